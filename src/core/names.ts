@@ -1,0 +1,370 @@
+/**
+ * Name heuristics: does an identifier, property key or environment variable name denote a secret?
+ *
+ * Shared by every rule (generic hard-coded secrets, secret env names, taint sources). The name is split
+ * into lower-case words (camelCase, PascalCase, snake_case, kebab-case, UPPER_SNAKE, dotted) and judged by
+ * its head noun, the last word, as English compounds are: `secretName` is a name, `apiKey` is a key.
+ * Pure string work, no regular expressions with backtracking, linear in the name's length.
+ */
+
+/** What kind of secret a name denotes. */
+export type SensitiveKind =
+  | 'password'
+  | 'secret'
+  | 'token'
+  | 'apiKey'
+  | 'privateKey'
+  | 'credential'
+  | 'connectionString';
+
+/** A name judged sensitive. */
+export interface SensitiveName {
+  kind: SensitiveKind;
+  /** The words the name was split into, lower case. */
+  words: readonly string[];
+}
+
+const KIND_LABELS: Record<SensitiveKind, string> = {
+  password: 'password',
+  secret: 'secret',
+  token: 'token',
+  apiKey: 'API key',
+  privateKey: 'private key',
+  credential: 'credential',
+  connectionString: 'connection string',
+};
+
+/** A human label for a sensitive kind, e.g. `API key`. */
+export function describeSensitiveKind(kind: SensitiveKind): string {
+  return KIND_LABELS[kind];
+}
+
+/**
+ * Splits an identifier into lower-case words.
+ * `clientSecret` → [client, secret]; `DB_PASSWORD` → [db, password]; `APIKey` → [api, key];
+ * `x-api-key` → [x, api, key]; `oauth2Token` → [oauth2, token].
+ */
+export function splitWords(name: string): string[] {
+  const words: string[] = [];
+  let current = '';
+  const push = (): void => {
+    if (current) words.push(current.toLowerCase());
+    current = '';
+  };
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i] as string;
+    const isUpper = ch >= 'A' && ch <= 'Z';
+    const isLower = ch >= 'a' && ch <= 'z';
+    const isDigit = ch >= '0' && ch <= '9';
+    if (!isUpper && !isLower && !isDigit) {
+      push();
+      continue;
+    }
+    if (isUpper && current) {
+      const prev = current[current.length - 1] as string;
+      const prevIsLower = (prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9');
+      const next = name[i + 1];
+      const nextIsLower = next !== undefined && next >= 'a' && next <= 'z';
+      const prevIsUpper = prev >= 'A' && prev <= 'Z';
+      // fooBar → foo|Bar ; APIKey → API|Key
+      if (prevIsLower || (prevIsUpper && nextIsLower)) push();
+    }
+    current += ch;
+  }
+  push();
+  return words;
+}
+
+/** Joins words as UPPER_SNAKE_CASE: `clientSecret` → `CLIENT_SECRET`. */
+export function toUpperSnakeCase(name: string): string {
+  return splitWords(name)
+    .map((w) => w.toUpperCase())
+    .join('_');
+}
+
+/** Single words that are a sensitive compound on their own (lower case, as split). */
+const COMPOUND_WORDS: ReadonlyMap<string, SensitiveKind> = new Map([
+  ['password', 'password'],
+  ['passwords', 'password'],
+  ['passwd', 'password'],
+  ['pwd', 'password'],
+  ['passphrase', 'password'],
+  ['passcode', 'password'],
+  ['secret', 'secret'],
+  ['secrets', 'secret'],
+  ['clientsecret', 'secret'],
+  ['apisecret', 'secret'],
+  ['token', 'token'],
+  ['tokens', 'token'],
+  ['authtoken', 'token'],
+  ['accesstoken', 'token'],
+  ['refreshtoken', 'token'],
+  ['bearer', 'token'],
+  ['apikey', 'apiKey'],
+  ['apikeys', 'apiKey'],
+  ['accesskey', 'apiKey'],
+  ['secretkey', 'apiKey'],
+  ['authkey', 'apiKey'],
+  ['privatekey', 'privateKey'],
+  ['credential', 'credential'],
+  ['credentials', 'credential'],
+  ['creds', 'credential'],
+  ['cred', 'credential'],
+  ['connectionstring', 'connectionString'],
+  ['connstr', 'connectionString'],
+]);
+
+/** Words that turn `key` into a secret key: `apiKey`, `ACCESS_KEY`, `signingKey`. */
+const SECRET_KEY_MODIFIERS: ReadonlyMap<string, SensitiveKind> = new Map([
+  ['api', 'apiKey'],
+  ['access', 'apiKey'],
+  ['secret', 'apiKey'],
+  ['auth', 'apiKey'],
+  ['authentication', 'apiKey'],
+  ['authorization', 'apiKey'],
+  ['subscription', 'apiKey'],
+  ['license', 'apiKey'],
+  ['service', 'apiKey'],
+  ['master', 'apiKey'],
+  ['admin', 'apiKey'],
+  ['private', 'privateKey'],
+  ['signing', 'privateKey'],
+  ['sign', 'privateKey'],
+  ['encryption', 'privateKey'],
+  ['encrypt', 'privateKey'],
+  ['decryption', 'privateKey'],
+  ['hmac', 'privateKey'],
+  ['jwt', 'privateKey'],
+  ['session', 'secret'],
+  ['cookie', 'secret'],
+  ['webhook', 'secret'],
+  ['account', 'apiKey'],
+  ['storage', 'apiKey'],
+  ['shared', 'secret'],
+]);
+
+/** Modifiers of `pass` that make it a password (`dbPass`, `SMTP_PASS`); `pass` alone is one too. */
+const PASS_MODIFIERS = new Set([
+  'db',
+  'database',
+  'user',
+  'smtp',
+  'mail',
+  'email',
+  'admin',
+  'root',
+  'redis',
+  'mysql',
+  'pg',
+  'postgres',
+  'mongo',
+  'ftp',
+  'sftp',
+  'ssh',
+  'proxy',
+  'basic',
+  'auth',
+  'login',
+  'account',
+  'api',
+]);
+
+/** Stores whose `url`/`uri`/`dsn` is a connection string with credentials in it. */
+const CONNECTION_STORES = new Set([
+  'database',
+  'db',
+  'redis',
+  'mongo',
+  'mongodb',
+  'postgres',
+  'postgresql',
+  'pg',
+  'mysql',
+  'mariadb',
+  'amqp',
+  'rabbitmq',
+  'rabbit',
+  'broker',
+  'kafka',
+  'elasticsearch',
+  'elastic',
+  'sql',
+  'mssql',
+  'connection',
+  'conn',
+]);
+
+/**
+ * Modifiers that make the head a public or non-secret thing: `publicKey`, `ANON_KEY`,
+ * `PUBLISHABLE_KEY`, `siteKey`, `maxTokens` (LLM tokens), `designTokens`, `nextPageToken` (cursor).
+ */
+const NON_SECRET_MODIFIERS = new Set([
+  'public',
+  'publishable',
+  'anon',
+  'anonymous',
+  'site',
+  'max',
+  'min',
+  'num',
+  'total',
+  'input',
+  'output',
+  'prompt',
+  'completion',
+  'completions',
+  'context',
+  'reasoning',
+  'cached',
+  'design',
+  'color',
+  'theme',
+  'style',
+  'css',
+  'font',
+  'spacing',
+  'page',
+  'pagination',
+  'continuation',
+  'cursor',
+  'next',
+  'sync',
+  'resume',
+  'cancel',
+  'cancellation',
+  'lexer',
+  'parser',
+  'syntax',
+  'csrf',
+  'xsrf',
+  'fake',
+  'dummy',
+  'mock',
+  'test',
+  'example',
+  'sample',
+  'placeholder',
+]);
+
+/** Leading words that make a predicate or an action: `isSecret`, `hasPassword`, `getToken`. */
+const PREDICATE_OR_VERB_STARTS = new Set([
+  'is',
+  'has',
+  'have',
+  'should',
+  'can',
+  'must',
+  'show',
+  'hide',
+  'toggle',
+  'use',
+  'uses',
+  'require',
+  'requires',
+  'needs',
+  'need',
+  'enable',
+  'disable',
+  'allow',
+  'validate',
+  'get',
+  'set',
+  'fetch',
+  'load',
+  'read',
+  'create',
+  'generate',
+  'rotate',
+  'reset',
+  'forgot',
+  'forget',
+  'update',
+  'change',
+  'on',
+  'handle',
+  'with',
+  'no',
+  'without',
+  'parse',
+  'decode',
+  'encode',
+  'hash',
+  'mask',
+  'redact',
+  'verify',
+  'check',
+  'revoke',
+  'store',
+  'save',
+  'remove',
+  'delete',
+  'clear',
+  'send',
+  'resolve',
+  'build',
+  'make',
+  'to',
+  'from',
+  'render',
+]);
+
+/**
+ * Judges whether a name denotes a secret value. Returns its kind, or `undefined` for names that are
+ * not sensitive or that describe a derived, public or descriptive value.
+ *
+ * Examples: `password`, `dbPass`, `clientSecret`, `GITHUB_TOKEN`, `apiKey`, `x-api-key`, `privateKey`,
+ * `DATABASE_URL`, `credentials` are sensitive; `secretName`, `isSecret`, `tokenExpiresAt`, `maxTokens`,
+ * `publicKey`, `STRIPE_PUBLISHABLE_KEY`, `SUPABASE_ANON_KEY`, `passwordHash`, `secretary`, `key` are not.
+ */
+export function classifySensitiveName(name: string): SensitiveName | undefined {
+  if (name.length === 0 || name.length > 200) return undefined;
+  const words = splitWords(name);
+  const n = words.length;
+  if (n === 0) return undefined;
+  if (n > 1 && PREDICATE_OR_VERB_STARTS.has(words[0] as string)) return undefined;
+
+  const head = words[n - 1] as string;
+  const modifier = n > 1 ? (words[n - 2] as string) : undefined;
+
+  // DATABASE_URL, redisUri, MONGO_DSN, SLACK_WEBHOOK_URL
+  if (head === 'url' || head === 'uri' || head === 'dsn' || head === 'urls') {
+    if (modifier !== undefined && CONNECTION_STORES.has(modifier)) return { kind: 'connectionString', words };
+    if (modifier === 'webhook') return { kind: 'credential', words };
+    return undefined;
+  }
+  if (head === 'string' && modifier !== undefined && (modifier === 'connection' || modifier === 'conn')) {
+    return { kind: 'connectionString', words };
+  }
+
+  let kind: SensitiveKind | undefined;
+  if (head === 'key' || head === 'keys') {
+    if (modifier === undefined) return undefined;
+    kind = SECRET_KEY_MODIFIERS.get(modifier);
+    // `SECRET_ACCESS_KEY`, `AWS_ACCESS_KEY_ID` is caught by the `id` head above
+    if (kind === undefined) return undefined;
+  } else if (head === 'pass') {
+    if (modifier !== undefined && !PASS_MODIFIERS.has(modifier)) return undefined;
+    kind = 'password';
+  } else {
+    kind = COMPOUND_WORDS.get(head);
+  }
+  // Any other head is not a secret: `secretName`, `tokenExpiresAt`, `passwordHash`, `apiKeyHeader`.
+  if (kind === undefined) return undefined;
+  // A non-secret modifier of the head: `publicKey`, `ANON_KEY`, `maxTokens`, `PUBLIC_API_KEY`.
+  // Only the head's own compound is read, so `NEXT_PUBLIC_STRIPE_SECRET_KEY` stays sensitive.
+  if (modifier !== undefined) {
+    if (NON_SECRET_MODIFIERS.has(modifier)) return undefined;
+    const before = n > 2 ? (words[n - 3] as string) : undefined;
+    if ((modifier === 'api' || modifier === 'access' || modifier === 'auth') && before !== undefined) {
+      if (NON_SECRET_MODIFIERS.has(before)) return undefined;
+    }
+  }
+  return { kind, words };
+}
+
+/**
+ * True when a name is sensitive: shorthand for `classifySensitiveName(name) !== undefined`.
+ */
+export function isSensitiveName(name: string): boolean {
+  return classifySensitiveName(name) !== undefined;
+}

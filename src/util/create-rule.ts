@@ -1,0 +1,18 @@
+import { ESLintUtils } from '@typescript-eslint/utils';
+
+/** Where the rule documentation lives; the rule name is appended. */
+export const DOCS_BASE_URL = 'https://github.com/eslint-plugin-secrets/eslint-plugin-secrets/blob/main/docs/rules/';
+
+/**
+ * Extra `meta.docs` fields of this plugin's rules.
+ * `recommended` names the lightest preset the rule is enabled in: every rule is in `strict`,
+ * rules marked `'recommended'` are in `recommended` too.
+ */
+export interface SecretsRuleDocs {
+  recommended: 'recommended' | 'strict';
+  /** True when the rule needs type information; none do, they only use it when present. */
+  requiresTypeChecking?: boolean;
+}
+
+/** The one RuleCreator of the plugin: docs URL `docs/rules/<name>.md`. */
+export const createRule = ESLintUtils.RuleCreator<SecretsRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { classifySensitiveName, splitWords, toUpperSnakeCase } from '../../src/core/names.js';
+
+describe('splitWords', () => {
+  it.each([
+    ['clientSecret', ['client', 'secret']],
+    ['DB_PASSWORD', ['db', 'password']],
+    ['APIKey', ['api', 'key']],
+    ['x-api-key', ['x', 'api', 'key']],
+    ['oauth2Token', ['oauth2', 'token']],
+    ['NEXT_PUBLIC_STRIPE_SECRET_KEY', ['next', 'public', 'stripe', 'secret', 'key']],
+    ['aws.secretAccessKey', ['aws', 'secret', 'access', 'key']],
+    ['', []],
+  ])('%s', (name, words) => {
+    expect(splitWords(name)).toEqual(words);
+  });
+});
+
+describe('toUpperSnakeCase', () => {
+  it.each([
+    ['clientSecret', 'CLIENT_SECRET'],
+    ['stripeApiKey', 'STRIPE_API_KEY'],
+    ['DB_PASSWORD', 'DB_PASSWORD'],
+    ['x-api-key', 'X_API_KEY'],
+  ])('%s → %s', (name, expected) => {
+    expect(toUpperSnakeCase(name)).toBe(expected);
+  });
+});
+
+describe('classifySensitiveName', () => {
+  it.each([
+    ['password', 'password'],
+    ['dbPass', 'password'],
+    ['pass', 'password'],
+    ['SMTP_PASS', 'password'],
+    ['passphrase', 'password'],
+    ['clientSecret', 'secret'],
+    ['JWT_SECRET', 'secret'],
+    ['secret', 'secret'],
+    ['GITHUB_TOKEN', 'token'],
+    ['accessToken', 'token'],
+    ['refresh_token', 'token'],
+    ['apiKey', 'apiKey'],
+    ['apikey', 'apiKey'],
+    ['x-api-key', 'apiKey'],
+    ['AWS_SECRET_ACCESS_KEY', 'apiKey'],
+    ['secretAccessKey', 'apiKey'],
+    ['privateKey', 'privateKey'],
+    ['signingKey', 'privateKey'],
+    ['credentials', 'credential'],
+    ['DATABASE_URL', 'connectionString'],
+    ['redisUri', 'connectionString'],
+    ['connectionString', 'connectionString'],
+    ['SLACK_WEBHOOK_URL', 'credential'],
+    ['NEXT_PUBLIC_STRIPE_SECRET_KEY', 'apiKey'],
+    ['sessionKey', 'secret'],
+  ])('%s is a %s', (name, kind) => {
+    expect(classifySensitiveName(name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'secretName',
+    'secretId',
+    'isSecret',
+    'hasPassword',
+    'tokenExpiresAt',
+    'maxTokens',
+    'maxOutputTokens',
+    'publicKey',
+    'STRIPE_PUBLISHABLE_KEY',
+    'SUPABASE_ANON_KEY',
+    'NEXT_PUBLIC_SUPABASE_ANON_KEY',
+    'RECAPTCHA_SITE_KEY',
+    'passwordHash',
+    'secretary',
+    'key',
+    'cacheKey',
+    'primaryKey',
+    'apiKeyHeader',
+    'TOKEN_URL',
+    'tokenType',
+    'getToken',
+    'showPassword',
+    'nextPageToken',
+    'designTokens',
+    'csrfToken',
+    'passwordPlaceholder',
+    'bypass',
+    'renderPass',
+    'AWS_ACCESS_KEY_ID',
+    'API_URL',
+    'secretsClient',
+    '',
+  ])('%s is not sensitive', (name) => {
+    expect(classifySensitiveName(name)).toBeUndefined();
+  });
+});

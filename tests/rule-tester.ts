@@ -1,0 +1,57 @@
+/**
+ * Rule tests run under vitest with @typescript-eslint/rule-tester, once with @typescript-eslint/parser
+ * and once with espree (ESLint's default parser), so rules are proven without type information and
+ * on plain JavaScript. Cases marked `tsOnly` use TypeScript syntax and run with the TS parser only.
+ */
+import * as tsParser from '@typescript-eslint/parser';
+import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import * as espree from 'espree';
+import { afterAll, describe, it } from 'vitest';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+type Options = readonly unknown[];
+
+export type Valid<O extends Options> = ValidTestCase<O> & { tsOnly?: boolean };
+export type Invalid<M extends string, O extends Options> = InvalidTestCase<M, O> & { tsOnly?: boolean };
+
+const common = { ecmaVersion: 'latest', sourceType: 'module' } as const;
+
+/** A RuleTester with @typescript-eslint/parser (JSX on), files named `file.ts(x)` by default. */
+export const tsRuleTester = new RuleTester({
+  languageOptions: { ...common, parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
+/** A RuleTester with espree (JSX on). */
+export const espreeRuleTester = new RuleTester({
+  languageOptions: { ...common, parser: espree as never, parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
+function strip<T extends { tsOnly?: boolean }>(testCase: T): Omit<T, 'tsOnly'> {
+  const { tsOnly: _ignored, ...rest } = testCase;
+  return rest;
+}
+
+/**
+ * Runs the same cases with both parsers. Cases without a filename get `file.tsx` (TS) or `file.jsx`
+ * (espree) so JSX parses; `tsOnly` cases are skipped for espree.
+ */
+export function runWithBothParsers<M extends string, O extends Options>(
+  name: string,
+  rule: RuleModule<M, O>,
+  tests: { valid: (Valid<O> | string)[]; invalid: Invalid<M, O>[] },
+): void {
+  const valid = tests.valid.map((c) => (typeof c === 'string' ? { code: c } : c));
+  tsRuleTester.run(`${name} (typescript-eslint parser)`, rule, {
+    valid: valid.map((c) => ({ filename: 'file.tsx', ...strip(c) })),
+    invalid: tests.invalid.map((c) => ({ filename: 'file.tsx', ...strip(c) })),
+  });
+  espreeRuleTester.run(`${name} (espree)`, rule, {
+    valid: valid.filter((c) => !c.tsOnly).map((c) => ({ filename: 'file.jsx', ...strip(c) })),
+    invalid: tests.invalid.filter((c) => !c.tsOnly).map((c) => ({ filename: 'file.jsx', ...strip(c) })),
+  });
+}
