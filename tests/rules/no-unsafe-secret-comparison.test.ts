@@ -130,7 +130,7 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
         '  return req.headers.authorization == `Bearer ${process.env.ADMIN_TOKEN}`;',
         '}',
       ].join('\n'),
-      languageOptions: { sourceType: 'commonjs' },
+      filename: 'server.cjs',
       errors: [
         {
           messageId: 'unsafeComparison',
@@ -183,7 +183,7 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
         "const nodeCrypto = require('node:crypto');",
         'module.exports = (apiKey, candidate) => apiKey === candidate;',
       ].join('\n'),
-      languageOptions: { sourceType: 'commonjs' },
+      filename: 'server.cjs',
       errors: [
         {
           messageId: 'unsafeComparison',
