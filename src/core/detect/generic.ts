@@ -1,0 +1,177 @@
+/**
+ * `assessGenericValue`: does a whole value look like a random credential? Used for values bound to a
+ * sensitive name (`password`, `apiKey`, `clientSecret`…); never reported on its own.
+ *
+ * Decisions (documented in docs/rules/no-hardcoded-secrets.md):
+ * - Hex strings of hash lengths (32/40/64/96/128) are secrets only when a sensitive name is given
+ *   (many API secrets are 32 hex: Twilio, Mailchimp, Algolia, Facebook app secrets); without one they are
+ *   hashes and commit SHAs. The well-known hashes of the empty string are never secrets.
+ * - UUIDs, ULIDs and known id prefixes (`price_`, `prod_`, `cus_` …) are ids, not secrets.
+ * - Values with whitespace are sentences, class lists or formatted text, not credentials.
+ */
+import { shannonEntropy } from '../entropy.js';
+import type { SensitiveKind } from '../names.js';
+import { hasRepeatedOrSequentialRun, isPlaceholder } from './placeholder.js';
+import { PROVIDERS } from './providers.js';
+
+export type GenericAssessment = { secret: true; entropy: number } | { secret: false; reason: string };
+
+/** Record-id prefixes of APIs (Stripe objects, Twilio SIDs, Slack ids…): ids are not secrets. */
+export const ID_PREFIXES: readonly string[] = [
+  'price_', 'prod_', 'cus_', 'sub_', 'si_', 'pi_', 'pm_', 'ch_', 'in_', 'ii_', 'txn_', 'evt_', 'acct_', 'seti_',
+  'plan_', 'coupon_', 'promo_', 'card_', 'src_', 'ba_', 'btok_', 'tok_', 'py_', 're_', 'po_', 'tr_', 'cs_',
+  'prv_', 'file_', 'link_', 'bpc_', 'la_', 'cn_', 'dp_', 'du_', 'ipi_', 'sku_', 'or_', 'inv_', 'ord_', 'usr_',
+  'user_', 'org_', 'team_', 'proj_', 'asst_', 'thread_', 'msg_', 'run_', 'step_', 'vs_', 'ft_', 'chatcmpl-',
+  'AC', 'PN', 'MG', 'CA', 'SM', 'MM', 'RE', 'QU',
+];
+
+const PUBLIC_PATTERNS: readonly RegExp[] = PROVIDERS.filter((p) => p.publicByDesign).map((p) => p.pattern);
+
+/** Public-by-design value formats besides the provider table: Google Analytics / Tag Manager ids. */
+const PUBLIC_SHAPES = /^(?:G-[A-Z0-9]{6,12}|UA-[0-9]{4,10}-[0-9]{1,4}|GTM-[A-Z0-9]{4,8}|AW-[0-9]{6,12}|6L[A-Za-z0-9_-]{38})$/;
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+const HASH_LENGTHS: ReadonlySet<number> = new Set([32, 40, 56, 64, 96, 128]);
+const EMPTY_HASHES: ReadonlySet<string> = new Set([
+  'd41d8cd98f00b204e9800998ecf8427e',
+  'da39a3ee5e6b4b0d3255bfef95601890afd80709',
+  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+]);
+const SRI = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/=]+$/;
+const URL_LIKE = /^(?:[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/|\/\/|data:|mailto:|tel:|blob:|file:|urn:)/;
+const VERSION = /^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?$/;
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9:.]{2,20}(?:Z|[+-][0-9:]{2,5})?)?$/;
+const MIME = /^(?:application|text|image|audio|video|font|multipart|model)\/[A-Za-z0-9.+-]{1,80}$/;
+const CAMEL_OR_PASCAL = /^[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,12}[A-Z]?$/;
+const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const LOWER_WORDS = /^[a-z][a-z0-9]*(?:[-_.:/][a-z0-9]+){1,20}$/;
+const DOTTED_PATH = /^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,10}$/;
+const REGEX_SOURCE = /\\[dwsbDWSB]|\(\?[:=!<]|\[\^|\[[a-z]-[a-z]\]|[*+?]\)|\{[0-9],?[0-9]*\}/;
+const TOKEN_CHARSET = /^[A-Za-z0-9+/=_.~-]+$/;
+const PRINTABLE = /^[\x21-\x7e]+$/;
+const LETTERS = /^[A-Za-z]+$/;
+const DIGITS = /^[0-9]+$/;
+const FILE_PATH = /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\/(?:[a-z0-9._@-]+\/)*[a-z0-9._@-]+$)/;
+const FILE_EXTENSION = /\.(?:js|mjs|cjs|ts|tsx|jsx|json|md|html|css|scss|png|jpe?g|gif|svg|webp|ico|pem|key|crt|txt|ya?ml|env|lock|map|wasm|woff2?)$/;
+
+/** Exported for the ReDoS test. */
+export const GENERIC_PATTERNS: readonly RegExp[] = [
+  PUBLIC_SHAPES, UUID, ULID, HEX, SRI, URL_LIKE, VERSION, DATE, MIME, CAMEL_OR_PASCAL, UPPER_SNAKE, LOWER_WORDS,
+  DOTTED_PATH, REGEX_SOURCE, TOKEN_CHARSET, PRINTABLE, LETTERS, DIGITS, FILE_PATH, FILE_EXTENSION,
+];
+
+/** True for public-by-design values (Stripe `pk_`, Supabase publishable, Mapbox `pk.`, GA ids, reCAPTCHA site keys). */
+export function isPublicByDesignValue(value: string): boolean {
+  if (PUBLIC_SHAPES.test(value)) return true;
+  return PUBLIC_PATTERNS.some((p) => {
+    const m = p.exec(value);
+    return m !== null && m[0].length === value.length;
+  });
+}
+
+/** Base64 that decodes to readable text (`aGVsbG8gd29ybGQ=`), not random bytes. */
+function isBase64OfText(value: string): boolean {
+  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  let letters = 0;
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32) letters++;
+  }
+  return letters / decoded.length > 0.8;
+}
+
+/** Number of lower→upper or letter↔digit transitions: random strings have many, words few. */
+function classTransitions(value: string): number {
+  let n = 0;
+  let prev = -1;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const cls = c >= 97 && c <= 122 ? 0 : c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : 3;
+    if (prev >= 0 && cls !== prev) n++;
+    prev = cls;
+  }
+  return n;
+}
+
+interface Thresholds {
+  minLength: number;
+  entropy: number;
+  hexEntropy: number;
+  /** Passwords may contain any printable character; keys and tokens use a token charset. */
+  printable: boolean;
+}
+
+function thresholdsFor(nameKind: SensitiveKind | undefined): Thresholds {
+  switch (nameKind) {
+    case 'password':
+      return { minLength: 8, entropy: 2.5, hexEntropy: 2.5, printable: true };
+    case 'secret':
+    case 'credential':
+      return { minLength: 10, entropy: 3.0, hexEntropy: 2.8, printable: true };
+    case 'privateKey':
+      return { minLength: 16, entropy: 3.2, hexEntropy: 3.0, printable: true };
+    case 'connectionString':
+      return { minLength: 10, entropy: 3.0, hexEntropy: 3.0, printable: true };
+    case 'token':
+    case 'apiKey':
+      return { minLength: 16, entropy: 3.2, hexEntropy: 3.0, printable: false };
+    default:
+      return { minLength: 20, entropy: 4.0, hexEntropy: 3.5, printable: false };
+  }
+}
+
+/**
+ * For generic secrets: does this whole value look like a random credential (to be reported only when
+ * bound to a sensitive name of kind `nameKind`)? Returns the entropy, or a reason when not.
+ */
+export function assessGenericValue(value: string, nameKind?: SensitiveKind): GenericAssessment {
+  const t = thresholdsFor(nameKind);
+  const length = value.length;
+  if (length < t.minLength) return { secret: false, reason: 'too short' };
+  const maxLength = nameKind === 'privateKey' ? 8192 : 500;
+  if (length > maxLength) return { secret: false, reason: 'too long' };
+  if (/\s/.test(value)) return { secret: false, reason: 'contains whitespace' };
+  if (isPlaceholder(value)) return { secret: false, reason: 'placeholder' };
+  if (!PRINTABLE.test(value)) return { secret: false, reason: 'non-ASCII or control characters' };
+  if (!t.printable && !TOKEN_CHARSET.test(value)) return { secret: false, reason: 'not a token character set' };
+  if (isPublicByDesignValue(value)) return { secret: false, reason: 'public by design' };
+  if (URL_LIKE.test(value)) return { secret: false, reason: 'URL' };
+  if (SRI.test(value)) return { secret: false, reason: 'subresource integrity hash' };
+  if (UUID.test(value)) return { secret: false, reason: 'UUID' };
+  if (ULID.test(value)) return { secret: false, reason: 'ULID' };
+  if (ID_PREFIXES.some((p) => value.startsWith(p) && (p.endsWith('_') || p.endsWith('-') || HEX.test(value.slice(2))))) {
+    return { secret: false, reason: 'record id' };
+  }
+  if (VERSION.test(value)) return { secret: false, reason: 'version' };
+  if (DATE.test(value)) return { secret: false, reason: 'date' };
+  if (MIME.test(value)) return { secret: false, reason: 'MIME type' };
+  if (FILE_PATH.test(value) || FILE_EXTENSION.test(value)) return { secret: false, reason: 'file path' };
+  if (DIGITS.test(value)) return { secret: false, reason: 'numeric' };
+  if (UPPER_SNAKE.test(value)) return { secret: false, reason: 'environment variable name' };
+  if (CAMEL_OR_PASCAL.test(value)) return { secret: false, reason: 'identifier' };
+  if (LOWER_WORDS.test(value)) return { secret: false, reason: 'words' };
+  if (DOTTED_PATH.test(value) && classTransitions(value) <= value.split('.').length * 2) {
+    return { secret: false, reason: 'property path' };
+  }
+  if (REGEX_SOURCE.test(value)) return { secret: false, reason: 'regular expression' };
+  if (LETTERS.test(value) && (value === value.toLowerCase() || value === value.toUpperCase() || classTransitions(value) < length / 4)) {
+    return { secret: false, reason: 'letters only' };
+  }
+  if (hasRepeatedOrSequentialRun(value, 5)) return { secret: false, reason: 'sequential' };
+  const isHex = HEX.test(value);
+  if (isHex) {
+    const lower = value.toLowerCase();
+    if (EMPTY_HASHES.has(lower)) return { secret: false, reason: 'hash of the empty string' };
+    if (HASH_LENGTHS.has(length) && nameKind === undefined) return { secret: false, reason: 'hash-like hex' };
+  }
+  if (isBase64OfText(value)) return { secret: false, reason: 'base64 of text' };
+  const entropy = shannonEntropy(value);
+  // A short string cannot reach a high per-character entropy: cap the threshold at 85% of log2(length).
+  const threshold = Math.min(isHex ? t.hexEntropy : t.entropy, 0.85 * Math.log2(length));
+  if (entropy < threshold) return { secret: false, reason: `low entropy (${entropy.toFixed(2)} bits per character)` };
+  return { secret: true, entropy };
+}

@@ -1,0 +1,33 @@
+/**
+ * The value-detection library of `secrets/no-hardcoded-secrets`: credentials recognised by their value.
+ * Pure string work, no ESLint; safe to share between rules and worker threads (no mutable module state).
+ *
+ * - `scanText(text, options)`: provider tokens, private keys, URL/connection-string passwords,
+ *   Authorization header values and JWTs anywhere in a text.
+ * - `assessGenericValue(value, nameKind)`: a random-looking credential bound to a sensitive name.
+ * - `isPlaceholder(value)`: placeholders and templates.
+ * - `compileCustomDetectors(list)`: user-supplied patterns.
+ */
+import { GENERIC_PATTERNS } from './generic.js';
+import { PROVIDERS } from './providers.js';
+import { PREFILTER } from './scan.js';
+
+export type { CompiledDetector, Confidence, CustomDetector, Detection, ScanOptions } from './types.js';
+export { CONFIDENCE_RANK } from './types.js';
+export { scanText } from './scan.js';
+export { assessGenericValue, isPublicByDesignValue, type GenericAssessment } from './generic.js';
+export { isPlaceholder } from './placeholder.js';
+export { compileCustomDetectors } from './custom.js';
+export { PROVIDERS, type ProviderSpec } from './providers.js';
+export { STRUCTURED_DETECTORS } from './structured.js';
+
+/** Every regular expression the library runs on untrusted text, for the ReDoS test. */
+export const ALL_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
+  ...PROVIDERS.flatMap((p) => [
+    { id: p.id, pattern: p.pattern },
+    ...(p.lead ? [{ id: `${p.id}:lead`, pattern: p.lead }] : []),
+    ...(p.trailing ? [{ id: `${p.id}:trailing`, pattern: p.trailing }] : []),
+  ]),
+  { id: 'prefilter', pattern: PREFILTER },
+  ...GENERIC_PATTERNS.map((pattern, i) => ({ id: `generic:${i}`, pattern })),
+];

@@ -1,0 +1,186 @@
+/**
+ * `scanText`: every credential recognisable by its value alone inside a text (a string literal's value,
+ * a template part, a comment, a whole file).
+ *
+ * One pass of a single alternation of literal prefixes finds candidate positions; only there do the
+ * provider patterns (sticky, bounded) and structured detectors run. Every candidate costs a bounded
+ * amount of work, so the scan is linear in the text's length, whatever it contains.
+ */
+import { shannonEntropy } from '../entropy.js';
+import { isPlaceholder } from './placeholder.js';
+import { PROVIDERS, type ProviderSpec } from './providers.js';
+import { STRUCTURED_DETECTORS } from './structured.js';
+import { CONFIDENCE_RANK, type Confidence, type Detection, type ScanOptions } from './types.js';
+
+interface Handler {
+  prefix: string;
+  /** Lower wins when two detections cover the same span. */
+  priority: number;
+  provider?: ProviderSpec;
+  run?: (text: string, pos: number, prefix: string) => Detection | undefined;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+const HANDLERS: readonly Handler[] = [
+  ...PROVIDERS.flatMap((provider, index) => provider.prefixes.map((prefix) => ({ prefix, priority: index, provider }))),
+  ...STRUCTURED_DETECTORS.flatMap((detector, index) =>
+    detector.prefixes.map((prefix) => ({ prefix, priority: PROVIDERS.length + index, run: detector.detect })),
+  ),
+];
+
+/** Handlers by the first character of their prefix (a constant lookup table, never mutated). */
+const HANDLERS_BY_FIRST: ReadonlyMap<string, readonly Handler[]> = (() => {
+  const map = new Map<string, Handler[]>();
+  for (const h of HANDLERS) {
+    const key = h.prefix[0] as string;
+    const list = map.get(key);
+    if (list) list.push(h);
+    else map.set(key, [h]);
+  }
+  return map;
+})();
+
+/** Source of the prefilter: the longest prefixes first, so one alternation covers all. */
+export const PREFILTER_SOURCE = [...new Set(HANDLERS.map((h) => h.prefix))]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
+/** The prefilter (for the ReDoS test); `scanText` makes its own stateful copy per call. */
+export const PREFILTER = new RegExp(PREFILTER_SOURCE);
+
+const DEFAULT_TRAILING = /[A-Za-z0-9_]/;
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+function sticky(pattern: RegExp, withIndices: boolean): RegExp {
+  const source = pattern.source.startsWith('^') ? pattern.source.slice(1) : pattern.source;
+  return new RegExp(source, `${pattern.flags.replace(/[gyd]/g, '')}y${withIndices ? 'd' : ''}`);
+}
+
+interface ScanState {
+  text: string;
+  context: string;
+  lowerText: string | undefined;
+  stickies: Map<ProviderSpec, RegExp>;
+}
+
+function hasKeyword(state: ScanState, keywords: readonly string[]): boolean {
+  const context = state.context;
+  if (keywords.some((k) => context.includes(k))) return true;
+  state.lowerText ??= state.text.toLowerCase();
+  const lower = state.lowerText;
+  return keywords.some((k) => lower.includes(k));
+}
+
+function runProvider(state: ScanState, spec: ProviderSpec, pos: number, prefix: string): Detection | undefined {
+  const text = state.text;
+  let start = pos;
+  if (spec.lead) {
+    const max = spec.leadMaxLength ?? 32;
+    const lead = spec.lead.exec(text.slice(Math.max(0, pos - max), pos));
+    if (!lead) return undefined;
+    start = pos - lead[0].length;
+  }
+  if (start > 0 && WORD_CHAR.test(text[start - 1] as string)) return undefined;
+  let re = state.stickies.get(spec);
+  if (!re) {
+    re = sticky(spec.pattern, spec.secretGroup === true);
+    state.stickies.set(spec, re);
+  }
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const end = pos + m[0].length;
+  if (end < text.length && (spec.trailing ?? DEFAULT_TRAILING).test(text[end] as string)) return undefined;
+  if (spec.publicByDesign) return undefined;
+  const token = text.slice(start, end);
+  const body = spec.lead ? token : token.slice(prefix.length);
+  if (isPlaceholder(body)) return undefined;
+  if (spec.minEntropy !== undefined && shannonEntropy(body) < spec.minEntropy) return undefined;
+  let confidence: Confidence = spec.confidence;
+  if (spec.checksum && !spec.checksum(token)) confidence = 'low';
+  if (spec.keywords && !hasKeyword(state, spec.keywords)) confidence = 'low';
+  let secretStart = start;
+  let secretEnd = end;
+  if (spec.secretGroup) {
+    const span = m.indices?.[1];
+    if (span) {
+      secretStart = span[0];
+      secretEnd = span[1];
+    }
+  }
+  return { detectorId: spec.id, kind: spec.kind, confidence, start: secretStart, end: secretEnd, envName: spec.envName };
+}
+
+interface Ranked {
+  detection: Detection;
+  priority: number;
+}
+
+/**
+ * Every credential recognisable by its value alone inside `text`, sorted by position. Detections
+ * contained in another one (a token inside a URL's password, a key inside a PEM body) are merged into it.
+ * `minConfidence` defaults to `'medium'`.
+ */
+export function scanText(text: string, options: ScanOptions = {}): Detection[] {
+  if (text.length < 8) return [];
+  const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
+  const found: Ranked[] = [];
+  const push = (detection: Detection | undefined, priority: number): void => {
+    if (detection && CONFIDENCE_RANK[detection.confidence] >= minRank) found.push({ detection, priority });
+  };
+
+  const state: ScanState = {
+    text,
+    context: (options.context ?? '').toLowerCase(),
+    lowerText: undefined,
+    stickies: new Map(),
+  };
+
+  for (const custom of options.custom ?? []) {
+    if (custom.keywords.length > 0 && !hasKeyword(state, custom.keywords)) continue;
+    for (const m of text.matchAll(custom.regex)) {
+      if (m[0].length === 0) continue;
+      const span = m.indices?.[1] ?? m.indices?.[0];
+      if (!span) continue;
+      const [s, e] = span;
+      if (e <= s) continue;
+      if (custom.minEntropy > 0 && shannonEntropy(text.slice(s, e)) < custom.minEntropy) continue;
+      push({ detectorId: custom.id, kind: custom.kind, confidence: 'high', start: s, end: e }, -1);
+    }
+  }
+
+  const prefilter = new RegExp(PREFILTER_SOURCE, 'g');
+  for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+    const pos = m.index;
+    for (const h of HANDLERS_BY_FIRST.get(text[pos] as string) ?? []) {
+      if (!text.startsWith(h.prefix, pos)) continue;
+      push(h.provider ? runProvider(state, h.provider, pos, h.prefix) : h.run?.(text, pos, h.prefix), h.priority);
+    }
+    // Continue right after the prefix's first character: prefixes may overlap (`https://hooks…` and `://`).
+    prefilter.lastIndex = pos + 1;
+  }
+
+  if (found.length === 0) return [];
+  found.sort(
+    (a, b) =>
+      a.detection.start - b.detection.start ||
+      b.detection.end - b.detection.start - (a.detection.end - a.detection.start) ||
+      a.priority - b.priority,
+  );
+  const kept: Detection[] = [];
+  let coverStart = -1;
+  let coverEnd = -1;
+  for (const { detection } of found) {
+    if (detection.start >= coverStart && detection.end <= coverEnd) continue;
+    kept.push(detection);
+    if (detection.end > coverEnd) {
+      coverStart = detection.start;
+      coverEnd = detection.end;
+    }
+  }
+  return kept;
+}
