@@ -1,0 +1,430 @@
+/**
+ * secrets/no-hardcoded-secrets: credentials written into source. Provider formats, private keys, URL
+ * credentials and JWTs are recognised by value (src/core/detect); other random-looking values are reported
+ * when bound to a credential-like name or passed to a known credential parameter. Fixes move the value to
+ * `process.env` (suggestion) or behind the project's secrets client (`secretsClient` option).
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  assessGenericValue,
+  compileCustomDetectors,
+  scanText,
+  type CompiledDetector,
+  type Confidence,
+  type CustomDetector,
+  type Detection,
+} from '../core/detect/index.js';
+import { describeSensitiveKind } from '../core/names.js';
+import { redactedPreview } from '../core/redact.js';
+import { createRule } from '../util/create-rule.js';
+import {
+  SecretsClientImport,
+  awaitContext,
+  envExpression,
+  isCommonJsFile,
+  isReplaceable,
+  makeAsyncFix,
+  replacement,
+  type SecretsClient,
+  type ValueTarget,
+} from './no-hardcoded-secrets/fixes.js';
+import { resolveNameContext, toEnvName, type NameContext } from './no-hardcoded-secrets/name-context.js';
+import { isInFirebaseWebConfig, isNonValuePosition } from './no-hardcoded-secrets/positions.js';
+import {
+  isInsideStaticConcat,
+  staticConcatValue,
+  staticTemplateValue,
+  type ConcatMemo,
+} from './no-hardcoded-secrets/static-strings.js';
+
+export interface RuleOptions {
+  secretsClient?: SecretsClient;
+  ignoreValues?: string[];
+  ignoreIdentifiers?: string[];
+  customDetectors?: CustomDetector[];
+  checkComments?: boolean;
+  minConfidence?: Confidence;
+}
+export type Options = [RuleOptions];
+export type MessageIds =
+  | 'providerSecret'
+  | 'genericSecret'
+  | 'commentSecret'
+  | 'useEnv'
+  | 'removeFallback'
+  | 'useSecretsClient'
+  | 'useSecretsClientAsync'
+  | 'redactComment';
+
+/** Shortest value worth inspecting: most string literals are short identifiers and stop here. */
+const MIN_LENGTH = 8;
+const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
+function compilePatterns(list: readonly string[], option: string): RegExp[] {
+  return list.map((source, index) => {
+    try {
+      return new RegExp(source, 'u');
+    } catch (error) {
+      throw new Error(
+        `secrets/no-hardcoded-secrets: option ${option}[${index}] is not a valid regular expression: ${
+          (error as Error).message
+        }`,
+      );
+    }
+  });
+}
+
+/** Detections sorted by position without overlaps (the more confident one wins). */
+function withoutOverlaps(detections: readonly Detection[]): Detection[] {
+  const sorted = [...detections].sort((a, b) => a.start - b.start || RANK[b.confidence] - RANK[a.confidence]);
+  const result: Detection[] = [];
+  for (const detection of sorted) {
+    const last = result[result.length - 1];
+    if (last !== undefined && detection.start < last.end) {
+      if (RANK[detection.confidence] > RANK[last.confidence]) result[result.length - 1] = detection;
+      continue;
+    }
+    result.push(detection);
+  }
+  return result;
+}
+
+/** The secret name for a provider detection: the binding's when it names this very secret, else the provider's. */
+function providerEnvName(detection: Detection, value: string, name: NameContext | undefined): string {
+  const whole = detection.start === 0 && detection.end === value.length;
+  if (name?.kind !== undefined) {
+    if (whole && name.envName.includes('_')) return name.envName;
+    if (!whole && name.kind === 'connectionString') {
+      const replaced = name.envName.replace(/_(?:URL|URI|DSN|URLS|CONNECTION_STRING|CONN_STR|CONNSTR)$/u, '_PASSWORD');
+      if (replaced !== name.envName) return replaced;
+    }
+  }
+  return detection.envName ?? (toEnvName(detection.kind.replace(/\s+/gu, '_')) || 'SECRET');
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-secrets',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow credentials written into source code',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      providerSecret:
+        'Hard-coded {{kind}} ({{preview}}). Move it to your secrets store as {{secretName}} and read it at run time.',
+      genericSecret:
+        'Hard-coded {{kind}} in {{where}} ({{preview}}). Move it to your secrets store as {{secretName}} and read it at run time.',
+      commentSecret:
+        '{{kind}} in a comment ({{preview}}). Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
+      useEnv: 'Read it from process.env.{{secretName}} instead.',
+      removeFallback: 'Remove the hard-coded fallback and read only process.env.{{secretName}}.',
+      useSecretsClient: 'Read it with await {{client}}("{{secretName}}") instead.',
+      useSecretsClientAsync:
+        'Read it with await {{client}}("{{secretName}}") instead, making the enclosing function async.',
+      redactComment: 'Replace the credential in the comment with "<redacted>".',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          secretsClient: {
+            type: 'object',
+            description:
+              'The function your code reads secrets with; when set, `eslint --fix` rewrites secrets to `await <importName>("NAME")` where `await` is valid and imports it.',
+            additionalProperties: false,
+            required: ['importFrom', 'importName'],
+            properties: {
+              importFrom: { type: 'string', minLength: 1, description: 'Module specifier to import the function from.' },
+              importName: {
+                type: 'string',
+                pattern: '^[A-Za-z_$][A-Za-z0-9_$]*$',
+                description: 'Named export of that module, called with the secret name.',
+              },
+            },
+          },
+          ignoreValues: {
+            type: 'array',
+            description: 'Regular expressions (strings); values, or detected parts of values, matching one are not reported.',
+            items: { type: 'string' },
+            uniqueItems: true,
+          },
+          ignoreIdentifiers: {
+            type: 'array',
+            description:
+              'Regular expressions (strings) matched against the name a value is bound to (variable, property, attribute); matching bindings are not reported.',
+            items: { type: 'string' },
+            uniqueItems: true,
+          },
+          customDetectors: {
+            type: 'array',
+            description: 'Extra value detectors for in-house token formats, reported wherever they appear.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'pattern'],
+              properties: {
+                id: { type: 'string', minLength: 1, description: 'Detector id, shown nowhere but useful in config.' },
+                pattern: {
+                  type: 'string',
+                  minLength: 1,
+                  description: 'Regular expression source; with a capture group, group 1 is the secret part.',
+                },
+                flags: { type: 'string', description: 'Extra regular expression flags among i, m, s, u, v.' },
+                keywords: {
+                  type: 'array',
+                  items: { type: 'string' },
+                  description: 'Run the pattern only on texts containing one of these words (case-insensitive).',
+                },
+                minEntropy: {
+                  type: 'number',
+                  minimum: 0,
+                  description: 'Minimum Shannon entropy (bits per character) of the matched secret.',
+                },
+                kind: { type: 'string', description: 'Label used in messages, e.g. "Acme API token".' },
+              },
+            },
+          },
+          checkComments: {
+            type: 'boolean',
+            description: 'Also report provider tokens, private keys and URL credentials written in comments.',
+          },
+          minConfidence: {
+            type: 'string',
+            enum: ['high', 'medium', 'low'],
+            description:
+              'Least confidence reported: `high` (checksummed or unmistakable formats), `medium` (format matches and name-bound generic secrets) or `low` (weak formats, failed checksums).',
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [
+    {
+      ignoreValues: [],
+      ignoreIdentifiers: [],
+      customDetectors: [],
+      checkComments: true,
+      minConfidence: 'medium',
+    },
+  ],
+  create(context, [options]) {
+    const ignoreValues = compilePatterns(options.ignoreValues ?? [], 'ignoreValues');
+    const ignoreIdentifiers = compilePatterns(options.ignoreIdentifiers ?? [], 'ignoreIdentifiers');
+    const custom: readonly CompiledDetector[] = compileCustomDetectors(options.customDetectors ?? []);
+    const minRank = RANK[options.minConfidence ?? 'medium'];
+    const client = options.secretsClient;
+    const sourceCode = context.sourceCode;
+    const memo: ConcatMemo = new WeakMap();
+    let clientImport: SecretsClientImport | undefined;
+
+    const isIgnoredValue = (value: string): boolean => ignoreValues.some((pattern) => pattern.test(value));
+    const isIgnoredName = (name: string | undefined): boolean =>
+      name !== undefined && ignoreIdentifiers.some((pattern) => pattern.test(name));
+
+    const getClientImport = (client: SecretsClient): SecretsClientImport => {
+      if (clientImport === undefined) {
+        const program = sourceCode.ast;
+        const commonJs = isCommonJsFile(program, context.languageOptions.sourceType);
+        const scope = sourceCode.getScope(program);
+        const isNameTaken = (name: string): boolean =>
+          scope.set.has(name) || scope.childScopes.some((child) => child.type === 'module' && child.set.has(name));
+        clientImport = new SecretsClientImport(program, client, commonJs, isNameTaken);
+      }
+      return clientImport;
+    };
+
+    /** Top-level `await` is valid in ES modules parsed as ES2022 or later. */
+    const topLevelAwaitAllowed = (): boolean => {
+      const { ecmaVersion, sourceType } = context.languageOptions;
+      if (sourceType !== 'module') return false;
+      if (typeof ecmaVersion !== 'number') return true;
+      return (ecmaVersion < 2015 ? ecmaVersion + 2009 : ecmaVersion) >= 2022;
+    };
+
+    /** Fix and suggestions replacing `value[start, end)` of `target` by a run-time read of `secretName`. */
+    function fixesFor(
+      target: ValueTarget,
+      start: number,
+      end: number,
+      secretName: string,
+      name: NameContext | undefined,
+    ): Pick<TSESLint.ReportDescriptor<MessageIds>, 'fix' | 'suggest'> {
+      if (!isReplaceable(target.node)) return { suggest: [] };
+      const whole = target.quasi === undefined && start === 0 && end === target.value.length;
+      const fallback = name?.envFallback;
+      const isFallback = whole && fallback !== undefined && unwrap(target.node) === fallback.logical.right;
+      const plain: TSESLint.SuggestionReportDescriptor<MessageIds> = isFallback
+        ? {
+            messageId: 'removeFallback',
+            data: { secretName: fallback.envVar },
+            fix: (fixer) => fixer.replaceText(fallback.logical, sourceCode.getText(fallback.logical.left)),
+          }
+        : {
+            messageId: 'useEnv',
+            data: { secretName },
+            fix: (fixer) => {
+              const { range, text } = replacement(target, start, end, envExpression(secretName), false);
+              return fixer.replaceTextRange(range, text);
+            },
+          };
+      if (client === undefined) return { suggest: [plain] };
+      const imports = getClientImport(client);
+      const local = imports.localName;
+      if (local === undefined) return { suggest: [plain] };
+      const storeName = isFallback ? fallback.envVar : secretName;
+      const call = `await ${local}(${JSON.stringify(storeName)})`;
+      const where = awaitContext(target.node, topLevelAwaitAllowed() && !imports.commonJs);
+      const rewrite = (fixer: TSESLint.RuleFixer, forAutofix: boolean): TSESLint.RuleFix[] => {
+        const { range, text } = replacement(target, start, end, call, true);
+        const fixes = [fixer.replaceTextRange(range, text)];
+        const addImport = imports.importFix(fixer, forAutofix);
+        if (addImport !== undefined) fixes.unshift(addImport);
+        return fixes;
+      };
+      const data = { client: local, secretName: storeName };
+      if (where.kind === 'valid') return { fix: (fixer) => rewrite(fixer, true), suggest: [] };
+      if (where.kind === 'needsAsync') {
+        const fn = where.fn;
+        return {
+          suggest: [
+            {
+              messageId: 'useSecretsClientAsync',
+              data,
+              fix: (fixer) => [makeAsyncFix(fixer, fn, sourceCode), ...rewrite(fixer, false)],
+            },
+          ],
+        };
+      }
+      return { suggest: [plain] };
+    }
+
+    /** Inspects one static value: provider detections anywhere, generic secrets when bound to a credential name. */
+    function inspect(target: ValueTarget, options: { generic: boolean; fixable: boolean }): void {
+      const value = target.value;
+      if (value.length < MIN_LENGTH) return;
+      const name = resolveNameContext(target.node);
+      if (name !== undefined && (name.namesASecret || isIgnoredName(name.name))) return;
+      const detections = scanText(value, {
+        custom,
+        minConfidence: 'low',
+        ...(name?.name === undefined ? {} : { context: name.name }),
+      });
+      let suppressed = false;
+      let reported = false;
+      for (const detection of withoutOverlaps(detections)) {
+        if (RANK[detection.confidence] < minRank) continue;
+        if (detection.detectorId === 'google-api-key' && isInFirebaseWebConfig(unwrap(target.node))) {
+          suppressed = true;
+          continue;
+        }
+        const secret = value.slice(detection.start, detection.end);
+        if (isIgnoredValue(secret) || isIgnoredValue(value)) {
+          suppressed = true;
+          continue;
+        }
+        const secretName = providerEnvName(detection, value, name);
+        reported = true;
+        context.report({
+          ...reportLocation(target),
+          messageId: 'providerSecret',
+          data: { kind: detection.kind, preview: redactedPreview(secret), secretName },
+          ...(options.fixable ? fixesFor(target, detection.start, detection.end, secretName, name) : {}),
+        });
+      }
+      if (reported || suppressed || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
+      if (isIgnoredValue(value)) return;
+      const assessment = assessGenericValue(value, name.kind);
+      if (!assessment.secret) return;
+      context.report({
+        ...reportLocation(target),
+        messageId: 'genericSecret',
+        data: {
+          kind: describeSensitiveKind(name.kind),
+          where: name.where,
+          preview: redactedPreview(value),
+          secretName: name.envName,
+        },
+        ...(options.fixable ? fixesFor(target, 0, value.length, name.envName, name) : {}),
+      });
+    }
+
+    function reportLocation(target: ValueTarget): { node: TSESTree.Node } | { loc: TSESTree.SourceLocation } {
+      if (target.quasi === undefined) return { node: target.node };
+      return { loc: target.quasi.loc };
+    }
+
+    function checkComments(): void {
+      for (const comment of sourceCode.getAllComments()) {
+        const text = comment.value;
+        if (text.length < MIN_LENGTH) continue;
+        const offset = comment.range[0] + 2;
+        for (const detection of withoutOverlaps(scanText(text, { custom, minConfidence: 'low' }))) {
+          if (RANK[detection.confidence] < minRank) continue;
+          const secret = text.slice(detection.start, detection.end);
+          if (isIgnoredValue(secret)) continue;
+          const range: [number, number] = [offset + detection.start, offset + detection.end];
+          context.report({
+            loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) },
+            messageId: 'commentSecret',
+            data: {
+              kind: detection.kind,
+              preview: redactedPreview(secret),
+              secretName: detection.envName ?? 'SECRET',
+            },
+            suggest: [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }],
+          });
+        }
+      }
+    }
+
+    return {
+      Program() {
+        if (options.checkComments !== false) checkComments();
+      },
+      Literal(node) {
+        if (typeof node.value !== 'string' || node.value.length < MIN_LENGTH) return;
+        if (isInsideStaticConcat(node, memo) || isNonValuePosition(node, client?.importName)) return;
+        inspect({ node, value: node.value }, { generic: true, fixable: true });
+      },
+      TemplateLiteral(node) {
+        const tagged = node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression && node.parent.quasi === node;
+        if (!tagged && node.expressions.length === 0) {
+          const value = staticTemplateValue(node);
+          if (value === null || value.length < MIN_LENGTH) return;
+          if (isInsideStaticConcat(node, memo) || isNonValuePosition(node, client?.importName)) return;
+          inspect({ node, value }, { generic: true, fixable: true });
+          return;
+        }
+        for (const quasi of node.quasis) {
+          const value = quasi.value.cooked;
+          if (value === null || value === undefined || value.length < MIN_LENGTH) continue;
+          inspect({ node, value, quasi }, { generic: false, fixable: !tagged });
+        }
+      },
+      BinaryExpression(node) {
+        if (node.operator !== '+' || isInsideStaticConcat(node, memo)) return;
+        const value = staticConcatValue(node, memo);
+        if (value === null || value.length < MIN_LENGTH || isNonValuePosition(node, client?.importName)) return;
+        inspect({ node, value }, { generic: true, fixable: true });
+      },
+    };
+  },
+});
+
+/** The node itself, or the outermost TS wrapper around it (`'…' as string`), as seen by its parent. */
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent !== undefined &&
+    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}

@@ -1,0 +1,316 @@
+/**
+ * Fix machinery: where `await` is valid, the replacement text for a secret (whole value or a part of it),
+ * and the one import of the secrets client per file.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { escapeTemplateText } from './static-strings.js';
+
+/** The option `secretsClient`. */
+export interface SecretsClient {
+  importFrom: string;
+  importName: string;
+}
+
+type FunctionNode =
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression
+  | TSESTree.ArrowFunctionExpression;
+
+/** Whether `await` may be written at a position. */
+export type AwaitContext =
+  | { kind: 'valid' }
+  /** Inside a plain function that could be made async (a suggestion does that). */
+  | { kind: 'needsAsync'; fn: FunctionNode }
+  /** Class field initializers, parameters, getters, CommonJS top level… */
+  | { kind: 'invalid' };
+
+/**
+ * Walks up from `node` to the nearest function, class-field boundary or the program and says whether
+ * `await` is valid there. `topLevelAwait`: the file is an ES module parsed with ecmaVersion ≥ 2022.
+ */
+export function awaitContext(node: TSESTree.Node, topLevelAwait: boolean): AwaitContext {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent !== undefined; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression: {
+        if (child !== parent.body) return { kind: 'invalid' };
+        if (parent.async) return { kind: 'valid' };
+        return canBecomeAsync(parent) ? { kind: 'needsAsync', fn: parent } : { kind: 'invalid' };
+      }
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.AccessorProperty:
+      case AST_NODE_TYPES.TSAbstractPropertyDefinition:
+      case AST_NODE_TYPES.StaticBlock:
+      case AST_NODE_TYPES.TSModuleBlock:
+        return { kind: 'invalid' };
+      case AST_NODE_TYPES.Program:
+        return topLevelAwait ? { kind: 'valid' } : { kind: 'invalid' };
+      default:
+        break;
+    }
+  }
+  return { kind: 'invalid' };
+}
+
+function canBecomeAsync(fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  if (parent === undefined) return false;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.TSAbstractMethodDefinition) {
+    return parent.kind === 'method';
+  }
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === fn) {
+    return parent.kind === 'init';
+  }
+  // TS overload signatures and declare functions have no body to make async
+  return fn.body !== null && fn.body !== undefined;
+}
+
+/** A fix that makes a plain function async: `async ` before the function, the method key or the arrow. */
+export function makeAsyncFix(
+  fixer: TSESLint.RuleFixer,
+  fn: FunctionNode,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.RuleFix {
+  const parent = fn.parent;
+  if (
+    (parent?.type === AST_NODE_TYPES.MethodDefinition || (parent?.type === AST_NODE_TYPES.Property && parent.method)) &&
+    parent.value === fn
+  ) {
+    let token = parent.computed ? sourceCode.getTokenBefore(parent.key) : sourceCode.getFirstToken(parent.key);
+    if (fn.generator && token !== null) {
+      const star = sourceCode.getTokenBefore(token);
+      if (star !== null && star.value === '*') token = star;
+    }
+    if (token !== null) return fixer.insertTextBefore(token, 'async ');
+  }
+  return fixer.insertTextBefore(fn, 'async ');
+}
+
+/** Where a candidate value lives: a whole node, or one quasi of a template with expressions. */
+export interface ValueTarget {
+  node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression;
+  /** The cooked static value (of the whole node, or of `quasi`). */
+  value: string;
+  quasi?: TSESTree.TemplateElement;
+}
+
+/** Parents in which an `await …` expression needs parentheses. */
+function needsParens(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent === undefined) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object === node;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee === node;
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return parent.tag === node;
+    case AST_NODE_TYPES.BinaryExpression:
+      return parent.operator === '**' && parent.left === node;
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The text replacing the secret `value[start, end)` of `target` by the expression `expression`, and the
+ * range it replaces. The whole value becomes the expression; a part becomes `${expression}` inside a
+ * template literal that keeps the rest. JSX attribute values get braces.
+ */
+export function replacement(
+  target: ValueTarget,
+  start: number,
+  end: number,
+  expression: string,
+  isAwait: boolean,
+): { range: [number, number]; text: string } {
+  const { node, value, quasi } = target;
+  if (quasi !== undefined) {
+    const contentStart = quasi.range[0] + 1;
+    const contentEnd = quasi.range[1] - (quasi.tail ? 1 : 2);
+    const text = `${escapeTemplateText(value.slice(0, start))}\${${expression}}${escapeTemplateText(value.slice(end))}`;
+    return { range: [contentStart, contentEnd], text };
+  }
+  let text: string;
+  if (start === 0 && end === value.length) {
+    text = isAwait && needsParens(node) ? `(${expression})` : expression;
+  } else {
+    text = `\`${escapeTemplateText(value.slice(0, start))}\${${expression}}${escapeTemplateText(value.slice(end))}\``;
+  }
+  if (node.parent?.type === AST_NODE_TYPES.JSXAttribute) text = `{${text}}`;
+  return { range: [node.range[0], node.range[1]], text };
+}
+
+/** `process.env.NAME`, or `process.env["NAME"]` when NAME is not an identifier. */
+export function envExpression(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/u.test(name) ? `process.env.${name}` : `process.env[${JSON.stringify(name)}]`;
+}
+
+/** True when a node can be replaced by an expression at all (string enum initializers cannot). */
+export function isReplaceable(node: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node.parent; current !== undefined; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TSEnumMember) return false;
+    if (
+      current.type === AST_NODE_TYPES.VariableDeclaration ||
+      current.type === AST_NODE_TYPES.PropertyDefinition ||
+      current.type === AST_NODE_TYPES.ExpressionStatement ||
+      current.type === AST_NODE_TYPES.ReturnStatement
+    ) {
+      return !(current.type === AST_NODE_TYPES.VariableDeclaration && current.declare) &&
+        !(current.type === AST_NODE_TYPES.PropertyDefinition && current.declare);
+    }
+  }
+  return true;
+}
+
+/**
+ * The import of the secrets client in one file: reuses an existing import (or `require`), else plans one
+ * insertion after the last import/require. Created once per file by the rule.
+ */
+export class SecretsClientImport {
+  /** The local name to call (`getSecret`, or its alias), or undefined when the name is taken by something else. */
+  readonly localName: string | undefined;
+  /** True when the file already imports the client. */
+  readonly exists: boolean;
+  /** True when the file is CommonJS (`require` style). */
+  readonly commonJs: boolean;
+  private autofixClaimed = false;
+  private readonly program: TSESTree.Program;
+  private readonly client: SecretsClient;
+
+  constructor(program: TSESTree.Program, client: SecretsClient, commonJs: boolean, isNameTaken: (name: string) => boolean) {
+    this.program = program;
+    this.client = client;
+    this.commonJs = commonJs;
+    const existing = findExistingImport(program, client);
+    this.exists = existing !== undefined;
+    this.localName = existing ?? (isNameTaken(client.importName) ? undefined : client.importName);
+  }
+
+  /**
+   * The import-adding part for one fix. Autofixes: only the first autofix of the file carries it, so
+   * fixes applied together in one pass add exactly one import. Suggestions: each carries it.
+   */
+  importFix(fixer: TSESLint.RuleFixer, forAutofix: boolean): TSESLint.RuleFix | undefined {
+    if (this.exists) return undefined;
+    if (forAutofix) {
+      if (this.autofixClaimed) return undefined;
+      this.autofixClaimed = true;
+    }
+    const name = this.client.importName;
+    const from = JSON.stringify(this.client.importFrom);
+    const statement = this.commonJs ? `const { ${name} } = require(${from});` : `import { ${name} } from ${from};`;
+    const body = this.program.body;
+    let last: TSESTree.Node | undefined;
+    for (const node of body) {
+      if (this.commonJs ? isTopLevelRequire(node) : node.type === AST_NODE_TYPES.ImportDeclaration) last = node;
+    }
+    if (last === undefined) {
+      for (const node of body) {
+        if (node.type === AST_NODE_TYPES.ExpressionStatement && node.directive !== undefined) last = node;
+        else break;
+      }
+    }
+    if (last !== undefined) return fixer.insertTextAfter(last, `\n${statement}`);
+    const first = body[0];
+    return first === undefined ? fixer.insertTextAfterRange([0, 0], `${statement}\n`) : fixer.insertTextBefore(first, `${statement}\n`);
+  }
+}
+
+function isTopLevelRequire(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  return node.declarations.some((d) => d.init !== null && isRequireCall(d.init));
+}
+
+function isRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1
+  );
+}
+
+function findExistingImport(program: TSESTree.Program, client: SecretsClient): string | undefined {
+  for (const node of program.body) {
+    if (node.type === AST_NODE_TYPES.ImportDeclaration && node.source.value === client.importFrom) {
+      if (node.importKind === 'type') continue;
+      for (const specifier of node.specifiers) {
+        if (
+          specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+          specifier.importKind !== 'type' &&
+          (specifier.imported.type === AST_NODE_TYPES.Identifier
+            ? specifier.imported.name
+            : specifier.imported.value) === client.importName
+        ) {
+          return specifier.local.name;
+        }
+      }
+    }
+    if (node.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of node.declarations) {
+        const init = declarator.init;
+        if (init === null || !isRequireCall(init)) continue;
+        const source = init.arguments[0];
+        if (source?.type !== AST_NODE_TYPES.Literal || source.value !== client.importFrom) continue;
+        if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+        for (const property of declarator.id.properties) {
+          if (
+            property.type === AST_NODE_TYPES.Property &&
+            !property.computed &&
+            property.key.type === AST_NODE_TYPES.Identifier &&
+            property.key.name === client.importName &&
+            property.value.type === AST_NODE_TYPES.Identifier
+          ) {
+            return property.value.name;
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * True for files to be treated as CommonJS: `sourceType` commonjs/script, or a file without any
+ * import/export that calls `require` at top level or assigns `module.exports`.
+ */
+export function isCommonJsFile(program: TSESTree.Program, sourceType: string | undefined): boolean {
+  if (sourceType === 'commonjs' || sourceType === 'script') return true;
+  let usesRequire = false;
+  for (const node of program.body) {
+    switch (node.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+      case AST_NODE_TYPES.ExportAllDeclaration:
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+      case AST_NODE_TYPES.ExportNamedDeclaration:
+      case AST_NODE_TYPES.TSExportAssignment:
+      case AST_NODE_TYPES.TSImportEqualsDeclaration:
+        return false;
+      case AST_NODE_TYPES.VariableDeclaration:
+        if (isTopLevelRequire(node)) usesRequire = true;
+        break;
+      case AST_NODE_TYPES.ExpressionStatement: {
+        const expression = node.expression;
+        if (isRequireCall(expression)) usesRequire = true;
+        if (
+          expression.type === AST_NODE_TYPES.AssignmentExpression &&
+          expression.left.type === AST_NODE_TYPES.MemberExpression &&
+          expression.left.object.type === AST_NODE_TYPES.Identifier &&
+          (expression.left.object.name === 'module' || expression.left.object.name === 'exports')
+        ) {
+          usesRequire = true;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return usesRequire;
+}

@@ -1,0 +1,431 @@
+/**
+ * The name a candidate value is bound to: the variable, property, class field, parameter, JSX attribute,
+ * environment variable (for `process.env.X ?? '…'`) or known credential parameter that receives it.
+ * Walks a few parents up from the value; no scope analysis.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { classifySensitiveName, splitWords, type SensitiveKind } from '../../core/names.js';
+import {
+  ARGUMENT_SINKS,
+  CALLEE_PREFIXES,
+  CREDENTIAL_PROPERTIES,
+  OPTION_SINKS,
+  isPassThroughCall,
+} from './credential-sinks.js';
+
+/** Where a value is bound. */
+export interface NameContext {
+  /** The name as written (variable, key, attribute…); absent for positional credential arguments. */
+  name?: string;
+  /** For messages: `"apiKey"` or `the secret argument of jwt.sign()`. */
+  where: string;
+  /** Set when the name or the parameter denotes a credential. */
+  kind?: SensitiveKind;
+  /** The secret name to create in the store, UPPER_SNAKE_CASE. */
+  envName: string;
+  /** True when the name says the value is a secret's *name* or id (`secretName`, `SecretId`). */
+  namesASecret: boolean;
+  /** Set when the value is the fallback of an environment read: `process.env.API_KEY ?? '…'`. */
+  envFallback?: { logical: TSESTree.LogicalExpression; envVar: string };
+}
+
+/** The called name and the object it is called on: `crypto.createHmac` → createHmac, crypto. */
+interface CalleeInfo {
+  name: string;
+  object?: string;
+  text: string;
+}
+
+const MAX_DEPTH = 10;
+
+/** Containers whose name says nothing about the secret: `config.auth.pass` → `PASS`. */
+const GENERIC_CONTAINERS = new Set([
+  'auth',
+  'options',
+  'opts',
+  'option',
+  'config',
+  'configuration',
+  'conf',
+  'cfg',
+  'settings',
+  'credentials',
+  'creds',
+  'params',
+  'props',
+  'defaults',
+  'default',
+  'env',
+  'data',
+  'values',
+  'value',
+  'secrets',
+  'secret',
+  'keys',
+  'init',
+  'exports',
+  'module',
+  'headers',
+  'body',
+  'payload',
+  'result',
+  'res',
+  'req',
+  'self',
+  'this',
+]);
+
+const SECRET_NAME_HEADS = new Set(['name', 'names', 'id', 'ids', 'arn', 'arns', 'path', 'paths', 'ref', 'refs']);
+const SECRET_NAME_SUBJECTS = new Set([
+  'secret',
+  'secrets',
+  'token',
+  'password',
+  'key',
+  'parameter',
+  'param',
+  'credential',
+  'credentials',
+  'vault',
+]);
+
+/** Brand names that split badly: `GitHub` → `GITHUB`, not `GIT_HUB`. */
+const BRANDS: readonly [RegExp, string][] = [
+  [/GitHub/gu, 'Github'],
+  [/GitLab/gu, 'Gitlab'],
+  [/OpenAI/gu, 'Openai'],
+  [/SendGrid/gu, 'Sendgrid'],
+  [/PayPal/gu, 'Paypal'],
+  [/LinkedIn/gu, 'Linkedin'],
+  [/MongoDB/gu, 'Mongodb'],
+  [/MailChimp/gu, 'Mailchimp'],
+  [/HubSpot/gu, 'Hubspot'],
+  [/DigitalOcean/gu, 'Digitalocean'],
+  [/PostgreSQL/gu, 'Postgresql'],
+  [/MySQL/gu, 'Mysql'],
+];
+
+/** UPPER_SNAKE_CASE of a name, keeping brand names whole. */
+export function toEnvName(name: string): string {
+  let text = name;
+  for (const [pattern, replacement] of BRANDS) text = text.replace(pattern, replacement);
+  const words = splitWords(text);
+  return words.map((w) => w.toUpperCase()).join('_');
+}
+
+/** True when a name says its value is a secret's name, id or path: `secretName`, `SecretId`, `tokenPath`. */
+export function namesASecretName(name: string): boolean {
+  const words = splitWords(name);
+  const head = words[words.length - 1];
+  if (head === undefined || !SECRET_NAME_HEADS.has(head)) return false;
+  for (let i = 0; i < words.length - 1; i++) if (SECRET_NAME_SUBJECTS.has(words[i] as string)) return true;
+  return false;
+}
+
+/** The static name of a property key, or undefined for computed non-literal keys. */
+export function keyName(
+  key: TSESTree.Expression | TSESTree.PrivateIdentifier,
+  computed: boolean,
+): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier && !computed) return key.name;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
+    return key.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** The name of the environment variable read by `process.env.X`, `process.env["X"]`, `import.meta.env.X`. */
+export function envReadName(node: TSESTree.Node): string | undefined {
+  let current = node;
+  while (current.type === AST_NODE_TYPES.TSNonNullExpression || current.type === AST_NODE_TYPES.TSAsExpression) {
+    current = current.expression;
+  }
+  if (current.type === AST_NODE_TYPES.ChainExpression) current = current.expression;
+  if (current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = keyName(current.property, current.computed);
+  if (name === undefined) return undefined;
+  const object = current.object;
+  if (object.type !== AST_NODE_TYPES.MemberExpression || object.computed) return undefined;
+  if (object.property.type !== AST_NODE_TYPES.Identifier || object.property.name !== 'env') return undefined;
+  const root = object.object;
+  if (root.type === AST_NODE_TYPES.Identifier && (root.name === 'process' || root.name === 'Bun')) return name;
+  if (root.type === AST_NODE_TYPES.MetaProperty) return name;
+  return undefined;
+}
+
+function calleeInfo(callee: TSESTree.Expression): CalleeInfo | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return { name: callee.name, text: callee.name };
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+    if (callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const name = callee.property.name;
+    const object = callee.object;
+    if (object.type === AST_NODE_TYPES.Identifier) return { name, object: object.name, text: `${object.name}.${name}` };
+    if (object.type === AST_NODE_TYPES.ThisExpression) return { name, object: 'this', text: `this.${name}` };
+    if (object.type === AST_NODE_TYPES.MemberExpression && object.property.type === AST_NODE_TYPES.Identifier) {
+      return { name, object: object.property.name, text: `${object.property.name}.${name}` };
+    }
+    return { name, text: name };
+  }
+  return undefined;
+}
+
+function matchesCallee(sink: { callee: string; objects?: readonly string[] }, callee: CalleeInfo): boolean {
+  if (sink.callee !== callee.name) return false;
+  if (sink.objects === undefined) return true;
+  return callee.object !== undefined && sink.objects.includes(callee.object.toLowerCase());
+}
+
+/** Secret-name prefix a callee gives its options: `new OpenAI({ apiKey })` → OPENAI. */
+function calleePrefix(callee: CalleeInfo): string | undefined {
+  const known = CALLEE_PREFIXES.get(callee.name);
+  if (known !== undefined) return known || undefined;
+  const first = callee.name.charCodeAt(0);
+  if (first < 65 || first > 90) return undefined;
+  // GoogleProvider → GOOGLE, GitHubStrategy → GITHUB, OpenAI → OPENAI
+  const stripped = callee.name.replace(/(?:Provider|Strategy|Client|Api|API|SDK|Sdk)$/u, '');
+  if (stripped.length < 2) return undefined;
+  return toEnvName(stripped) || undefined;
+}
+
+function isGenericContainer(name: string): boolean {
+  const words = splitWords(name);
+  return words.length === 0 || (words.length === 1 && GENERIC_CONTAINERS.has(words[0] as string));
+}
+
+function withPrefix(envName: string, prefix: string | undefined, maxWords: number): string {
+  if (prefix === undefined || prefix === '') return envName;
+  const words = envName.split('_');
+  if (words.length > maxWords) return envName;
+  if (envName === prefix || envName.startsWith(`${prefix}_`) || prefix.endsWith(`_${envName}`)) return envName;
+  return `${prefix}_${envName}`;
+}
+
+function quoteName(name: string): string {
+  return `"${name.length > 40 ? `${name.slice(0, 40)}…` : name}"`;
+}
+
+/** Builds the context of a name, with an optional prefix for short names (`db.password` → DB_PASSWORD). */
+function named(
+  name: string,
+  options: { prefix?: string; calleePrefix?: string; arrayIndex?: number; fallback?: NameContext['envFallback'] },
+): NameContext {
+  const known = CREDENTIAL_PROPERTIES.get(name);
+  const kind = known?.kind ?? classifySensitiveName(name)?.kind;
+  let envName = known?.envName ?? toEnvName(name);
+  if (known === undefined) {
+    envName = withPrefix(envName, options.calleePrefix, 2);
+    if (options.calleePrefix === undefined) envName = withPrefix(envName, options.prefix, 1);
+  }
+  if (envName === '') envName = 'SECRET';
+  if (options.arrayIndex !== undefined) envName = `${envName}_${options.arrayIndex + 1}`;
+  const context: NameContext = { name, where: quoteName(name), envName, namesASecret: namesASecretName(name) };
+  if (kind !== undefined) context.kind = kind;
+  if (options.fallback !== undefined) context.envFallback = options.fallback;
+  return context;
+}
+
+/** The name of what holds an object (variable, property, assignment target), for prefixes. */
+function ownerName(node: TSESTree.Node): string | undefined {
+  const parent = node.parent;
+  if (parent === undefined) return undefined;
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return assignmentTargetName(parent.left).name;
+    case AST_NODE_TYPES.PropertyDefinition:
+      return keyName(parent.key, parent.computed);
+    default:
+      return undefined;
+  }
+}
+
+function assignmentTargetName(left: TSESTree.Node): { name?: string; objectName?: string } {
+  if (left.type === AST_NODE_TYPES.Identifier) return { name: left.name };
+  if (left.type === AST_NODE_TYPES.MemberExpression) {
+    const name = keyName(left.property, left.computed);
+    const object = left.object;
+    let objectName: string | undefined;
+    if (object.type === AST_NODE_TYPES.Identifier) objectName = object.name;
+    else if (object.type === AST_NODE_TYPES.MemberExpression) objectName = keyName(object.property, object.computed);
+    const result: { name?: string; objectName?: string } = {};
+    if (name !== undefined) result.name = name;
+    if (objectName !== undefined) result.objectName = objectName;
+    return result;
+  }
+  return {};
+}
+
+/** The context of a value that is an object property: key, option sinks, prefixes from enclosing names. */
+function propertyContext(
+  property: TSESTree.Property,
+  arrayIndex: number | undefined,
+  fallback: NameContext['envFallback'],
+): NameContext | undefined {
+  const key = keyName(property.key, property.computed);
+  if (key === undefined) return undefined;
+  const path: string[] = [key];
+  let prefix: string | undefined;
+  let object: TSESTree.Node = property.parent;
+  for (let depth = 0; depth < 6; depth++) {
+    let holder: TSESTree.Node | undefined = object.parent;
+    while (
+      holder !== undefined &&
+      (holder.type === AST_NODE_TYPES.TSAsExpression || holder.type === AST_NODE_TYPES.TSSatisfiesExpression)
+    ) {
+      object = holder;
+      holder = holder.parent;
+    }
+    if (holder === undefined) break;
+    if (holder.type === AST_NODE_TYPES.Property && holder.value === object) {
+      const outerKey = keyName(holder.key, holder.computed);
+      if (outerKey === undefined) break;
+      if (prefix === undefined && !isGenericContainer(outerKey)) prefix = toEnvName(outerKey);
+      path.unshift(outerKey);
+      object = holder.parent;
+      continue;
+    }
+    if (holder.type === AST_NODE_TYPES.CallExpression || holder.type === AST_NODE_TYPES.NewExpression) {
+      const index = holder.arguments.indexOf(object as TSESTree.CallExpressionArgument);
+      const callee = index >= 0 ? calleeInfo(holder.callee) : undefined;
+      if (callee === undefined) break;
+      for (const sink of OPTION_SINKS) {
+        if (sink.argument !== index || !matchesCallee(sink, callee) || sink.path.length !== path.length) continue;
+        if (!sink.path.every((segment, i) => segment === '*' || segment === path[i])) continue;
+        const envName = sink.envName.replace('{key}', toEnvName(key));
+        return {
+          name: key,
+          where: quoteName(key),
+          kind: sink.kind,
+          envName: arrayIndex === undefined ? envName : `${envName}_${arrayIndex + 1}`,
+          namesASecret: false,
+        };
+      }
+      const options: Parameters<typeof named>[1] = {};
+      const fromCallee = calleePrefix(callee);
+      if (prefix !== undefined) options.prefix = prefix;
+      else if (fromCallee !== undefined) options.calleePrefix = fromCallee;
+      if (arrayIndex !== undefined) options.arrayIndex = arrayIndex;
+      if (fallback !== undefined) options.fallback = fallback;
+      return named(key, options);
+    }
+    if (prefix === undefined) {
+      const owner = ownerName(object);
+      if (owner !== undefined && !isGenericContainer(owner)) prefix = toEnvName(owner);
+    }
+    break;
+  }
+  const options: Parameters<typeof named>[1] = {};
+  if (prefix !== undefined) options.prefix = prefix;
+  if (arrayIndex !== undefined) options.arrayIndex = arrayIndex;
+  if (fallback !== undefined) options.fallback = fallback;
+  return named(key, options);
+}
+
+/**
+ * Resolves what `node` (a string literal, template or concatenation) is bound to, or undefined when it is
+ * not bound to a name (an argument of an unknown call, a comparison, a return value…).
+ */
+export function resolveNameContext(node: TSESTree.Node): NameContext | undefined {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  let arrayIndex: number | undefined;
+  let fallback: NameContext['envFallback'];
+  const options = (): Parameters<typeof named>[1] => {
+    const result: Parameters<typeof named>[1] = {};
+    if (arrayIndex !== undefined) result.arrayIndex = arrayIndex;
+    if (fallback !== undefined) result.fallback = fallback;
+    return result;
+  };
+  for (let depth = 0; parent !== undefined && depth < MAX_DEPTH; depth++) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.JSXExpressionContainer:
+        break;
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (child === parent.test) return undefined;
+        break;
+      case AST_NODE_TYPES.LogicalExpression: {
+        if (child !== parent.right || parent.operator === '&&' || fallback !== undefined) return undefined;
+        const envVar = envReadName(parent.left);
+        if (envVar !== undefined) {
+          fallback = { logical: parent, envVar };
+          if (classifySensitiveName(envVar) !== undefined) return named(envVar, options());
+        }
+        break;
+      }
+      case AST_NODE_TYPES.ArrayExpression:
+        if (arrayIndex !== undefined) return undefined;
+        arrayIndex = parent.elements.indexOf(child as TSESTree.Expression);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression: {
+        const index = parent.arguments.indexOf(child as TSESTree.CallExpressionArgument);
+        const callee = index >= 0 ? calleeInfo(parent.callee) : undefined;
+        if (callee === undefined) return undefined;
+        if (index === 0 && isPassThroughCall(callee.name, callee.object)) break;
+        const sink = ARGUMENT_SINKS.find((s) => s.argument === index && matchesCallee(s, callee));
+        if (sink !== undefined) {
+          return {
+            where: `the credential argument of ${callee.text}()`,
+            kind: sink.kind,
+            envName: sink.envName,
+            namesASecret: false,
+          };
+        }
+        // sgMail.setApiKey('…'), client.setToken('…')
+        if (index === 0 && arrayIndex === undefined && /^set[A-Z]/u.test(callee.name)) {
+          const rest = callee.name.slice(3);
+          if (classifySensitiveName(rest) !== undefined) {
+            const context = named(rest, options());
+            context.where = `the argument of ${callee.text}()`;
+            return context;
+          }
+        }
+        return undefined;
+      }
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (child !== parent.init || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+        return named(parent.id.name, options());
+      case AST_NODE_TYPES.AssignmentExpression: {
+        if (child !== parent.right) return undefined;
+        const target = assignmentTargetName(parent.left);
+        if (target.name === undefined) return undefined;
+        const opts = options();
+        if (target.objectName !== undefined && !isGenericContainer(target.objectName)) {
+          opts.prefix = toEnvName(target.objectName);
+        }
+        return named(target.name, opts);
+      }
+      case AST_NODE_TYPES.AssignmentPattern:
+        if (child !== parent.right || parent.left.type !== AST_NODE_TYPES.Identifier) return undefined;
+        return named(parent.left.name, options());
+      case AST_NODE_TYPES.Property:
+        if (child !== parent.value) return undefined;
+        return propertyContext(parent, arrayIndex, fallback);
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.AccessorProperty: {
+        if (child !== parent.value) return undefined;
+        const key = keyName(parent.key, parent.computed);
+        return key === undefined ? undefined : named(key, options());
+      }
+      case AST_NODE_TYPES.JSXAttribute: {
+        const attr = parent.name;
+        const name = attr.type === AST_NODE_TYPES.JSXIdentifier ? attr.name : `${attr.namespace.name}:${attr.name.name}`;
+        return named(name, options());
+      }
+      default:
+        return fallback === undefined ? undefined : named(fallback.envVar, options());
+    }
+    child = parent;
+    parent = parent.parent;
+  }
+  return fallback === undefined ? undefined : named(fallback.envVar, options());
+}

@@ -1,0 +1,84 @@
+/**
+ * Positions where a string is not a value that can hold a credential (module specifiers, keys, types,
+ * regular expression sources, secret names passed to a secrets client) and the one public-by-design
+ * context recognised structurally: a Firebase web config.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { keyName } from './name-context.js';
+
+/** Calls whose string arguments are module specifiers or patterns, never credentials. */
+const NON_VALUE_CALLEES = new Set(['require', 'RegExp', 'resolve']);
+
+/** Sibling keys that mark a Firebase web config object (whose `apiKey` is public by design). */
+const FIREBASE_KEYS = new Set(['authDomain', 'projectId', 'messagingSenderId', 'storageBucket', 'databaseURL']);
+
+/** True when a string node sits where it is a name, a type, a specifier or a pattern, not a value. */
+export function isNonValuePosition(node: TSESTree.Node, secretsClientName: string | undefined): boolean {
+  const parent = node.parent;
+  if (parent === undefined) return true;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.ImportAttribute:
+    case AST_NODE_TYPES.ImportSpecifier:
+    case AST_NODE_TYPES.ExportSpecifier:
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.TSImportType:
+    case AST_NODE_TYPES.TSExternalModuleReference:
+    case AST_NODE_TYPES.TSModuleDeclaration:
+    case AST_NODE_TYPES.TSEnumMember:
+      // an enum member's initializer is a value; its string id is not
+      return parent.type !== AST_NODE_TYPES.TSEnumMember || parent.id === node;
+    case AST_NODE_TYPES.ExpressionStatement:
+      return parent.directive !== undefined;
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty:
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.TSPropertySignature:
+    case AST_NODE_TYPES.TSAbstractPropertyDefinition:
+    case AST_NODE_TYPES.TSAbstractMethodDefinition:
+      return parent.key === node;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      const callee = parent.callee;
+      let name: string | undefined;
+      if (callee.type === AST_NODE_TYPES.Identifier) name = callee.name;
+      else if (callee.type === AST_NODE_TYPES.MemberExpression) name = keyName(callee.property, callee.computed);
+      if (name === undefined) return false;
+      return NON_VALUE_CALLEES.has(name) || name === secretsClientName;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when the string is the value of a property of a Firebase web config: an object passed to
+ * `initializeApp(…)` or one with `authDomain`/`projectId`/`messagingSenderId` siblings.
+ */
+export function isInFirebaseWebConfig(node: TSESTree.Node): boolean {
+  const property = node.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== node) return false;
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const holder = object.parent;
+  if (holder.type === AST_NODE_TYPES.CallExpression) {
+    const callee = holder.callee;
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : callee.type === AST_NODE_TYPES.MemberExpression
+          ? keyName(callee.property, callee.computed)
+          : undefined;
+    if (name === 'initializeApp') return true;
+  }
+  for (const sibling of object.properties) {
+    if (sibling.type !== AST_NODE_TYPES.Property) continue;
+    const key = keyName(sibling.key, sibling.computed);
+    if (key !== undefined && FIREBASE_KEYS.has(key)) return true;
+  }
+  return false;
+}
