@@ -1,0 +1,222 @@
+/**
+ * Operations on abstract values ({@link TaintValue}): join at merges, property reads and writes,
+ * string conversion, and the question sinks ask: does printing this value leak a secret?
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { classifySensitiveName } from '../names.js';
+import type { FunctionNode, SecretOrigin, Shape, TaintValue } from './types.js';
+
+/** How deep joins, leak searches and shape instantiation go into nested properties. */
+const MAX_DEPTH = 5;
+
+function unionSet<T>(a: ReadonlySet<T> | undefined, b: ReadonlySet<T> | undefined): ReadonlySet<T> | undefined {
+  if (!a || a.size === 0) return b;
+  if (!b || b.size === 0 || a === b) return a;
+  let result: Set<T> | undefined;
+  for (const x of b) {
+    if (!a.has(x)) {
+      result ??= new Set(a);
+      result.add(x);
+    }
+  }
+  return result ?? a;
+}
+
+function unionFns(a: readonly FunctionNode[] | undefined, b: readonly FunctionNode[] | undefined) {
+  if (!a) return b;
+  if (!b || a === b) return a;
+  const extra = b.filter((f) => !a.includes(f));
+  return extra.length === 0 ? a : [...a, ...extra].slice(0, 8);
+}
+
+/** The join of two values (either may flow here): union of taint, properties and tags. */
+export function join(a: TaintValue | undefined, b: TaintValue | undefined, depth = 0): TaintValue | undefined {
+  if (!a) return b;
+  if (!b || a === b) return a;
+  let props: Map<string, TaintValue> | undefined;
+  if (depth < MAX_DEPTH && (a.props || b.props)) {
+    props = new Map(a.props);
+    if (b.props) {
+      for (const [k, v] of b.props) {
+        const joined = join(props.get(k), v, depth + 1);
+        if (joined) props.set(k, joined);
+      }
+    }
+  }
+  const result: Mutable<TaintValue> = {};
+  const secret = a.secret ?? b.secret;
+  if (secret) result.secret = secret;
+  const holder = a.holder ?? b.holder;
+  if (holder) result.holder = holder;
+  if (props && props.size > 0) result.props = props;
+  if (a.envLike || b.envLike) result.envLike = true;
+  const tags = unionSet(a.tags, b.tags);
+  if (tags && tags.size > 0) result.tags = tags;
+  if (a.bool !== undefined && a.bool === b.bool) result.bool = a.bool;
+  const fns = unionFns(a.fns, b.fns);
+  if (fns) result.fns = fns;
+  return result;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A value that is only a secret. */
+export function secretValue(origin: SecretOrigin): TaintValue {
+  return { secret: origin };
+}
+
+/** A value with these tags only. */
+export function taggedValue(tags: Iterable<string>): TaintValue | undefined {
+  const set = new Set(tags);
+  return set.size > 0 ? { tags: set } : undefined;
+}
+
+/** A human label of a property path: `SecretString`, `Parameter.Value`, `SecretValues[].SecretString`. */
+function pathLabel(path: readonly string[]): string {
+  let label = '';
+  for (const part of path) {
+    if (part === '*') label += '[]';
+    else label += label ? `.${part}` : part;
+  }
+  return label;
+}
+
+/**
+ * Builds the value a source returns from its shape: `label` names the whole result
+ * (`a GetSecretValueCommand response`), property secrets are described as `the SecretString of …`.
+ */
+export function instantiateShape(
+  shape: Shape,
+  label: string,
+  node: TSESTree.Node,
+  family: SecretOrigin['family'],
+  path: readonly string[] = [],
+): TaintValue {
+  if (shape === 'secret') {
+    const description = path.length === 0 ? label : `the ${pathLabel(path)} of ${label}`;
+    return { secret: { description, node, family } };
+  }
+  const holderDescription = path.length === 0 ? label : `the ${pathLabel(path)} of ${label}`;
+  const holder: SecretOrigin = { description: holderDescription, node, family };
+  if (shape === 'env') return { holder, envLike: true };
+  const props = new Map<string, TaintValue>();
+  if (path.length < MAX_DEPTH) {
+    for (const key of Object.keys(shape)) {
+      props.set(key, instantiateShape(shape[key] as Shape, label, node, family, [...path, key]));
+    }
+  }
+  return { holder, props };
+}
+
+/**
+ * Reads property `name` of a value (`undefined` for a computed key that is not static).
+ * Known properties first, then: a property of a secret is secret (a parsed JSON secret), a property of an
+ * environment-like holder is secret when its name is, other properties of a holder are clean metadata.
+ * Module tags give export tags: `module:winston` + `createLogger` → `module:winston#createLogger`.
+ */
+export function getProperty(
+  object: TaintValue | undefined,
+  name: string | undefined,
+  node: TSESTree.Node,
+  envLabel?: string,
+): TaintValue | undefined {
+  if (!object) return undefined;
+  let result: TaintValue | undefined;
+  const known = object.props && ((name !== undefined && object.props.get(name)) || object.props.get('*'));
+  if (known) result = known;
+  else if (object.secret && object.secret.family !== 'name') {
+    if (name !== 'length') result = { secret: object.secret };
+  } else if (object.envLike && name !== undefined && object.holder) {
+    if (classifySensitiveName(name)) {
+      result = {
+        secret: { description: `${envLabel ?? object.holder.description}.${name}`, node, family: object.holder.family },
+      };
+    }
+  }
+  if (object.tags && name !== undefined) {
+    let tags: Set<string> | undefined;
+    for (const tag of object.tags) {
+      const hash = tag.indexOf('#');
+      let derived: string | undefined;
+      if (hash < 0) derived = `${tag}#${name}`;
+      else if (tag.startsWith('module:') && tag.indexOf('.', hash) < 0) derived = `${tag}.${name}`;
+      if (derived) (tags ??= new Set()).add(derived);
+    }
+    if (tags) result = join(result, { tags });
+  }
+  return result;
+}
+
+/** Writes property `name` (or `*`) of a value: a tainted property write taints the object. */
+export function setProperty(
+  object: TaintValue | undefined,
+  name: string | undefined,
+  value: TaintValue | undefined,
+): TaintValue | undefined {
+  const key = name ?? '*';
+  if (!value && !object?.props?.has(key)) return object;
+  const props = new Map(object?.props);
+  if (value) props.set(key, value);
+  else props.delete(key);
+  const result: Mutable<TaintValue> = { ...object };
+  if (props.size > 0) result.props = props;
+  else delete result.props;
+  return result;
+}
+
+/** Adds `value` as a possible element (`push`, `Map#set`, `Object.assign` of an unknown source). */
+export function addElement(object: TaintValue | undefined, value: TaintValue | undefined): TaintValue | undefined {
+  if (!value) return object;
+  return setProperty(object, '*', join(object?.props?.get('*'), value));
+}
+
+/**
+ * The secret a sink would leak if handed this value whole: the value's own secret, the origin of the
+ * holder it is, or (bounded depth) a secret in one of its known properties. `viaHolder` says the secret
+ * is inside an object rather than the value itself.
+ */
+export function leakedSecret(
+  value: TaintValue | undefined,
+  depth = 0,
+): { origin: SecretOrigin; viaHolder: boolean; originIsHolder: boolean } | undefined {
+  if (!value) return undefined;
+  if (value.secret) return { origin: value.secret, viaHolder: depth > 0, originIsHolder: false };
+  if (value.holder) return { origin: value.holder, viaHolder: true, originIsHolder: true };
+  if (value.props && depth < MAX_DEPTH) {
+    for (const v of value.props.values()) {
+      const found = leakedSecret(v, depth + 1);
+      if (found) return { origin: found.origin, viaHolder: true, originIsHolder: found.originIsHolder };
+    }
+  }
+  return undefined;
+}
+
+/** The value of `String(x)` / a template or concatenation part: secret strings stay secret, objects print as `[object Object]`. */
+export function toStringValue(value: TaintValue | undefined): TaintValue | undefined {
+  if (!value) return undefined;
+  if (value.secret) return { secret: value.secret };
+  // An array prints its elements: `${[secret]}`.
+  const element = value.props?.get('*');
+  if (element?.secret && !value.holder) return { secret: element.secret };
+  return undefined;
+}
+
+/** The value of `JSON.stringify(x)` / `util.inspect(x)`: the whole content printed, holders included. */
+export function serializedValue(value: TaintValue | undefined): TaintValue | undefined {
+  const leaked = leakedSecret(value);
+  return leaked ? { secret: leaked.origin } : undefined;
+}
+
+/** The value of `JSON.parse(x)` / decoding: a secret string parses into a secret object. */
+export function parsedValue(value: TaintValue | undefined): TaintValue | undefined {
+  if (!value) return undefined;
+  if (value.secret) return { secret: value.secret };
+  return undefined;
+}
+
+/** Strips tags and functions, keeping taint: the value copied into a new object (spread, `Object.assign`). */
+export function dataOnly(value: TaintValue | undefined): TaintValue | undefined {
+  if (!value || (!value.tags && !value.fns && value.bool === undefined)) return value;
+  const { tags: _t, fns: _f, bool: _b, ...rest } = value;
+  return rest.secret || rest.holder || rest.props ? rest : undefined;
+}
