@@ -1,6 +1,6 @@
 /**
  * Placeholder and template values: `<YOUR_API_KEY>`, `your-api-key-here`, `xxxx`, `****`, `changeme`,
- * `${VAR}`, `{{ secrets.X }}`, `%VAR%`, `$VAR`, repeated or sequential characters, `sk_live_xxxx…`,
+ * `${VAR}`, `{{ secrets.X }}`, `%VAR%`, `$VAR`, repeated or sequential characters, Stripe keys with an all-x body,
  * `TODO`, `REPLACE_ME`, dictionary passwords (`password123`, `supersecret`, `keyboard cat`).
  * Linear in the value's length; no backtracking regular expressions.
  */
@@ -278,23 +278,31 @@ function isReferenceShape(v: string): boolean {
   return false;
 }
 
+/** Why a value is a placeholder: a template or reference, a marker word, a mask, or dictionary words. */
+export type PlaceholderReason = 'template' | 'reference' | 'marker' | 'mask' | 'dictionary';
+
+/** The reason `value` is a placeholder, or `undefined` when it is not one. */
+export function placeholderReason(value: string): PlaceholderReason | undefined {
+  const v = value.trim();
+  if (v.length === 0) return 'mask';
+  if (v.length > 4096) return undefined;
+  for (const marker of TEMPLATE_MARKERS) if (v.includes(marker)) return 'template';
+  if (isReferenceShape(v)) return 'reference';
+  const lower = v.toLowerCase();
+  for (const word of PLACEHOLDER_SUBSTRINGS) if (lower.includes(word)) return 'marker';
+  // A single repeated character or two alternating ones: `aaaaaaaa`, `abababab`, `00000000`.
+  if (v.length >= 4 && distinctChars(v, 3) <= 2) return 'mask';
+  if (hasRepeatedOrSequentialRun(v, 5)) return 'mask';
+  // `*` / `x` masks: keys documented with an all-x body, passwords as `***`.
+  if (/^[*x•#.\-_]+$/i.test(v)) return 'mask';
+  if (isDummyWords(lower)) return 'dictionary';
+  return undefined;
+}
+
 /**
- * True for values that are placeholders or templates rather than credentials. Precision matters more
- * than recall here only in the opposite direction: a value judged a placeholder is never reported.
+ * True for values that are placeholders or templates rather than credentials; such a value is never
+ * reported as a secret.
  */
 export function isPlaceholder(value: string): boolean {
-  const v = value.trim();
-  if (v.length === 0) return true;
-  if (v.length > 4096) return false;
-  for (const marker of TEMPLATE_MARKERS) if (v.includes(marker)) return true;
-  if (isReferenceShape(v)) return true;
-  const lower = v.toLowerCase();
-  for (const word of PLACEHOLDER_SUBSTRINGS) if (lower.includes(word)) return true;
-  // A single repeated character or two alternating ones: `aaaaaaaa`, `abababab`, `00000000`.
-  if (v.length >= 4 && distinctChars(v, 3) <= 2) return true;
-  if (hasRepeatedOrSequentialRun(v, 5)) return true;
-  // `*` / `x` masks: `sk_live_…` keys documented as `sk_live_xxxxxxxx`, passwords as `***`.
-  if (/^[*x•#.\-_]+$/i.test(v)) return true;
-  if (isDummyWords(lower)) return true;
-  return false;
+  return placeholderReason(value) !== undefined;
 }

@@ -4,7 +4,7 @@
  * position of its prefix and returns at most one detection. All work is bounded per call.
  */
 import { shannonEntropy } from '../entropy.js';
-import { isPlaceholder } from './placeholder.js';
+import { isPlaceholder, placeholderReason } from './placeholder.js';
 import type { Confidence, Detection } from './types.js';
 
 /** A detector implemented in code, dispatched from the prefilter. */
@@ -208,8 +208,9 @@ export const urlCredentialsDetector: StructuredDetector = {
     if (colon < 0) return undefined; // `user@host`, a Sentry DSN's public key
     const user = userinfo.slice(0, colon);
     const password = userinfo.slice(colon + 1);
-    if (password.length < 3 || isPlaceholder(password) || password.includes('@') && password.length < 4) return undefined;
-    if (/^[:$]/.test(password) || password.includes('%s') || password.includes('%(')) return undefined;
+    if (password.length < 3 || /^[:$]/.test(password) || password.includes('%s') || password.includes('%(')) return undefined;
+    const placeholder = placeholderReason(password);
+    if (placeholder !== undefined && placeholder !== 'dictionary') return undefined;
     if (user.includes('${') || user.includes('{{')) return undefined;
     let hostEnd = at + 1;
     while (hostEnd < i && text.charCodeAt(hostEnd) !== 58) hostEnd++;
@@ -217,8 +218,10 @@ export const urlCredentialsDetector: StructuredDetector = {
     if (host.length === 0 || host.includes('${') || host.includes('{{')) return undefined;
     const local = LOCAL_HOSTS.has(host) || host.endsWith('.local') || host.endsWith('.localhost') || host.endsWith('.test') || host.endsWith('.example');
     const weak = password === user || password.length < 8 || shannonEntropy(password) < 2.5;
+    // A dictionary password (`postgres:postgres@localhost`) is a local development default at most.
+    if (placeholder === 'dictionary' && !local) return undefined;
     let confidence: Confidence = 'high';
-    if (local) confidence = weak ? 'low' : 'medium';
+    if (local) confidence = weak || placeholder === 'dictionary' ? 'low' : 'medium';
     else if (weak) confidence = 'medium';
     const start = authStart + colon + 1;
     return {
