@@ -2,7 +2,6 @@ import type { ESLint, Linter, Rule } from 'eslint';
 import { rules } from './rules/index.js';
 
 // Read at run time so the version always matches the published package.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pkg = require('../package.json') as { name: string; version: string };
 
 type Severity = 'error' | 'warn';

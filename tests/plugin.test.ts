@@ -1,0 +1,99 @@
+/**
+ * Whole-plugin checks: meta comes from package.json, every rule file is registered and well formed,
+ * and the presets are exactly what the rules' meta.docs.recommended says.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { DOCS_BASE_URL } from '../src/util/create-rule.js';
+
+const root = path.resolve(__dirname, '..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+
+interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema | JsonSchema[];
+  additionalProperties?: boolean | JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+}
+
+/** Every object schema closes its properties and every property has a description. */
+function schemaProblems(schema: JsonSchema, where: string): string[] {
+  const problems: string[] = [];
+  if (schema.properties) {
+    if (schema.additionalProperties !== false) problems.push(`${where}: additionalProperties must be false`);
+    for (const [key, property] of Object.entries(schema.properties)) {
+      if (!property.description) problems.push(`${where}.${key}: no description`);
+      problems.push(...schemaProblems(property, `${where}.${key}`));
+    }
+  }
+  const items = schema.items === undefined ? [] : Array.isArray(schema.items) ? schema.items : [schema.items];
+  for (const item of items) problems.push(...schemaProblems(item, `${where}[]`));
+  for (const alternative of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) {
+    problems.push(...schemaProblems(alternative, where));
+  }
+  return problems;
+}
+
+describe('plugin', () => {
+  it('takes its name and version from package.json', () => {
+    expect(plugin.meta).toMatchObject({ name: pkg.name, version: pkg.version, namespace: 'secrets' });
+  });
+
+  it('registers every rule file in src/rules', () => {
+    const files = readdirSync(path.join(root, 'src', 'rules'))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3))
+      .sort();
+    expect(Object.keys(plugin.rules).sort()).toEqual(files);
+  });
+
+  it('builds the presets from meta.docs.recommended', () => {
+    const recommended: Record<string, string> = {};
+    const strict: Record<string, string> = {};
+    for (const [name, rule] of Object.entries(plugin.rules)) {
+      const level = (rule.meta?.docs as { recommended?: string } | undefined)?.recommended;
+      if (level === 'recommended') recommended[`secrets/${name}`] = 'error';
+      strict[`secrets/${name}`] = 'error';
+    }
+    expect(plugin.configs.recommended.rules).toEqual(recommended);
+    expect(plugin.configs.strict.rules).toEqual(strict);
+    for (const config of [plugin.configs.recommended, plugin.configs.strict]) {
+      expect(config.plugins?.['secrets']).toBe(plugin);
+    }
+  });
+});
+
+describe.each(Object.entries(plugin.rules))('rule %s', (name, rule) => {
+  const meta = rule.meta!;
+  const docs = meta.docs as { description?: string; url?: string; recommended?: string };
+
+  it('has a description starting with Disallow, Require or Enforce', () => {
+    expect(docs.description).toMatch(/^(Disallow|Require|Enforce) /u);
+  });
+
+  it('links its doc page, which repeats the description', () => {
+    expect(docs.url).toBe(`${DOCS_BASE_URL}${name}.md`);
+    const doc = readFileSync(path.join(root, 'docs', 'rules', `${name}.md`), 'utf8');
+    expect(doc).toContain(docs.description);
+  });
+
+  it('is in a preset', () => {
+    expect(['recommended', 'strict']).toContain(docs.recommended);
+  });
+
+  it('has a closed schema with a description on every option, and default options', () => {
+    const schema = (Array.isArray(meta.schema) ? meta.schema : [meta.schema]) as JsonSchema[];
+    const problems = schema.flatMap((s, i) => schemaProblems(s, `schema[${i}]`));
+    expect(problems).toEqual([]);
+    if (schema.length > 0) expect(meta.defaultOptions).toBeDefined();
+  });
+
+  it('reports through message ids', () => {
+    expect(Object.keys(meta.messages ?? {}).length).toBeGreaterThan(0);
+  });
+});
