@@ -89,11 +89,22 @@ function withoutOverlaps(detections: readonly Detection[]): Detection[] {
   return result;
 }
 
-/** The secret name for a provider detection: the binding's when it names this very secret, else the provider's. */
+/** Words of a secret name that say nothing about which secret it is: `API_KEY`, `TOKEN`, `CLIENT_SECRET`. */
+const GENERIC_SECRET_WORDS = new Set([
+  'API', 'KEY', 'KEYS', 'SECRET', 'TOKEN', 'TOKENS', 'PASSWORD', 'PASS', 'ACCESS', 'AUTH', 'CLIENT', 'PRIVATE',
+  'CREDENTIAL', 'CREDENTIALS', 'BEARER', 'MY', 'THE', 'DEFAULT',
+]);
+
+/**
+ * The secret name for a provider detection: the binding's when it names this very secret specifically
+ * (`GITHUB_TOKEN`, `stripeKey`), else the provider's conventional one (`apiKey` holding `sk_live_…` →
+ * `STRIPE_SECRET_KEY`).
+ */
 function providerEnvName(detection: Detection, value: string, name: NameContext | undefined): string {
   const whole = detection.start === 0 && detection.end === value.length;
   if (name?.kind !== undefined) {
-    if (whole && name.envName.includes('_')) return name.envName;
+    const specific = name.envName.split('_').some((word) => !GENERIC_SECRET_WORDS.has(word) && !/^\d+$/u.test(word));
+    if (whole && specific) return name.envName;
     if (!whole && name.kind === 'connectionString') {
       const replaced = name.envName.replace(/_(?:URL|URI|DSN|URLS|CONNECTION_STRING|CONN_STR|CONNSTR)$/u, '_PASSWORD');
       if (replaced !== name.envName) return replaced;
@@ -329,7 +340,7 @@ export default createRule<Options, MessageIds>({
         const secretName = providerEnvName(detection, value, name);
         reported = true;
         context.report({
-          ...reportLocation(target),
+          ...reportLocation(target, detection.start, detection.end),
           messageId: 'providerSecret',
           data: { kind: detection.kind, preview: redactedPreview(secret), secretName },
           ...(options.fixable ? fixesFor(target, detection.start, detection.end, secretName, name) : {}),
@@ -340,7 +351,7 @@ export default createRule<Options, MessageIds>({
       const assessment = assessGenericValue(value, name.kind);
       if (!assessment.secret) return;
       context.report({
-        ...reportLocation(target),
+        ...reportLocation(target, 0, value.length),
         messageId: 'genericSecret',
         data: {
           kind: describeSensitiveKind(name.kind),
@@ -352,9 +363,25 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    function reportLocation(target: ValueTarget): { node: TSESTree.Node } | { loc: TSESTree.SourceLocation } {
-      if (target.quasi === undefined) return { node: target.node };
-      return { loc: target.quasi.loc };
+    /**
+     * Where to report: the node; for a part of a template, the secret itself when the quasi has no escapes
+     * (its raw text then maps one to one), else the quasi.
+     */
+    function reportLocation(
+      target: ValueTarget,
+      start: number,
+      end: number,
+    ): { node: TSESTree.Node } | { loc: TSESTree.SourceLocation } {
+      const quasi = target.quasi;
+      if (quasi === undefined) return { node: target.node };
+      if (quasi.value.raw !== quasi.value.cooked) return { loc: quasi.loc };
+      const contentStart = quasi.range[0] + 1;
+      return {
+        loc: {
+          start: sourceCode.getLocFromIndex(contentStart + start),
+          end: sourceCode.getLocFromIndex(contentStart + end),
+        },
+      };
     }
 
     function checkComments(): void {

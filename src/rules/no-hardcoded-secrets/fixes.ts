@@ -30,7 +30,7 @@ export type AwaitContext =
  */
 export function awaitContext(node: TSESTree.Node, topLevelAwait: boolean): AwaitContext {
   let child: TSESTree.Node = node;
-  for (let parent = node.parent; parent !== undefined; child = parent, parent = parent.parent) {
+  for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
     switch (parent.type) {
       case AST_NODE_TYPES.FunctionDeclaration:
       case AST_NODE_TYPES.FunctionExpression:
@@ -153,7 +153,7 @@ export function envExpression(name: string): string {
 
 /** True when a node can be replaced by an expression at all (string enum initializers cannot). */
 export function isReplaceable(node: TSESTree.Node): boolean {
-  for (let current: TSESTree.Node | undefined = node.parent; current !== undefined; current = current.parent) {
+  for (let current: TSESTree.Node | undefined = node.parent; current != null; current = current.parent) {
     if (current.type === AST_NODE_TYPES.TSEnumMember) return false;
     if (
       current.type === AST_NODE_TYPES.VariableDeclaration ||

@@ -81,7 +81,6 @@ const SECRET_NAME_SUBJECTS = new Set([
   'secrets',
   'token',
   'password',
-  'key',
   'parameter',
   'param',
   'credential',
@@ -341,7 +340,7 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
     if (fallback !== undefined) result.fallback = fallback;
     return result;
   };
-  for (let depth = 0; parent !== undefined && depth < MAX_DEPTH; depth++) {
+  for (let depth = 0; parent != null && depth < MAX_DEPTH; depth++) {
     switch (parent.type) {
       case AST_NODE_TYPES.TSAsExpression:
       case AST_NODE_TYPES.TSSatisfiesExpression:
