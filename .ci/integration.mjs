@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Integration: `npm pack` the plugin, install the tarball into throwaway projects with ESLint 9 and with
+// ESLint 10, and lint a sample through real config files (eslint.config.js, .cjs and .ts), as a user would.
+// The sample's fake credential is built here at run time, never stored in the repository.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = mkdtempSync(path.join(tmpdir(), 'secrets-integration-'));
+let failures = 0;
+
+function run(cmd, args, cwd) {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+}
+
+function check(name, fn) {
+  try {
+    fn();
+    console.log(`  ok   ${name}`);
+  } catch (error) {
+    failures++;
+    console.log(`  FAIL ${name}\n${String(error?.stderr || error?.stdout || error?.message || error).slice(0, 4000)}`);
+  }
+}
+
+function randomFrom(alphabet, length, seed) {
+  let x = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out += alphabet[x % alphabet.length];
+  }
+  return out;
+}
+
+const password = randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 24, 7) + '#9';
+
+const samples = {
+  'src/leak.js': `export const db = { host: 'db.internal', user: 'app', password: '${password}' };\n`,
+  'src/leak.ts': `interface Db { password: string }\nexport const db: Db = { password: '${password}' };\n`,
+  'src/safe.js': `export const db = { host: 'db.internal', user: 'app', password: process.env.DB_PASSWORD };\n`,
+};
+
+const configs = {
+  'eslint.config.js': `import secrets from 'eslint-plugin-secrets';
+import tsParser from '@typescript-eslint/parser';
+
+export default [
+  secrets.configs.recommended,
+  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+];
+`,
+  'eslint.config.cjs': `const secrets = require('eslint-plugin-secrets');
+const tsParser = require('@typescript-eslint/parser');
+
+module.exports = [
+  secrets.configs.recommended,
+  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+];
+`,
+  'eslint.config.ts': `import { defineConfig } from 'eslint/config';
+import tsParser from '@typescript-eslint/parser';
+import secrets from 'eslint-plugin-secrets';
+
+const version: string = secrets.meta.version;
+
+export default defineConfig([
+  secrets.configs.recommended,
+  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+  { rules: { 'secrets/no-hardcoded-secrets': ['error', { secretsClient: { importFrom: './secrets', importName: 'getSecret' } }] } },
+  { name: 'version ' + version },
+]);
+`,
+};
+
+console.log(`Packing ${root}`);
+run('npm', ['pack', '--pack-destination', work, '--silent'], root);
+const tarball = path.join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
+
+for (const eslintVersion of ['9', '10']) {
+  const project = path.join(work, `eslint-${eslintVersion}`);
+  mkdirSync(path.join(project, 'src'), { recursive: true });
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: `integration-eslint-${eslintVersion}`, private: true, type: 'module' }, null, 2),
+  );
+  for (const [file, text] of Object.entries({ ...samples, ...configs })) writeFileSync(path.join(project, file), text);
+  console.log(`ESLint ${eslintVersion}: installing the packed plugin`);
+  check(`eslint ${eslintVersion}: npm install`, () =>
+    run(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--silent',
+        tarball,
+        `eslint@^${eslintVersion}`,
+        '@typescript-eslint/parser@^8.72.0',
+        'jiti@^2',
+        'typescript@~6.0.3',
+      ],
+      project,
+    ),
+  );
+
+  for (const config of Object.keys(configs)) {
+    check(`eslint ${eslintVersion}: ${config} reports the leaks and never prints the secret`, () => {
+      let output;
+      try {
+        output = run('npx', ['--no-install', 'eslint', '--config', config, '--format', 'json', 'src'], project);
+      } catch (error) {
+        // Exit code 1 means findings; anything else is a failure.
+        if (error.status !== 1) throw error;
+        output = error.stdout;
+      }
+      const results = JSON.parse(output);
+      const byFile = Object.fromEntries(results.map((r) => [path.relative(project, r.filePath), r.messages]));
+      for (const file of ['src/leak.js', 'src/leak.ts']) {
+        const found = (byFile[file] ?? []).filter((m) => m.ruleId === 'secrets/no-hardcoded-secrets');
+        if (found.length !== 1) throw new Error(`${file}: expected one finding, got ${JSON.stringify(byFile[file])}`);
+      }
+      if ((byFile['src/safe.js'] ?? []).length !== 0) throw new Error(`src/safe.js: ${JSON.stringify(byFile['src/safe.js'])}`);
+      if (output.includes(password)) throw new Error('the output contains the secret');
+    });
+  }
+
+  check(`eslint ${eslintVersion}: eslint.config.ts type-checks against the plugin's type definitions`, () =>
+    run(
+      'npx',
+      ['--no-install', 'tsc', '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', 'eslint.config.ts'],
+      project,
+    ),
+  );
+
+  check(`eslint ${eslintVersion}: --fix with secretsClient rewrites the value and a second pass changes nothing`, () => {
+    const fixDir = path.join(project, 'fix');
+    mkdirSync(fixDir, { recursive: true });
+    const file = path.join(fixDir, 'client.ts');
+    writeFileSync(file, `export async function connect() {\n  return { password: '${password}' };\n}\n`);
+    const fix = () => {
+      try {
+        run('npx', ['--no-install', 'eslint', '--config', 'eslint.config.ts', '--fix', 'fix'], project);
+      } catch (error) {
+        if (error.status !== 1) throw error;
+      }
+    };
+    fix();
+    const once = run('cat', [file], project);
+    fix();
+    const twice = run('cat', [file], project);
+    if (!once.includes("await getSecret(") || once.includes(password)) throw new Error(`not rewritten:\n${once}`);
+    if ((once.match(/import \{ getSecret \}/g) ?? []).length !== 1) throw new Error(`import not added once:\n${once}`);
+    if (once !== twice) throw new Error('the second --fix changed the file');
+  });
+}
+
+rmSync(work, { recursive: true, force: true });
+console.log(failures === 0 ? 'integration: all checks passed' : `integration: ${failures} check(s) failed`);
+process.exit(failures === 0 ? 0 : 1);
