@@ -1,7 +1,12 @@
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import noHardcodedSecrets from './no-hardcoded-secrets.js';
+import noUnsafeSecretComparison from './no-unsafe-secret-comparison.js';
 
 /**
  * Every rule of the plugin by its name without the `secrets/` prefix.
  * The presets, the README table and the doc headers are generated from these rules' `meta`.
  */
-export const rules: Record<string, RuleModule<string, readonly unknown[]>> = {};
+export const rules: Record<string, RuleModule<string, readonly unknown[]>> = {
+  'no-hardcoded-secrets': noHardcodedSecrets,
+  'no-unsafe-secret-comparison': noUnsafeSecretComparison,
+};
