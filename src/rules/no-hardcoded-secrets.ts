@@ -305,7 +305,12 @@ export default createRule<Options, MessageIds>({
             {
               messageId: 'useSecretsClientAsync',
               data,
-              fix: (fixer) => [makeAsyncFix(fixer, fn, sourceCode), ...rewrite(fixer, false)],
+              // the import first: it may be inserted where `async ` goes (a function first in the file)
+              fix: (fixer) => {
+                const [first, ...rest] = rewrite(fixer, false);
+                const makeAsync = makeAsyncFix(fixer, fn, sourceCode);
+                return rest.length === 0 ? [makeAsync, first as TSESLint.RuleFix] : [first as TSESLint.RuleFix, makeAsync, ...rest];
+              },
             },
           ],
         };
