@@ -57,6 +57,10 @@ type Env = Map<Variable, TaintValue>;
 class BudgetExceeded extends Error {}
 
 const MAX_RECURSION = 400;
+/** Verbs of getter-like functions whose result is named by the rest of their name: `getApiKey`, `fetchToken`. */
+const CALL_VERB = /^(?:get|fetch|load|read|retrieve|resolve|create|generate|issue|obtain|request|refresh|decrypt)(?=[A-Z_])/;
+/** Words of parser APIs about lexical tokens: `getFirstToken`, `getLastTokens`, `getTokenBefore`. */
+const LEXER_WORDS = new Set(['first', 'last', 'prev', 'previous', 'current', 'open', 'opening', 'close', 'closing', 'start', 'end', 'before', 'after', 'comment', 'comments', 'punctuator', 'keyword', 'jsx']);
 const EMPTY_TAGS: ReadonlySet<string> = new Set();
 const IN_PROGRESS: TaintValue = {};
 
@@ -444,7 +448,7 @@ export class TaintAnalysis {
         }
       }
     }
-    if (!value?.secret && !value?.holder && name !== 'length') {
+    if (!value?.secret && !value?.holder && name !== 'length' && !(object?.holder && object.holder.family !== 'name')) {
       value = join(value, this.nameOrigin(name, node, 'property', text));
     }
     return value;
@@ -708,21 +712,26 @@ export class TaintAnalysis {
     this.env = joinEnv(second, this.env);
   }
 
-  /** Whether an initializer's value is unknown to the engine (a call, member or variable read): names decide then. */
+  /**
+   * Whether a declaration's initializer leaves the value to the binding's name: a non-computed member read
+   * (`const token = req.headers.authorization`). Element reads (`tokens[i]`) and calls do not: a call is a
+   * source only when its own name says so (see {@link callNameSource}).
+   */
   private isOpaque(init: Node): boolean {
     let node = unwrapExpression(init);
     if (node.type === 'AwaitExpression') node = unwrapExpression(node.argument);
-    if (node.type === 'CallExpression') {
-      const callee = unwrapExpression(node.callee);
-      const name =
-        callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? staticPropertyName(callee) : undefined;
-      // `getFirstToken(node)`, `nextToken()`, `sourceCode.getTokenBefore(x)`: the callee names what it returns.
-      if (name !== undefined && classifySensitiveName(name.replace(/^(get|fetch|load|read|create|generate|resolve)(?=[A-Z_])/, '')) === undefined) {
-        return false;
-      }
-      return true;
-    }
-    return node.type === 'MemberExpression' || node.type === 'Identifier';
+    return node.type === 'MemberExpression' && !node.computed;
+  }
+
+  /** `getApiKey()`, `fetchToken()`, `vault.getSecret(name)`: a call whose name (without its verb) is sensitive. */
+  private callNameSource(name: string | undefined, node: Node): TaintValue | undefined {
+    if (name === undefined || this.config.ignoreNameSources) return undefined;
+    const stripped = name.replace(CALL_VERB, '');
+    if (stripped === name || stripped.length === 0) return undefined;
+    const sensitive = classifySensitiveName(stripped);
+    if (!sensitive) return undefined;
+    for (const word of sensitive.words) if (LEXER_WORDS.has(word)) return undefined;
+    return { secret: { description: `the result of ${name}()`, node, family: 'name' } };
   }
 
   // ---------------------------------------------------------------- expressions
@@ -1176,7 +1185,7 @@ export class TaintAnalysis {
         const returned = this.summary(fn);
         if (returned !== IN_PROGRESS) result = join(result, returned);
       }
-    }
+    } else if (!isNew && !result) result = this.callNameSource(name, node);
     return result;
   }
 
@@ -1270,9 +1279,11 @@ export class TaintAnalysis {
     const hits = this.config.sinks(event);
     if (!hits) return;
     for (const hit of hits) {
-      const leaked = leakedSecret(hit.operand.value);
-      if (!leaked) continue;
+      const leakedAll = leakedSecret(hit.operand.value);
+      if (!leakedAll) continue;
       const culprit = this.culprit(hit.operand.node);
+      const own = culprit === hit.operand.node ? undefined : leakedSecret(this.nodeValues.get(culprit));
+      const leaked = own ?? leakedAll;
       const key = findingKey(culprit, leaked.origin, hit.label);
       if (this.findings.has(key)) continue;
       this.findings.set(key, {

@@ -216,7 +216,7 @@ export function parsedValue(value: TaintValue | undefined): TaintValue | undefin
 
 /** Strips tags and functions, keeping taint: the value copied into a new object (spread, `Object.assign`). */
 export function dataOnly(value: TaintValue | undefined): TaintValue | undefined {
-  if (!value || (!value.tags && !value.fns && value.bool === undefined)) return value;
-  const { tags: _t, fns: _f, bool: _b, ...rest } = value;
-  return rest.secret || rest.holder || rest.props ? rest : undefined;
+  if (!value || (!value.tags && !value.fns)) return value;
+  const { tags: _t, fns: _f, ...rest } = value;
+  return rest.secret || rest.holder || rest.props || rest.bool !== undefined ? rest : undefined;
 }

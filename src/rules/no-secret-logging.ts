@@ -1,0 +1,446 @@
+/**
+ * `secrets/no-secret-logging`: secrets fetched or read at run time must not reach logs or error messages.
+ * Sources, propagation and sanitizers come from the taint engine (`src/core/taint`); this file declares the
+ * logging and error sinks as data, the logger factories as tag rules, and builds messages and suggestions.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  analyzeTaint,
+  type Operand,
+  type SinkEvent,
+  type SinkHit,
+  type TagRule,
+  type TaintFinding,
+} from '../core/taint/index.js';
+import { createRule } from '../util/create-rule.js';
+
+export type MessageIds = 'secretLogged' | 'secretInError' | 'wrapInRedact' | 'replaceWithRedacted';
+
+export interface RedactImport {
+  /** The module the redaction function is imported from, e.g. `@acme/logging`. */
+  importFrom: string;
+  /** The function's exported name, e.g. `redact`. */
+  importName: string;
+}
+
+export type Options = [
+  {
+    /** Extra sources: functions or module exports whose result is secret. */
+    sources?: { callee?: string; module?: string; export?: string }[];
+    /** Extra sinks: called function names (`audit`) or `object.method` paths (`audit.write`, `log.*`). */
+    sinks?: string[];
+    /** Extra sanitizer function names: their result is safe to log. */
+    sanitizers?: string[];
+    /** The redaction function suggestions wrap a secret in. */
+    redact?: RedactImport;
+    /** Also report secrets put into error messages, thrown or rejected. Default true. */
+    errors?: boolean;
+  },
+];
+
+/** Level methods of logger objects. */
+const LOG_METHODS = new Set([
+  'log',
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'debug',
+  'trace',
+  'fatal',
+  'verbose',
+  'silly',
+  'http',
+  'notice',
+  'crit',
+  'critical',
+  'alert',
+  'emerg',
+  'emergency',
+  'success',
+  'fail',
+  'start',
+  'ready',
+  'box',
+  'note',
+  'pending',
+  'complete',
+  'await',
+  'watch',
+  'star',
+  'fav',
+  'pause',
+  'await',
+  'print',
+  'appendKeys',
+  'appendPersistentKeys',
+]);
+
+/** Modules whose default/namespace export is itself a logger (`winston.info`, `log.warn` of loglevel). */
+const LOGGER_MODULES = [
+  'winston',
+  'loglevel',
+  'npmlog',
+  'signale',
+  'consola',
+  'firebase-functions/logger',
+];
+
+/** How logger objects are recognised: their modules and factories. */
+const LOGGER_TAG_RULES: readonly TagRule[] = [
+  { from: 'module:pino', via: 'call', to: 'logger' },
+  { from: 'module:pino#pino', via: 'call', to: 'logger' },
+  { from: 'module:pino#default', via: 'call', to: 'logger' },
+  { from: 'module:winston#createLogger', via: 'call', to: 'logger' },
+  { from: 'module:winston#loggers.get', via: 'call', to: 'logger' },
+  { from: 'module:bunyan', via: 'new', to: 'logger' },
+  { from: 'module:bunyan#createLogger', via: 'call', to: 'logger' },
+  { from: 'module:log4js#getLogger', via: 'call', to: 'logger' },
+  { from: 'module:loglevel#getLogger', via: 'call', to: 'logger' },
+  { from: 'module:consola#createConsola', via: 'call', to: 'logger' },
+  { from: 'module:consola#create', via: 'call', to: 'logger' },
+  { from: 'module:signale#Signale', via: 'new', to: 'logger' },
+  { from: 'module:@nestjs/common#Logger', via: 'new', to: 'logger' },
+  { from: 'module:@aws-lambda-powertools/logger#Logger', via: 'new', to: 'logger' },
+  { from: 'module:fastify', via: 'call', to: 'fastify' },
+  { from: 'module:fastify#fastify', via: 'call', to: 'fastify' },
+  { from: 'module:fastify#default', via: 'call', to: 'fastify' },
+  { from: 'fastify', via: 'member', name: 'log', to: 'logger' },
+  { from: 'logger#child', via: 'call', to: 'logger' },
+  { from: 'logger#createChild', via: 'call', to: 'logger' },
+  { from: 'logger#withTag', via: 'call', to: 'logger' },
+  { from: 'logger#scope', via: 'call', to: 'logger' },
+  { from: 'logger#getLogger', via: 'call', to: 'logger' },
+  { from: 'module:debug', via: 'call', to: 'logfn' },
+  { from: 'module:debug#debug', via: 'call', to: 'logfn' },
+  { from: 'module:debug#default', via: 'call', to: 'logfn' },
+  { from: 'logfn#extend', via: 'call', to: 'logfn' },
+];
+
+/** Tags whose values are loggers, including modules that are loggers themselves. */
+const LOGGER_TAGS = new Set([
+  'logger',
+  ...LOGGER_MODULES.map((m) => `module:${m}`),
+  'module:consola#consola',
+  'module:signale#signale',
+  'module:@nestjs/common#Logger',
+  'module:firebase-functions#logger',
+  'module:firebase-functions/v1#logger',
+  'module:firebase-functions/v2#logger',
+]);
+
+/** `req.log.info`, `request.log.warn`, `fastify.log.error`: pino-http and Fastify's request loggers. */
+const REQUEST_LOG_OWNERS = new Set(['req', 'request', 'reply', 'res', 'fastify', 'app', 'server', 'ctx', 'this']);
+
+const ERROR_CONSTRUCTORS = new Set([
+  'Error',
+  'TypeError',
+  'RangeError',
+  'SyntaxError',
+  'ReferenceError',
+  'EvalError',
+  'URIError',
+  'AggregateError',
+]);
+
+/** Text hints that a file may hold one of the sinks (the engine skips files without any). */
+const SINK_HINTS = ['console', 'log', 'Log', 'Error', 'error', 'Exception', 'throw', 'reject', 'write', 'debug', 'info', 'warn', 'trace', 'fatal', 'success', 'box', 'appendKeys'];
+
+function hasTag(tags: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const t of tags) if (set.has(t)) return true;
+  return false;
+}
+
+interface UserSink {
+  /** Dotted path the callee must end with (`audit.write`), or a plain function name (`audit`). */
+  path: string;
+  /** `log.*`: any method of this object. */
+  anyMethod: boolean;
+}
+
+function parseUserSinks(sinks: readonly string[]): UserSink[] {
+  return sinks.map((s) => (s.endsWith('.*') ? { path: s.slice(0, -2), anyMethod: true } : { path: s, anyMethod: false }));
+}
+
+function matchesUserSink(path: string | undefined, name: string | undefined, sinks: readonly UserSink[]): string | undefined {
+  for (const sink of sinks) {
+    if (sink.anyMethod) {
+      if (path === undefined) continue;
+      const owner = path.slice(0, path.lastIndexOf('.'));
+      if (owner === sink.path || owner.endsWith(`.${sink.path}`)) return path;
+    } else if (path === sink.path || (path !== undefined && path.endsWith(`.${sink.path}`)) || (!sink.path.includes('.') && name === sink.path && path === name)) {
+      return sink.path;
+    }
+  }
+  return undefined;
+}
+
+/** The sinks of this rule, as a function of an engine event. */
+function logSinks(userSinks: readonly UserSink[], errors: boolean) {
+  return (event: SinkEvent): readonly SinkHit[] | undefined => {
+    if (event.type === 'throw') {
+      if (!errors) return undefined;
+      return [{ operand: event.argument, label: 'throw', kind: 'error' }];
+    }
+    if (event.type !== 'call') return undefined;
+    const { callee, args } = event;
+    const all = (label: string, kind: string, from = 0): SinkHit[] =>
+      args.slice(from).map((operand: Operand) => ({ operand, label, kind }));
+
+    const user = matchesUserSink(callee.path, callee.name, userSinks);
+    if (user) return all(callee.path ?? user, 'log');
+
+    if (!event.isNew && callee.method !== undefined) {
+      // console.*
+      if (callee.receiverTags.has('global:console')) {
+        return all(`console.${callee.method}`, 'log', callee.method === 'assert' ? 1 : 0);
+      }
+      // process.stdout.write / process.stderr.write
+      if (callee.method === 'write' && callee.rootIsGlobal && (callee.path === 'process.stdout.write' || callee.path === 'process.stderr.write')) {
+        return all(callee.path, 'log', 0).slice(0, 1);
+      }
+      if (LOG_METHODS.has(callee.method)) {
+        const isLogger =
+          hasTag(callee.receiverTags, LOGGER_TAGS) ||
+          (callee.path !== undefined && isNamedLogger(callee.path));
+        if (isLogger) return all(callee.path ?? `logger.${callee.method}`, 'log');
+      }
+    }
+    // debug('ns') instances
+    if (!event.isNew && callee.tags.has('logfn')) return all(callee.path ?? callee.name ?? 'debug', 'log');
+
+    if (!errors) return undefined;
+    // new Error(msg), Error(msg), custom errors and exceptions
+    const ctorName = callee.name;
+    if (ctorName !== undefined && callee.method === undefined) {
+      if (ERROR_CONSTRUCTORS.has(ctorName) && callee.rootIsGlobal) {
+        const index = ctorName === 'AggregateError' ? 1 : 0;
+        const operand = args[index];
+        return operand ? [{ operand, label: `${event.isNew ? 'new ' : ''}${ctorName}`, kind: 'error' }] : undefined;
+      }
+      if (event.isNew && (ctorName.endsWith('Error') || ctorName.endsWith('Exception'))) {
+        return all(`new ${ctorName}`, 'error');
+      }
+    }
+    if (callee.tags.has('promise:reject') || callee.tags.has('global:Promise#reject')) {
+      return args[0] ? [{ operand: args[0], label: callee.path ?? 'reject', kind: 'error' }] : undefined;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Loggers recognised by their path when their construction is out of sight: `req.log.info` (pino-http,
+ * Fastify), and objects named like a logger (`logger.info`, `this.logger.warn`, `appLogger.error`,
+ * `log.debug`), the common case of a logger imported from a local module.
+ */
+function isNamedLogger(path: string): boolean {
+  const parts = path.split('.');
+  if (parts.length === 3 && parts[1] === 'log' && REQUEST_LOG_OWNERS.has(parts[0] as string)) return true;
+  const owner = parts[parts.length - 2];
+  if (owner === undefined) return false;
+  const bare = owner.replace(/^_+/, '');
+  return bare === 'log' || bare === 'LOG' || bare === 'logger' || bare === 'LOGGER' || bare.endsWith('Logger');
+}
+
+/** Capitalises descriptions that start with an English word (`the SecretString…`), not code (`process.env.X`). */
+function capitalize(text: string): string {
+  return /^(?:the|a|an|parameter|variable|property|downloaded) /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** What the message says the secret is. */
+function describe(finding: TaintFinding): string {
+  const what = finding.origin.description;
+  if (finding.originIsHolder) return `${capitalize(what)} (line ${finding.origin.node.loc.start.line}), which holds secrets,`;
+  if (finding.viaHolder) return `An object holding ${what} (line ${finding.origin.node.loc.start.line})`;
+  return `${capitalize(what)} (line ${finding.origin.node.loc.start.line})`;
+}
+
+/** An import (or require) of the redaction function, unless the file already has one. */
+function redactImportFix(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  fixer: TSESLint.RuleFixer,
+  redact: RedactImport,
+): { fix: TSESLint.RuleFix | undefined; localName: string } {
+  const body = sourceCode.ast.body;
+  let lastImport: TSESTree.Node | undefined;
+  let lastRequire: TSESTree.Node | undefined;
+  for (const statement of body) {
+    if (statement.type === 'ImportDeclaration') {
+      lastImport = statement;
+      if (statement.source.value === redact.importFrom) {
+        for (const spec of statement.specifiers) {
+          if (
+            spec.type === 'ImportSpecifier' &&
+            (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) === redact.importName
+          ) {
+            return { fix: undefined, localName: spec.local.name };
+          }
+        }
+      }
+    } else if (
+      statement.type === 'VariableDeclaration' &&
+      statement.declarations.some(
+        (d) => d.init?.type === 'CallExpression' && d.init.callee.type === 'Identifier' && d.init.callee.name === 'require',
+      )
+    ) {
+      lastRequire = statement;
+      const text = sourceCode.getText(statement);
+      if (text.includes(redact.importName) && text.includes(redact.importFrom)) {
+        return { fix: undefined, localName: redact.importName };
+      }
+    }
+  }
+  const useRequire = !lastImport && !!lastRequire;
+  const line = useRequire
+    ? `const { ${redact.importName} } = require(${JSON.stringify(redact.importFrom)});`
+    : `import { ${redact.importName} } from ${JSON.stringify(redact.importFrom)};`;
+  const anchor = lastImport ?? lastRequire;
+  if (anchor) return { fix: fixer.insertTextAfter(anchor, `\n${line}`), localName: redact.importName };
+  const first = body.find(
+    (s) => !(s.type === 'ExpressionStatement' && 'directive' in s && typeof s.directive === 'string'),
+  );
+  const directives = body.filter((s) => s.type === 'ExpressionStatement' && 'directive' in s && typeof s.directive === 'string');
+  const lastDirective = directives[directives.length - 1];
+  if (lastDirective) return { fix: fixer.insertTextAfter(lastDirective, `\n${line}`), localName: redact.importName };
+  if (first) return { fix: fixer.insertTextBefore(first, `${line}\n`), localName: redact.importName };
+  return { fix: fixer.insertTextAfterRange([0, 0], `${line}\n`), localName: redact.importName };
+}
+
+/** Replaces the culprit by `replacement` (an expression), keeping shorthand properties and template slots valid. */
+function replaceCulprit(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  fixer: TSESLint.RuleFixer,
+  culprit: TSESTree.Node,
+  replacement: string,
+  plainText: string | undefined,
+): TSESLint.RuleFix {
+  const parent = culprit.parent;
+  if (parent?.type === 'Property' && parent.shorthand && parent.value === culprit) {
+    return fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${replacement}`);
+  }
+  if (plainText !== undefined && parent?.type === 'TemplateLiteral') {
+    const index = parent.expressions.indexOf(culprit as TSESTree.Expression);
+    const before = parent.quasis[index];
+    const after = parent.quasis[index + 1];
+    if (index >= 0 && before && after) {
+      // `${expr}` → plain text: from the `${` that ends the quasi before to the `}` that starts the one after.
+      const open = sourceCode.text.lastIndexOf('${', culprit.range[0]);
+      const close = sourceCode.text.indexOf('}', culprit.range[1]);
+      if (open >= before.range[0] && close >= 0 && close < after.range[1]) {
+        return fixer.replaceTextRange([open, close + 1], plainText);
+      }
+    }
+  }
+  return fixer.replaceText(culprit, replacement);
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-secret-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow logging secrets or putting them into error messages',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      secretLogged: '{{secret}} is logged by {{sink}}. Log a redacted form or leave it out.',
+      secretInError:
+        '{{secret}} is put into an error ({{sink}}). Error messages end up in logs and responses; leave it out.',
+      wrapInRedact: 'Wrap it in {{name}}() from "{{module}}".',
+      replaceWithRedacted: 'Replace it with "[REDACTED]".',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          sources: {
+            type: 'array',
+            description:
+              'Extra sources: `{ callee: "getConfigSecret" }` (a function or method whose result is secret) or `{ module: "my-vault", export: "read" }` (an imported function).',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                callee: { type: 'string', description: 'A function or method name whose result is secret.' },
+                module: { type: 'string', description: 'A module whose export returns a secret.' },
+                export: { type: 'string', description: 'The export of `module` that returns a secret.' },
+              },
+            },
+          },
+          sinks: {
+            type: 'array',
+            description: 'Extra logging sinks: function names (`audit`) or `object.method` paths (`audit.write`, `log.*`).',
+            items: { type: 'string' },
+          },
+          sanitizers: {
+            type: 'array',
+            description: 'Extra sanitizer function names whose result is safe to log.',
+            items: { type: 'string' },
+          },
+          redact: {
+            type: 'object',
+            description: 'The redaction function suggestions wrap a secret in, and where to import it from.',
+            additionalProperties: false,
+            required: ['importFrom', 'importName'],
+            properties: {
+              importFrom: { type: 'string', description: 'Module to import the redaction function from.' },
+              importName: { type: 'string', description: 'Exported name of the redaction function.' },
+            },
+          },
+          errors: {
+            type: 'boolean',
+            description: 'Also report secrets put into error messages, thrown or rejected.',
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ sources: [], sinks: [], sanitizers: [], errors: true }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const userSinks = parseUserSinks(options.sinks ?? []);
+    const errors = options.errors !== false;
+    const redact = options.redact;
+    return {
+      'Program:exit'() {
+        const findings = analyzeTaint(sourceCode, {
+          sinks: logSinks(userSinks, errors),
+          tagRules: LOGGER_TAG_RULES,
+          mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
+          userSources: options.sources ?? [],
+          sanitizers: options.sanitizers ?? [],
+        });
+        findings.sort((a, b) => a.culprit.range[0] - b.culprit.range[0]);
+        for (const finding of findings) {
+          const culprit = finding.culprit;
+          const data = { secret: describe(finding), sink: finding.sink.label };
+          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+          if (redact) {
+            suggest.push({
+              messageId: 'wrapInRedact',
+              data: { name: redact.importName, module: redact.importFrom },
+              fix(fixer) {
+                const { fix, localName } = redactImportFix(sourceCode, fixer, redact);
+                const wrapped = replaceCulprit(sourceCode, fixer, culprit, `${localName}(${sourceCode.getText(culprit)})`, undefined);
+                return fix ? [fix, wrapped] : [wrapped];
+              },
+            });
+          }
+          suggest.push({
+            messageId: 'replaceWithRedacted',
+            fix: (fixer) => replaceCulprit(sourceCode, fixer, culprit, "'[REDACTED]'", '[REDACTED]'),
+          });
+          context.report({
+            node: culprit,
+            messageId: finding.sink.kind === 'error' ? 'secretInError' : 'secretLogged',
+            data,
+            suggest,
+          });
+        }
+      },
+    };
+  },
+});
