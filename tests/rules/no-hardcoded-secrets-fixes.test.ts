@@ -5,7 +5,12 @@
  */
 import rule from '../../src/rules/no-hardcoded-secrets.js';
 import { fakeGithubToken } from '../helpers/fake-tokens.js';
+import type { TestLanguageOptions } from '@typescript-eslint/rule-tester';
 import { runWithBothParsers } from '../rule-tester.js';
+
+/** ESLint honours `sourceType`/`ecmaVersion` per test case; the rule tester's type omits them. */
+const lang = (o: { sourceType?: 'commonjs' | 'script' | 'module'; ecmaVersion?: number }): TestLanguageOptions =>
+  o as TestLanguageOptions;
 
 const gh = fakeGithubToken('p', 21);
 const generic = 'a8F3KD92jf83NF02mx7QP1zl';
@@ -117,7 +122,7 @@ module.exports = { connect };
       name: 'sourceType commonjs',
       code: `async function f() { const apiKey = "${generic}"; }`,
       options,
-      languageOptions: { sourceType: 'commonjs' },
+      languageOptions: lang({ sourceType: 'commonjs' }),
       output: `const { getSecret } = require("~/lib/secrets");\nasync function f() { const apiKey = await getSecret("API_KEY"); }`,
       errors: [{ messageId: 'genericSecret' }],
     },
@@ -125,7 +130,7 @@ module.exports = { connect };
       name: 'script files have no top-level await',
       code: `var apiKey = "${generic}";`,
       options,
-      languageOptions: { sourceType: 'script' },
+      languageOptions: lang({ sourceType: 'script' }),
       output: null,
       errors: [{ messageId: 'genericSecret', suggestions: [{ messageId: 'useEnv', output: 'var apiKey = process.env.API_KEY;' }] }],
     },
@@ -133,7 +138,7 @@ module.exports = { connect };
       name: 'ES2020 modules have no top-level await',
       code: `const apiKey = "${generic}";`,
       options,
-      languageOptions: { ecmaVersion: 2020 },
+      languageOptions: lang({ ecmaVersion: 2020 }),
       output: null,
       errors: [{ messageId: 'genericSecret', suggestions: [{ messageId: 'useEnv', output: 'const apiKey = process.env.API_KEY;' }] }],
     },
