@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import type { RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 
 /** Where the rule documentation lives; the rule name is appended. */
 export const DOCS_BASE_URL = 'https://github.com/eslint-plugin-secrets/eslint-plugin-secrets/blob/main/docs/rules/';
@@ -14,5 +15,15 @@ export interface SecretsRuleDocs {
   requiresTypeChecking?: boolean;
 }
 
-/** The one RuleCreator of the plugin: docs URL `docs/rules/<name>.md`. */
-export const createRule = ESLintUtils.RuleCreator<SecretsRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
+const creator = ESLintUtils.RuleCreator<SecretsRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
+
+/**
+ * The one RuleCreator of the plugin: docs URL `docs/rules/<name>.md`, and the rule's `defaultOptions`
+ * published as `meta.defaultOptions`, where ESLint (≥ 9.15), editors and doc generators read them.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<RuleWithMetaAndName<Options, MessageIds, SecretsRuleDocs>>,
+): ReturnType<typeof creator<Options, MessageIds>> {
+  const defaultOptions = rule.meta.defaultOptions ?? rule.defaultOptions;
+  return creator<Options, MessageIds>({ ...rule, meta: { ...rule.meta, defaultOptions } });
+}
