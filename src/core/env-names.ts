@@ -1,0 +1,208 @@
+/**
+ * Environment variable names: which prefixes make a variable public (inlined into browser bundles), which
+ * names are public by design (publishable keys, anon keys, browser API keys, analytics ids), and whether a
+ * name denotes a secret once its public prefix is stripped.
+ *
+ * Built on `classifySensitiveName` from `names.ts`. Pure string work, no backtracking regular expressions.
+ */
+import { classifySensitiveName, splitWords, type SensitiveKind } from './names.js';
+
+/** A public prefix and the tool that inlines variables carrying it into client code. */
+export interface PublicPrefix {
+  prefix: string;
+  /** Who inlines it, for messages: `Next.js`, `Vite`, … */
+  tool: string;
+}
+
+/**
+ * Built-in public prefixes, longest first so `NEXT_PUBLIC_` and `EXPO_PUBLIC_` win over `PUBLIC_`.
+ * Every variable with one of these prefixes is inlined into the browser bundle by the named tool.
+ */
+export const PUBLIC_PREFIXES: readonly PublicPrefix[] = [
+  { prefix: 'NEXT_PUBLIC_', tool: 'Next.js' },
+  { prefix: 'EXPO_PUBLIC_', tool: 'Expo' },
+  { prefix: 'NUXT_PUBLIC_', tool: 'Nuxt' },
+  { prefix: 'REACT_APP_', tool: 'Create React App' },
+  { prefix: 'STORYBOOK_', tool: 'Storybook' },
+  { prefix: 'VUE_APP_', tool: 'Vue CLI' },
+  { prefix: 'GATSBY_', tool: 'Gatsby' },
+  { prefix: 'PUBLIC_', tool: 'SvelteKit, Astro and Qwik' },
+  { prefix: 'VITE_', tool: 'Vite' },
+];
+
+/**
+ * Names that are public by design even though they look like keys or tokens: the vendor documents them
+ * for use in browser code. Each entry is the word sequence the prefix-stripped name ends with.
+ */
+const PUBLIC_BY_DESIGN_ENDINGS: readonly (readonly string[])[] = [
+  ['publishable', 'key'], // Stripe, Clerk
+  ['anon', 'key'], // Supabase
+  ['firebase', 'api', 'key'], // Firebase web config
+  ['firebase', 'key'],
+  ['maps', 'api', 'key'], // Google Maps JavaScript API (referrer-restricted browser key)
+  ['maps', 'key'],
+  ['map', 'api', 'key'],
+  ['places', 'api', 'key'],
+  ['browser', 'api', 'key'],
+  ['browser', 'key'],
+  ['client', 'token'], // Datadog RUM, Paddle client-side tokens
+  ['client', 'api', 'key'],
+  ['search', 'api', 'key'], // Algolia search-only key
+  ['search', 'only', 'api', 'key'],
+  ['search', 'only', 'key'],
+  ['search', 'key'],
+  ['mapbox', 'token'], // Mapbox public tokens (pk.)
+  ['mapbox', 'access', 'token'],
+  ['mapbox', 'api', 'key'],
+  ['mapbox', 'public', 'token'],
+  ['mixpanel', 'token'], // Mixpanel project token
+  ['mixpanel', 'project', 'token'],
+  ['amplitude', 'api', 'key'], // Amplitude browser SDK key
+  ['amplitude', 'key'],
+  ['posthog', 'api', 'key'], // PostHog project key (phc_)
+  ['posthog', 'project', 'api', 'key'],
+  ['heap', 'api', 'key'],
+  ['segment', 'api', 'key'],
+  ['recaptcha', 'key'],
+  ['captcha', 'key'],
+  ['turnstile', 'key'],
+  ['web3forms', 'access', 'key'], // form services meant for static sites
+];
+
+/**
+ * Env-specific secret names the general heuristic leaves alone: in an environment variable, `<VENDOR>_KEY`
+ * of an AI, e-mail or payment API is that vendor's server key, and Supabase's `SERVICE_ROLE_KEY` bypasses
+ * row-level security.
+ */
+const SECRET_VENDOR_KEY_WORDS = new Set([
+  'openai',
+  'anthropic',
+  'claude',
+  'gemini',
+  'groq',
+  'mistral',
+  'cohere',
+  'replicate',
+  'huggingface',
+  'hf',
+  'elevenlabs',
+  'deepseek',
+  'perplexity',
+  'openrouter',
+  'pinecone',
+  'resend',
+  'sendgrid',
+  'mailgun',
+  'postmark',
+  'twilio',
+  'brevo',
+  'serpapi',
+]);
+
+function isEnvSpecificSecret(words: readonly string[]): SensitiveKind | undefined {
+  const n = words.length;
+  if (n < 2) return undefined;
+  const head = words[n - 1] as string;
+  const modifier = words[n - 2] as string;
+  if (head === 'key' && SECRET_VENDOR_KEY_WORDS.has(modifier)) return 'apiKey';
+  if (modifier === 'role' && head === 'key' && n >= 3 && words[n - 3] === 'service') return 'apiKey';
+  if (modifier === 'service' && head === 'role') return 'apiKey';
+  return undefined;
+}
+
+/** Every built-in prefix that is public, e.g. for the schema docs. */
+export function builtInPublicPrefixes(): string[] {
+  return PUBLIC_PREFIXES.map((p) => p.prefix);
+}
+
+/**
+ * The public prefix an environment variable name starts with, longest match first, or `undefined`.
+ * `extraPrefixes` (user-configured, e.g. a custom Vite `envPrefix`) are tried first.
+ */
+export function findPublicPrefix(name: string, extraPrefixes: readonly string[] = []): PublicPrefix | undefined {
+  let best: PublicPrefix | undefined;
+  for (const prefix of extraPrefixes) {
+    if (prefix.length > 0 && prefix.length < name.length && name.startsWith(prefix)) {
+      if (best === undefined || prefix.length > best.prefix.length) best = { prefix, tool: 'your bundler' };
+    }
+  }
+  for (const entry of PUBLIC_PREFIXES) {
+    if (entry.prefix.length < name.length && name.startsWith(entry.prefix)) {
+      if (best === undefined || entry.prefix.length > best.prefix.length) best = entry;
+    }
+  }
+  return best;
+}
+
+function endsWithWords(words: readonly string[], ending: readonly string[]): boolean {
+  if (ending.length > words.length) return false;
+  const offset = words.length - ending.length;
+  for (let i = 0; i < ending.length; i++) {
+    if (words[offset + i] !== ending[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * True for names that are public by design: `STRIPE_PUBLISHABLE_KEY`, `SUPABASE_ANON_KEY`,
+ * `FIREBASE_API_KEY`, `GOOGLE_MAPS_API_KEY`, `ALGOLIA_SEARCH_API_KEY`, `MAPBOX_TOKEN`, … Give it the name
+ * without its public prefix.
+ */
+export function isPublicByDesignEnvName(bareName: string): boolean {
+  const words = splitWords(bareName);
+  for (const ending of PUBLIC_BY_DESIGN_ENDINGS) {
+    if (endsWithWords(words, ending)) return true;
+  }
+  return false;
+}
+
+/** Options that adjust the judgement of environment variable names. */
+export interface EnvNameOptions {
+  /** Extra public prefixes besides the built-in ones. */
+  publicPrefixes?: readonly string[];
+  /** Names matching one of these are secrets whatever the heuristic says (full name or bare name). */
+  sensitiveNames?: readonly RegExp[];
+  /** Names matching one of these are never reported (full name or bare name); wins over `sensitiveNames`. */
+  allowedNames?: readonly RegExp[];
+}
+
+/** An environment variable name judged to hold a secret. */
+export interface SecretEnvName {
+  /** The full name, e.g. `NEXT_PUBLIC_STRIPE_SECRET_KEY`. */
+  name: string;
+  /** The name without its public prefix, e.g. `STRIPE_SECRET_KEY`. */
+  bareName: string;
+  kind: SensitiveKind;
+  /** The public prefix the name carries, if any. */
+  publicPrefix: PublicPrefix | undefined;
+}
+
+function matchesAny(patterns: readonly RegExp[] | undefined, name: string, bareName: string): boolean {
+  if (patterns === undefined) return false;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    if (pattern.test(name)) return true;
+    pattern.lastIndex = 0;
+    if (bareName !== name && pattern.test(bareName)) return true;
+  }
+  return false;
+}
+
+/**
+ * Judges an environment variable name: strips a public prefix, then asks `classifySensitiveName` about
+ * the rest, so `NEXT_PUBLIC_API_KEY` is judged as `API_KEY`. Public-by-design names stay quiet.
+ * Returns `undefined` when the name does not denote a secret.
+ */
+export function judgeEnvName(name: string, options: EnvNameOptions = {}): SecretEnvName | undefined {
+  if (name.length < 3 || name.length > 200) return undefined;
+  const publicPrefix = findPublicPrefix(name, options.publicPrefixes);
+  const bareName = publicPrefix ? name.slice(publicPrefix.prefix.length) : name;
+  if (matchesAny(options.allowedNames, name, bareName)) return undefined;
+  if (matchesAny(options.sensitiveNames, name, bareName)) {
+    return { name, bareName, kind: classifySensitiveName(bareName)?.kind ?? 'secret', publicPrefix };
+  }
+  const kind = classifySensitiveName(bareName)?.kind ?? isEnvSpecificSecret(splitWords(bareName));
+  if (kind === undefined) return undefined;
+  if (isPublicByDesignEnvName(bareName)) return undefined;
+  return { name, bareName, kind, publicPrefix };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFile, isRootConfigFile, type FileFacts } from '../../../src/core/framework/classify.js';
+import type { FrameworkId } from '../../../src/core/framework/project.js';
+
+type Row = [FrameworkId, string, FileFacts['directive'] | 'server-only' | null, 'client' | 'server' | 'unknown'];
+
+describe('classifyFile', () => {
+  it.each<Row>([
+    // Next.js App Router
+    ['next', 'app/dashboard/page.tsx', null, 'server'],
+    ['next', 'app/dashboard/page.tsx', 'use client', 'client'],
+    ['next', 'src/app/dashboard/page.tsx', 'use client', 'client'],
+    ['next', 'app/api/checkout/route.ts', null, 'server'],
+    ['next', 'app/actions.ts', 'use server', 'server'],
+    ['next', 'components/pay-button.tsx', 'use client', 'client'],
+    ['next', 'components/pay-button.tsx', null, 'unknown'],
+    ['next', 'lib/stripe.ts', 'server-only', 'server'],
+    ['next', 'middleware.ts', null, 'server'],
+    ['next', 'src/middleware.ts', null, 'server'],
+    ['next', 'instrumentation.ts', null, 'server'],
+    // Next.js Pages Router
+    ['next', 'pages/index.tsx', null, 'client'],
+    ['next', 'src/pages/billing/[id].tsx', null, 'client'],
+    ['next', 'pages/_app.tsx', null, 'client'],
+    ['next', 'pages/_document.tsx', null, 'server'],
+    ['next', 'pages/api/webhook.ts', null, 'server'],
+    ['next', 'pages/index.test.tsx', null, 'unknown'],
+    ['next', 'next.config.mjs', null, 'unknown'],
+    // Vite, CRA, Gatsby
+    ['vite', 'src/main.tsx', null, 'client'],
+    ['vite', 'src/lib/api.ts', null, 'client'],
+    ['vite', 'src/server/index.ts', null, 'server'],
+    ['vite', 'src/entry-server.tsx', null, 'server'],
+    ['vite', 'src/db.server.ts', null, 'server'],
+    ['vite', 'src/App.test.tsx', null, 'unknown'],
+    ['vite', 'src/__tests__/App.tsx', null, 'unknown'],
+    ['vite', 'server/index.ts', null, 'unknown'],
+    ['vite', 'vite.config.ts', null, 'unknown'],
+    ['vite', 'scripts/seed.ts', null, 'unknown'],
+    ['vite', 'src/styles.css', null, 'unknown'],
+    ['cra', 'src/App.js', null, 'client'],
+    ['cra', 'src/setupProxy.js', null, 'server'],
+    ['gatsby', 'src/pages/index.js', null, 'client'],
+    ['gatsby', 'src/api/subscribe.js', null, 'server'],
+    // SvelteKit
+    ['sveltekit', 'src/routes/+page.ts', null, 'client'],
+    ['sveltekit', 'src/routes/blog/+layout.js', null, 'client'],
+    ['sveltekit', 'src/routes/+page.server.ts', null, 'server'],
+    ['sveltekit', 'src/routes/api/+server.ts', null, 'server'],
+    ['sveltekit', 'src/routes/+page.svelte', null, 'client'],
+    ['sveltekit', 'src/lib/api.ts', null, 'client'],
+    ['sveltekit', 'src/lib/server/db.ts', null, 'server'],
+    ['sveltekit', 'src/lib/db.server.ts', null, 'server'],
+    ['sveltekit', 'src/hooks.server.ts', null, 'server'],
+    ['sveltekit', 'src/hooks.client.ts', null, 'client'],
+    // Nuxt
+    ['nuxt', 'pages/index.vue', null, 'client'],
+    ['nuxt', 'components/Checkout.vue', null, 'client'],
+    ['nuxt', 'composables/useApi.ts', null, 'client'],
+    ['nuxt', 'app/composables/useApi.ts', null, 'client'],
+    ['nuxt', 'server/api/pay.ts', null, 'server'],
+    ['nuxt', 'plugins/sentry.server.ts', null, 'server'],
+    ['nuxt', 'plugins/analytics.client.ts', null, 'client'],
+    ['nuxt', 'app.vue', null, 'client'],
+    // Remix
+    ['remix', 'app/routes/_index.tsx', null, 'client'],
+    ['remix', 'app/root.tsx', null, 'client'],
+    ['remix', 'app/models/user.server.ts', null, 'server'],
+    ['remix', 'app/.server/db.ts', null, 'server'],
+    ['remix', 'app/entry.server.tsx', null, 'server'],
+    ['remix', 'app/utils.ts', null, 'unknown'],
+    // Astro, Expo
+    ['astro', 'src/components/Nav.astro/0_0.ts', null, 'client'],
+    ['astro', 'src/scripts/menu.ts', null, 'client'],
+    ['astro', 'src/pages/api/hello.ts', null, 'unknown'],
+    ['expo', 'app/(tabs)/index.tsx', null, 'client'],
+    ['expo', 'App.tsx', null, 'client'],
+    ['expo', 'app/api/chat+api.ts', null, 'server'],
+    ['expo', 'app.config.ts', null, 'unknown'],
+    // frameworks without file conventions
+    ['node', 'src/index.ts', null, 'unknown'],
+    ['node', 'src/index.ts', 'use client', 'client'],
+    ['webpack', 'src/index.ts', null, 'unknown'],
+  ])('%s %s (%s) → %s', (framework, relativePath, marker, side) => {
+    const facts: FileFacts = {
+      relativePath,
+      directive: marker === 'use client' || marker === 'use server' ? marker : undefined,
+      importsServerOnly: marker === 'server-only',
+    };
+    expect(classifyFile(framework, facts).side).toBe(side);
+  });
+
+  it('names server-only functions of Pages Router pages and Remix routes', () => {
+    expect([...(classifyFile('next', { relativePath: 'pages/index.tsx' }).serverFunctions ?? [])]).toContain('getServerSideProps');
+    expect([...(classifyFile('remix', { relativePath: 'app/routes/x.tsx' }).serverFunctions ?? [])]).toContain('loader');
+  });
+
+  it('"use server" and server-only win over paths', () => {
+    expect(classifyFile('vite', { relativePath: 'src/x.ts', directive: 'use server' }).side).toBe('server');
+    expect(classifyFile('next', { relativePath: 'pages/x.tsx', importsServerOnly: true }).side).toBe('server');
+  });
+
+  it('recognises root config files', () => {
+    expect(isRootConfigFile('vite.config.ts')).toBe(true);
+    expect(isRootConfigFile('tailwind.config.js')).toBe(true);
+    expect(isRootConfigFile('src/config.ts')).toBe(false);
+    expect(isRootConfigFile('src/app.config.ts')).toBe(false);
+  });
+});
