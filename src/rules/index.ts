@@ -1,5 +1,6 @@
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import noHardcodedSecrets from './no-hardcoded-secrets.js';
+import noSecretLogging from './no-secret-logging.js';
 import noUnsafeSecretComparison from './no-unsafe-secret-comparison.js';
 
 /**
@@ -8,5 +9,6 @@ import noUnsafeSecretComparison from './no-unsafe-secret-comparison.js';
  */
 export const rules: Record<string, RuleModule<string, readonly unknown[]>> = {
   'no-hardcoded-secrets': noHardcodedSecrets,
+  'no-secret-logging': noSecretLogging,
   'no-unsafe-secret-comparison': noUnsafeSecretComparison,
 };
