@@ -61,7 +61,6 @@ const AUTH_TOKEN_WORDS = new Set([
   'jwt',
   'oauth',
   'oauth2',
-  'id',
   'reset',
   'verification',
   'invite',
@@ -174,6 +173,8 @@ const HEADER_GETTERS = new Set(['get', 'header', 'getHeader']);
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
 /** Calls that return their argument's content unchanged in a comparison's sense. */
 const TRANSPARENT_METHODS = new Set(['toString', 'trim', 'valueOf']);
+/** Discriminant properties: `field.type === FieldType.SIGNATURE` checks a kind, whatever the other side is. */
+const DISCRIMINANT_PROPERTIES = new Set(['type', 'kind', 'mode', 'status', 'state', 'role', 'variant', 'category', 'tag']);
 /** Properties that are numbers or booleans, never content: `token.length`. */
 const NUMERIC_PROPERTIES = new Set(['length', 'size', 'byteLength']);
 
@@ -408,10 +409,20 @@ export default createRule<Options, MessageIds>({
       if (call.type !== AST_NODE_TYPES.CallExpression) return false;
       const callee = unwrap(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'digest') return false;
-      return chainCallsCreateHmac(callee.object, depth);
+      return chainCalls(callee.object, 'createHmac', depth);
     }
 
-    function chainCallsCreateHmac(node: TSESTree.Node, depth: number): boolean {
+    /** A keyless hash, `createHash('sha1').update(x).digest()`: anyone can compute it, it is not a secret. */
+    function isPlainHashDigest(node: TSESTree.Node): boolean {
+      const call = unwrap(node);
+      if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+      const callee = unwrap(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'digest') return false;
+      return chainCalls(callee.object, 'createHash', 0);
+    }
+
+    /** Does the call chain `x.a().b()` (or the binding it starts from) call `factory`? */
+    function chainCalls(node: TSESTree.Node, factory: string, depth: number): boolean {
       let current = unwrap(node);
       for (let steps = 0; steps < 20; steps++) {
         if (current.type === AST_NODE_TYPES.CallExpression) {
@@ -422,12 +433,12 @@ export default createRule<Options, MessageIds>({
               : callee.type === AST_NODE_TYPES.MemberExpression
                 ? propertyName(callee)
                 : undefined;
-          if (name === 'createHmac') return true;
+          if (name === factory) return true;
           if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
           current = unwrap(callee.object);
         } else if (current.type === AST_NODE_TYPES.Identifier && depth < 2) {
           const init = initializerOf(current);
-          return init !== undefined && chainCallsCreateHmac(init, depth + 1);
+          return init !== undefined && chainCalls(init, factory, depth + 1);
         } else {
           return false;
         }
@@ -477,6 +488,8 @@ export default createRule<Options, MessageIds>({
           const init = depth < 2 ? initializerOf(value) : undefined;
           if (init) {
             const initValue = unwrap(init);
+            // `const digest = createHash('sha1').update(key).digest('base64')`: public, whatever its name.
+            if (isPlainHashDigest(initValue)) return undefined;
             // `const TOKEN = 'token'`: an enum-like constant, not a secret.
             if (initValue.type === AST_NODE_TYPES.Literal) {
               if (typeof initValue.value !== 'string' || isEnumLikeString(initValue.value)) return undefined;
@@ -513,6 +526,11 @@ export default createRule<Options, MessageIds>({
           }
           const judged = classifyName(name, false);
           if (!judged) return undefined;
+          // `FieldType.SIGNATURE`: an upper-case member of a capitalised object is an enum member when the
+          // name is only weakly secret (`Config.API_KEY` stays a secret).
+          if (judged.strength === 'weak' && object.type === AST_NODE_TYPES.Identifier && startsUpper(object.name)) {
+            if (name.toUpperCase() === name) return undefined;
+          }
           return {
             strength: judged.strength,
             label: `${quote(sourceCode.getText(value))} (${judged.kind})`,
@@ -594,8 +612,18 @@ export default createRule<Options, MessageIds>({
         }
         case AST_NODE_TYPES.MemberExpression: {
           const name = propertyName(value);
-          if (name !== undefined && NUMERIC_PROPERTIES.has(name)) return true;
-          return isEnumMember(value);
+          if (name !== undefined && (NUMERIC_PROPERTIES.has(name) || DISCRIMINANT_PROPERTIES.has(name))) return true;
+          if (isEnumMember(value)) return true;
+          // `Status.ACTIVE`, `FieldType.FREE_SIGNATURE`: upper-case members of capitalised objects, unless the
+          // member itself names a secret (`Config.API_KEY`).
+          const object = unwrap(value.object);
+          return (
+            name !== undefined &&
+            object.type === AST_NODE_TYPES.Identifier &&
+            startsUpper(object.name) &&
+            name.toUpperCase() === name &&
+            classifyOperand(value, 0) === undefined
+          );
         }
         case AST_NODE_TYPES.CallExpression: {
           const callee = unwrap(value.callee);

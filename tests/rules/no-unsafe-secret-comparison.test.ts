@@ -51,7 +51,12 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
       code: 'if (req.query.token === storedToken) {}',
       options: [{ allowNames: ['token', 'storedToken'] }],
     },
-    // a hash of the secret, an id: not the secret
+    // a keyless hash anyone can compute (the WebSocket accept header), an id: not secrets
+    "import { createHash } from 'node:crypto';\nconst digest = createHash('sha1').update(key + GUID).digest('base64');\nif (res.headers['sec-websocket-accept'] !== digest) {}",
+    'if (idToken !== firstToken) {}',
+    // discriminants and upper-case enum members
+    "import { FieldType } from './crypto-enums';\nfields.find((field) => field.type === FieldType.SIGNATURE || sig === FieldType.FREE_SIGNATURE);",
+    'if (credential.type === expectedType) {}',
     'if (secretId === req.params.id) {}',
   ],
   invalid: [
@@ -316,6 +321,22 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
             {
               messageId: 'useTimingSafeEqual',
               output: `import { timingSafeEqual } from 'node:crypto';\ndeclare const req: { headers: Record<string, string | undefined> }; declare const apiKey: string;\nif (${guard("(req.headers['x-api-key'] as string)", '(apiKey!)')}) {}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an upper-case member that names a secret is not an enum member
+      code: "if (req.headers['x-api-key'] === Config.API_KEY) {}",
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          data: { source: "`req.headers['x-api-key']` (API key)", operator: '===' },
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: `import { timingSafeEqual } from 'node:crypto';\nif (${guard("req.headers['x-api-key']", 'Config.API_KEY')}) {}`,
             },
           ],
         },
