@@ -10,7 +10,7 @@
  * - Values with whitespace are sentences, class lists or formatted text, not credentials.
  */
 import { shannonEntropy } from '../entropy.js';
-import type { SensitiveKind } from '../names.js';
+import { splitWords, type SensitiveKind } from '../names.js';
 import { hasRepeatedOrSequentialRun, isPlaceholder } from './placeholder.js';
 import { PROVIDERS } from './providers.js';
 
@@ -41,25 +41,23 @@ const EMPTY_HASHES: ReadonlySet<string> = new Set([
 ]);
 const SRI = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/=]+$/;
 const URL_LIKE = /^(?:[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/|\/\/|data:|mailto:|tel:|blob:|file:|urn:)/;
-const VERSION = /^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?$/;
+const VERSION = /^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.+-]{1,40})?$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9:.]{2,20}(?:Z|[+-][0-9:]{2,5})?)?$/;
 const MIME = /^(?:application|text|image|audio|video|font|multipart|model)\/[A-Za-z0-9.+-]{1,80}$/;
-const CAMEL_OR_PASCAL = /^[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,12}[A-Z]?$/;
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const LOWER_WORDS = /^[a-z][a-z0-9]*(?:[-_.:/][a-z0-9]+){1,20}$/;
-const DOTTED_PATH = /^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,10}$/;
 const REGEX_SOURCE = /\\[dwsbDWSB]|\(\?[:=!<]|\[\^|\[[a-z]-[a-z]\]|[*+?]\)|\{[0-9],?[0-9]*\}/;
 const TOKEN_CHARSET = /^[A-Za-z0-9+/=_.~-]+$/;
 const PRINTABLE = /^[\x21-\x7e]+$/;
 const LETTERS = /^[A-Za-z]+$/;
 const DIGITS = /^[0-9]+$/;
+const IDENTIFIER_CHARS = /^[A-Za-z0-9_.$:/@#-]+$/;
 const FILE_PATH = /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\/(?:[a-z0-9._@-]+\/)*[a-z0-9._@-]+$)/;
 const FILE_EXTENSION = /\.(?:js|mjs|cjs|ts|tsx|jsx|json|md|html|css|scss|png|jpe?g|gif|svg|webp|ico|pem|key|crt|txt|ya?ml|env|lock|map|wasm|woff2?)$/;
 
 /** Exported for the ReDoS test. */
 export const GENERIC_PATTERNS: readonly RegExp[] = [
-  PUBLIC_SHAPES, UUID, ULID, HEX, SRI, URL_LIKE, VERSION, DATE, MIME, CAMEL_OR_PASCAL, UPPER_SNAKE, LOWER_WORDS,
-  DOTTED_PATH, REGEX_SOURCE, TOKEN_CHARSET, PRINTABLE, LETTERS, DIGITS, FILE_PATH, FILE_EXTENSION,
+  PUBLIC_SHAPES, UUID, ULID, HEX, SRI, URL_LIKE, VERSION, DATE, MIME, UPPER_SNAKE,
+  REGEX_SOURCE, TOKEN_CHARSET, PRINTABLE, LETTERS, DIGITS, FILE_PATH, FILE_EXTENSION, IDENTIFIER_CHARS,
 ];
 
 /** True for public-by-design values (Stripe `pk_`, Supabase publishable, Mapbox `pk.`, GA ids, reCAPTCHA site keys). */
@@ -97,6 +95,66 @@ function classTransitions(value: string): number {
   return n;
 }
 
+/** Two-letter words common in identifiers (`ESLint` → es|lint, `userId`, `toUI`). */
+const SHORT_WORDS: ReadonlySet<string> = new Set([
+  'id', 'io', 'ui', 'os', 'db', 'es', 'ts', 'js', 'is', 'on', 'to', 'of', 'in', 'at', 'by', 'if', 'or', 'no', 'ok',
+  'up', 'me', 'my', 'we', 'go', 'do', 'an', 'as', 'be', 'it', 'a', 'ie', 'eg', 'px', 'em',
+  'vh', 'vw', 'ms', 'md', 'sm', 'lg', 'xl', 'gl', 'gc', 'cb', 'fn', 'el', 'ts', 'tx', 'rx', 'qa', 'ci', 'cd', 'pr',
+]);
+
+function isVowel(c: string): boolean {
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+}
+
+/**
+ * A pronounceable word: letters with vowels and no long consonant run, optionally followed by a short
+ * number (`oauth2`, `es2015`, `utf8`); or a bare number of up to 4 digits.
+ */
+function isWordLike(word: string, separated: boolean): boolean {
+  if (SHORT_WORDS.has(word)) return true;
+  if (separated && /^[0-9]{1,8}$/.test(word)) return true; // `Add_missing_super_call_90001`
+  const m = /^([a-z]*)([0-9]{0,4})$/.exec(word);
+  if (!m) return false;
+  const letters = m[1] as string;
+  if (letters.length === 0) return true;
+  if (SHORT_WORDS.has(letters)) return true;
+  if (letters.length < 3) return false;
+  if (letters.length === 3 && separated) return true; // `no-negated-in-lhs`, `src_dir`
+  let vowels = 0;
+  let run = 0;
+  for (const c of letters) {
+    if (isVowel(c)) {
+      vowels++;
+      run = 0;
+    } else if (++run >= 6) {
+      return false;
+    }
+  }
+  return vowels > 0 && vowels / letters.length >= 0.12;
+}
+
+/**
+ * True for identifiers, property paths, CSS classes, kebab/snake names and similar human-made text:
+ * at least 80% of the characters belong to pronounceable words once split like an identifier
+ * (`TSIndexedAccessType`, `Object.getOwnPropertyDescriptor`, `ESLintPoorConcurrencyWarning`).
+ * Random tokens split into short, digit-laden, vowel-less fragments.
+ */
+export function looksLikeWords(value: string): boolean {
+  if (!IDENTIFIER_CHARS.test(value)) return false;
+  const words = splitWords(value);
+  if (words.length === 0) return false;
+  let covered = 0;
+  let total = 0;
+  const separated = /[-_.]/.test(value);
+  for (const w of words) {
+    total += w.length;
+    // Acronyms written in capitals: `HTML`, `RTC`, `CSS`, `DTMF`.
+    const acronym = w.length >= 2 && w.length <= 5 && /^[a-z]+$/.test(w) && value.includes(w.toUpperCase());
+    if (acronym || isWordLike(w, separated)) covered += w.length;
+  }
+  return covered / total >= 0.8;
+}
+
 interface Thresholds {
   minLength: number;
   entropy: number;
@@ -108,17 +166,17 @@ interface Thresholds {
 function thresholdsFor(nameKind: SensitiveKind | undefined): Thresholds {
   switch (nameKind) {
     case 'password':
-      return { minLength: 8, entropy: 2.5, hexEntropy: 2.5, printable: true };
+      return { minLength: 8, entropy: 2.5, hexEntropy: 2.3, printable: true };
     case 'secret':
     case 'credential':
-      return { minLength: 10, entropy: 3.0, hexEntropy: 2.8, printable: true };
+      return { minLength: 10, entropy: 3.0, hexEntropy: 2.6, printable: true };
     case 'privateKey':
       return { minLength: 16, entropy: 3.2, hexEntropy: 3.0, printable: true };
     case 'connectionString':
       return { minLength: 10, entropy: 3.0, hexEntropy: 3.0, printable: true };
     case 'token':
     case 'apiKey':
-      return { minLength: 16, entropy: 3.2, hexEntropy: 3.0, printable: false };
+      return { minLength: 16, entropy: 3.2, hexEntropy: 2.8, printable: false };
     default:
       return { minLength: 20, entropy: 4.0, hexEntropy: 3.5, printable: false };
   }
@@ -152,12 +210,8 @@ export function assessGenericValue(value: string, nameKind?: SensitiveKind): Gen
   if (FILE_PATH.test(value) || FILE_EXTENSION.test(value)) return { secret: false, reason: 'file path' };
   if (DIGITS.test(value)) return { secret: false, reason: 'numeric' };
   if (UPPER_SNAKE.test(value)) return { secret: false, reason: 'environment variable name' };
-  if (CAMEL_OR_PASCAL.test(value)) return { secret: false, reason: 'identifier' };
-  if (LOWER_WORDS.test(value)) return { secret: false, reason: 'words' };
-  if (DOTTED_PATH.test(value) && classTransitions(value) <= value.split('.').length * 2) {
-    return { secret: false, reason: 'property path' };
-  }
-  if (REGEX_SOURCE.test(value)) return { secret: false, reason: 'regular expression' };
+  if (looksLikeWords(value)) return { secret: false, reason: 'identifier or words' };
+  if (nameKind !== 'password' && REGEX_SOURCE.test(value)) return { secret: false, reason: 'regular expression' };
   if (LETTERS.test(value) && (value === value.toLowerCase() || value === value.toUpperCase() || classTransitions(value) < length / 4)) {
     return { secret: false, reason: 'letters only' };
   }

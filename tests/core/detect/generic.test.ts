@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { assessGenericValue, isPlaceholder, isPublicByDesignValue } from '../../../src/core/detect/index.js';
+import type { SensitiveKind } from '../../../src/core/names.js';
+import { ALNUM, BASE64, LOWER_HEX, randomChars } from '../../helpers/fake-tokens.js';
+
+describe('assessGenericValue: secrets', () => {
+  it.each<[string, string, SensitiveKind | undefined]>([
+    ['random API key', randomChars(32, ALNUM, 1), 'apiKey'],
+    ['random token', randomChars(40, `${ALNUM}-_`, 2), 'token'],
+    ['base64 secret', `${randomChars(42, BASE64, 3)}==`, 'secret'],
+    ['32-hex client secret bound to a secret name', randomChars(32, LOWER_HEX, 4), 'secret'],
+    ['40-hex API key bound to an API key name', randomChars(40, LOWER_HEX, 5), 'apiKey'],
+    ['printable password', `k9#Qv2!x${randomChars(4, ALNUM, 6)}`, 'password'],
+    ['short real password', 'Tr0ub4dor&3', 'password'],
+    ['hello123-style password', 'hel1o-W0rld9', 'password'],
+    ['session secret with symbols', 'f8$kQ2@pLz!9wX', 'secret'],
+    ['long random value without a name', randomChars(40, ALNUM, 7), undefined],
+  ])('%s', (_name, value, kind) => {
+    expect(assessGenericValue(value, kind)).toMatchObject({ secret: true });
+  });
+
+  it('returns the entropy', () => {
+    const result = assessGenericValue(randomChars(32, ALNUM, 8), 'apiKey');
+    expect(result.secret && result.entropy).toBeGreaterThan(4);
+  });
+
+  it('accepts at least 95% of random 24-character keys', () => {
+    let ok = 0;
+    for (let seed = 1; seed <= 400; seed++) if (assessGenericValue(randomChars(24, ALNUM, seed), 'apiKey').secret) ok++;
+    expect(ok).toBeGreaterThanOrEqual(380);
+  });
+});
+
+describe('assessGenericValue: not secrets', () => {
+  it.each<[string, string, SensitiveKind | undefined]>([
+    ['too short password', 'a1B2c3', 'password'],
+    ['too short key', randomChars(12, ALNUM, 1), 'apiKey'],
+    ['placeholder', '<YOUR_API_KEY>', 'apiKey'],
+    ['your-api-key-here', 'your-api-key-here', 'apiKey'],
+    ['changeme', 'changeme', 'password'],
+    ['template', '${API_KEY}', 'apiKey'],
+    ['dictionary password', 'password123', 'password'],
+    ['express-session docs secret', 'keyboard cat', 'secret'],
+    ['dummy words', 'my-super-secret-key', 'secret'],
+    ['mysecretpassword', 'mysecretpassword', 'password'],
+    ['UUID', '3f2504e0-4f89-41d3-9a0c-0305e82c3301', 'apiKey'],
+    ['ULID', '01ARZ3NDEKTSV4RRFFQ69G5FAV', 'token'],
+    ['md5 without a name', randomChars(32, LOWER_HEX, 2), undefined],
+    ['commit SHA without a name', randomChars(40, LOWER_HEX, 3), undefined],
+    ['sha256 without a name', randomChars(64, LOWER_HEX, 3), undefined],
+    ['sha1 of the empty string, even with a name', 'da39a3ee5e6b4b0d3255bfef95601890afd80709', 'secret'],
+    ['SRI hash', `sha384-${randomChars(64, BASE64, 4)}`, 'secret'],
+    ['data URI', `data:image/png;base64,${randomChars(40, BASE64, 5)}`, 'secret'],
+    ['URL without credentials', 'https://api.example.com/v1/keys?x=1', 'apiKey'],
+    ['file path', './config/secrets/prod.json', 'secret'],
+    ['absolute path', '/var/run/secrets/db-password', 'password'],
+    ['Tailwind classes', 'bg-[#0a0a0a] hover:bg-blue-500 md:flex', 'secret'],
+    ['single Tailwind class', 'hover:bg-blue-500/50', 'token'],
+    ['i18n sentence', 'Enter your password to continue', 'password'],
+    ['camelCase identifier', 'resetPasswordTokenExpiry', 'token'],
+    ['acronym identifier', 'GPUBindGroupLayoutDescriptor', 'apiKey'],
+    ['dotted property path', 'process.env.STRIPE_SECRET_KEY', 'secret'],
+    ['env var name', 'STRIPE_SECRET_KEY', 'apiKey'],
+    ['kebab name', 'stripe-secret-key-name', 'secret'],
+    ['sequential', 'abcdefghijklmnop', 'apiKey'],
+    ['digits', '12345678901234567890', 'apiKey'],
+    ['alphabet', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 'apiKey'],
+    ['regex source', String.raw`^[A-Za-z0-9]{32}\d+$`, 'secret'],
+    ['Stripe price id', `price_1Q${randomChars(22, ALNUM, 6)}`, 'apiKey'],
+    ['Stripe customer id', `cus_${randomChars(14, ALNUM, 6)}`, 'token'],
+    ['Twilio account SID', `AC${randomChars(32, LOWER_HEX, 6)}`, 'credential'],
+    ['version', '1.24.3-beta.2+build.77', 'token'],
+    ['date', '2024-05-01T12:30:00Z', 'token'],
+    ['MIME type', 'application/vnd.api+json', 'token'],
+    ['base64 of a short sentence', Buffer.from('hello there general kenobi').toString('base64'), 'secret'],
+    ['Stripe publishable key', `p${'k'}_live_${randomChars(40, ALNUM, 7)}`, 'apiKey'],
+    ['Google Analytics id', 'G-ABC123DEF4', 'apiKey'],
+    ['repeated characters', 'aaaaaaaaaaaaaaaaaaaa', 'secret'],
+    ['masked value', '****************', 'password'],
+    ['whitespace', `${randomChars(10, ALNUM, 8)} ${randomChars(10, ALNUM, 9)}`, 'secret'],
+    ['non-ASCII', 'pässwörtSicher123', 'password'],
+    ['too long', randomChars(600, ALNUM, 9), 'apiKey'],
+    ['letters-only word-ish key', 'thisisaverylongidentifier', 'apiKey'],
+    ['random hex without a name, below threshold', '1111222233334444aaaa', undefined],
+  ])('%s', (_name, value, kind) => {
+    expect(assessGenericValue(value, kind)).toMatchObject({ secret: false });
+  });
+
+  it('gives a reason', () => {
+    expect(assessGenericValue('3f2504e0-4f89-41d3-9a0c-0305e82c3301', 'apiKey')).toEqual({ secret: false, reason: 'UUID' });
+  });
+});
+
+describe('isPlaceholder', () => {
+  it.each([
+    '<YOUR_API_KEY>', 'your-api-key-here', 'xxxx', 'XXXXXXXXXXXX', '****', '••••••', 'changeme', 'CHANGE_ME', '${VAR}',
+    '{{ secrets.X }}', '%VAR%', '$DB_PASSWORD', ':password', 'aaaaaaaaaa', 'TODO', 'REPLACE_ME', 'placeholder', 'example-key',
+    'sample_token', 'dummy', 'fake-secret', 'test-key-123', 'insert-key', 'abcdefgh', '12345678', '[API_KEY]', '__SECRET__',
+    'password', 'Password1!', 'supersecret', 'secret', 'keyboard cat', 'redacted', '<%= key %>', '#{secret}', '',
+  ])('%j', (value) => {
+    expect(isPlaceholder(value)).toBe(true);
+  });
+  it.each([randomChars(24, ALNUM, 1), randomChars(32, LOWER_HEX, 2), 'Tr0ub4dor&3', 'k9#Qv2!xLm'])('not %j', (value) => {
+    expect(isPlaceholder(value)).toBe(false);
+  });
+  it('is linear on long inputs', () => {
+    const started = performance.now();
+    isPlaceholder('ab'.repeat(100_000));
+    isPlaceholder('myyour'.repeat(10_000));
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('isPublicByDesignValue', () => {
+  it('knows publishable keys and analytics ids', () => {
+    expect(isPublicByDesignValue(`p${'k'}_test_${randomChars(40, ALNUM, 2)}`)).toBe(true);
+    expect(isPublicByDesignValue('G-ABC123DEF4')).toBe(true);
+    expect(isPublicByDesignValue('UA-12345678-1')).toBe(true);
+    expect(isPublicByDesignValue(randomChars(40, ALNUM, 2))).toBe(false);
+  });
+});
