@@ -32,6 +32,9 @@ const PUBLIC_SHAPES = /^(?:G-[A-Z0-9]{6,12}|UA-[0-9]{4,10}-[0-9]{1,4}|GTM-[A-Z0-
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+/** Prefixed record ids: `pn_1KA4…` (prefix + ULID-like), Stripe-style `rsl_1LeV…`, cuid `clxz1q7c7000h…`, UUID-like. */
+const RECORD_ID = /^(?:[a-z]{1,12}_[0-9A-HJKMNP-TV-Z]{20,32}|[a-z]{2,12}_1[A-Za-z0-9]{10,40}|c[klmn][a-z0-9]{23}|[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{6,12})$/;
+const HOSTNAME = /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,12}$/;
 const HEX = /^[0-9a-fA-F]+$/;
 const HASH_LENGTHS: ReadonlySet<number> = new Set([32, 40, 56, 64, 96, 128]);
 const EMPTY_HASHES: ReadonlySet<string> = new Set([
@@ -50,13 +53,13 @@ const TOKEN_CHARSET = /^[A-Za-z0-9+/=_.~-]+$/;
 const PRINTABLE = /^[\x21-\x7e]+$/;
 const LETTERS = /^[A-Za-z]+$/;
 const DIGITS = /^[0-9]+$/;
-const IDENTIFIER_CHARS = /^[A-Za-z0-9_.$:/@#-]+$/;
+const IDENTIFIER_CHARS = /^[A-Za-z0-9_.$:/@#=+-]+$/;
 const FILE_PATH = /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\/(?:[a-z0-9._@-]+\/)*[a-z0-9._@-]+$)/;
 const FILE_EXTENSION = /\.(?:js|mjs|cjs|ts|tsx|jsx|json|md|html|css|scss|png|jpe?g|gif|svg|webp|ico|pem|key|crt|txt|ya?ml|env|lock|map|wasm|woff2?)$/;
 
 /** Exported for the ReDoS test. */
 export const GENERIC_PATTERNS: readonly RegExp[] = [
-  PUBLIC_SHAPES, UUID, ULID, HEX, SRI, URL_LIKE, VERSION, DATE, MIME, UPPER_SNAKE,
+  PUBLIC_SHAPES, UUID, ULID, RECORD_ID, HOSTNAME, HEX, SRI, URL_LIKE, VERSION, DATE, MIME, UPPER_SNAKE,
   REGEX_SOURCE, TOKEN_CHARSET, PRINTABLE, LETTERS, DIGITS, FILE_PATH, FILE_EXTENSION, IDENTIFIER_CHARS,
 ];
 
@@ -204,6 +207,8 @@ export function assessGenericValue(value: string, nameKind?: SensitiveKind): Gen
   if (ID_PREFIXES.some((p) => value.startsWith(p) && (p.endsWith('_') || p.endsWith('-') || HEX.test(value.slice(2))))) {
     return { secret: false, reason: 'record id' };
   }
+  if (RECORD_ID.test(value)) return { secret: false, reason: 'record id' };
+  if (HOSTNAME.test(value)) return { secret: false, reason: 'hostname' };
   if (VERSION.test(value)) return { secret: false, reason: 'version' };
   if (DATE.test(value)) return { secret: false, reason: 'date' };
   if (MIME.test(value)) return { secret: false, reason: 'MIME type' };

@@ -34,7 +34,7 @@ const PLACEHOLDER_SUBSTRINGS = [
   'xxxx',
   '****',
   '••••',
-  '....',
+  '...',
   '…',
   '____',
   '----',
