@@ -1,0 +1,372 @@
+/**
+ * `secrets/no-secret-exposure`: secrets read or fetched at run time must not leave the server in an HTTP
+ * response, travel in a URL, reach error monitoring or analytics, or be written to browser storage.
+ *
+ * Sources, propagation and sanitizers are the shared taint engine's (`src/core/taint`, the same as
+ * `no-secret-logging`); this rule declares the sinks (`no-secret-exposure/sinks.ts`) and two filters the
+ * engine cannot know about:
+ * - URLs leak through their query string: a secret is reported in a `fetch`/axios/got URL only after the `?`
+ *   (a secret webhook URL passed to `fetch` is its intended use), anywhere in `location.href` or `searchParams`.
+ * - Names alone are weak evidence where sending is normal: a login handler returns the session `token` it
+ *   minted, an SPA keeps its `accessToken` in `localStorage`. Sources found only by name count in responses
+ *   and storage for passwords, private keys and connection strings (and secrets, in storage), in URLs for
+ *   every kind but a bare `token`, in telemetry for all. SDK, environment and users' sources always count.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
+import { analyzeTaint, staticPropertyName, unwrapExpression, type TaintFinding } from '../core/taint/index.js';
+import { createRule } from '../util/create-rule.js';
+import {
+  EXPOSURE_TAG_RULES,
+  URL_QUERY_KIND,
+  exposureSinks,
+  parseUserSinks,
+  type SinkFamily,
+} from './no-secret-exposure/sinks.js';
+
+export type Options = [
+  {
+    responses?: boolean;
+    urls?: boolean;
+    telemetry?: boolean;
+    storage?: boolean;
+    sinks?: string[];
+    sources?: { callee?: string; module?: string; export?: string }[];
+    sanitizers?: string[];
+  },
+];
+export type MessageIds =
+  | 'exposedInResponse'
+  | 'exposedInUrl'
+  | 'exposedToTelemetry'
+  | 'exposedToStorage'
+  | 'exposedToCustomSink'
+  | 'moveToHeader';
+
+const MESSAGE_BY_FAMILY: Record<SinkFamily, Exclude<MessageIds, 'moveToHeader'>> = {
+  responses: 'exposedInResponse',
+  urls: 'exposedInUrl',
+  telemetry: 'exposedToTelemetry',
+  storage: 'exposedToStorage',
+  custom: 'exposedToCustomSink',
+};
+
+/** Kinds of name-only sources that count, per family (`undefined`: every kind). */
+const NAME_KINDS: Record<SinkFamily, ReadonlySet<SensitiveKind> | undefined> = {
+  responses: new Set(['password', 'privateKey', 'connectionString']),
+  storage: new Set(['password', 'privateKey', 'connectionString', 'secret']),
+  urls: undefined,
+  telemetry: undefined,
+  custom: undefined,
+};
+
+/** Text hints that a file may hold one of the sinks; the engine skips files without any. */
+const SINK_HINTS = [
+  'res',
+  'reply',
+  'Response',
+  'ctx',
+  'statusCode',
+  'Props',
+  'loader',
+  'action',
+  'json',
+  'fetch',
+  'axios',
+  'got',
+  'ky',
+  'searchParams',
+  'location',
+  'open',
+  'Sentry',
+  'scope',
+  'track',
+  'capture',
+  'gtag',
+  'Span',
+  'span',
+  'Storage',
+  'cookie',
+  'c.',
+];
+
+/** Query parameter names that carry a bearer token: moved into `Authorization: Bearer …`. */
+const BEARER_PARAMS = new Set(['access_token', 'accesstoken', 'token', 'auth_token', 'authtoken', 'bearer', 'oauth_token']);
+
+function capitalize(text: string): string {
+  return /^(?:the|a|an|parameter|variable|property|downloaded) /u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+function describe(finding: TaintFinding): string {
+  const what = finding.origin.description;
+  const line = finding.origin.node.loc.start.line;
+  if (finding.originIsHolder) return `${capitalize(what)} (line ${line}), which holds secrets,`;
+  if (finding.viaHolder) return `An object holding ${what} (line ${line})`;
+  return `${capitalize(what)} (line ${line})`;
+}
+
+/** The name behind a name-based source: a parameter, a variable, a property. */
+function originName(node: TSESTree.Node): string | undefined {
+  const n = unwrapExpression(node);
+  if (n.type === AST_NODE_TYPES.Identifier) return n.name;
+  if (n.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(n);
+  if (n.type === AST_NODE_TYPES.Property && !n.computed) {
+    if (n.key.type === AST_NODE_TYPES.Identifier) return n.key.name;
+    if (n.key.type === AST_NODE_TYPES.Literal) return String(n.key.value);
+  }
+  return undefined;
+}
+
+/** Does a source count for this family? SDK, environment and user sources always do. */
+function sourceCounts(finding: TaintFinding, family: SinkFamily): boolean {
+  if (finding.origin.family !== 'name') return true;
+  const name = originName(finding.origin.node);
+  const judged = name === undefined ? undefined : classifySensitiveName(name);
+  if (!judged) return family === 'telemetry' || family === 'custom';
+  if (family === 'urls') return !(judged.kind === 'token' && judged.words.length === 1);
+  const kinds = NAME_KINDS[family];
+  return kinds === undefined || kinds.has(judged.kind);
+}
+
+/** Static text of a string-ish node, for finding `?` before a URL part. */
+function staticText(node: TSESTree.Node): string {
+  const n = unwrapExpression(node);
+  if (n.type === AST_NODE_TYPES.Literal) return typeof n.value === 'string' ? n.value : '';
+  if (n.type === AST_NODE_TYPES.TemplateLiteral) return n.quasis.map((q) => q.value.cooked ?? '').join('');
+  if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '+') {
+    return staticText(n.left as TSESTree.Node) + staticText(n.right);
+  }
+  return '';
+}
+
+/**
+ * Is the culprit in the query string of the URL `operand`: after a `?` in a template literal or a string
+ * concatenation between them?
+ */
+function isInQueryString(culprit: TSESTree.Node, operand: TSESTree.Node): boolean {
+  let child: TSESTree.Node = culprit;
+  for (let guard = 0; guard < 50 && child !== operand; guard++) {
+    const parent = child.parent;
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.TemplateLiteral) {
+      const index = parent.expressions.indexOf(child as TSESTree.Expression);
+      for (let i = 0; i <= index; i++) if ((parent.quasis[i]?.value.cooked ?? '').includes('?')) return true;
+    } else if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+' && parent.right === child) {
+      if (staticText(parent.left as TSESTree.Node).includes('?')) return true;
+    }
+    child = parent;
+  }
+  return false;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-secret-exposure',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow secrets in HTTP responses, URLs, error monitoring and analytics, and browser storage',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      exposedInResponse:
+        '{{secret}} is sent in an HTTP response ({{sink}}): whoever can call this endpoint or load this page receives it. Send only what the client needs.',
+      exposedInUrl:
+        '{{secret}} is put into a URL ({{sink}}): URLs are kept in server, proxy and browser logs and history. Send it in a header or the request body.',
+      exposedToTelemetry:
+        '{{secret}} is sent to error monitoring or analytics ({{sink}}), where every member of the team and the vendor can read it. Leave it out.',
+      exposedToStorage:
+        '{{secret}} is written to browser storage ({{sink}}), readable by every script on the page and by anyone with the device. Keep it on the server.',
+      exposedToCustomSink: '{{secret}} reaches {{sink}}, configured as an exposure sink. Leave it out.',
+      moveToHeader:
+        'Move the `{{param}}` query parameter into the `{{header}}` request header (check the header name your API expects).',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          responses: {
+            type: 'boolean',
+            description:
+              'Report secrets in HTTP responses: Express/Fastify/Koa/Hono, `Response`, `NextResponse`, Lambda results, Next.js data functions, Remix/React Router loaders.',
+          },
+          urls: {
+            type: 'boolean',
+            description:
+              'Report secrets in URLs: query strings of `fetch`/axios/got/ky URLs, axios `params`, `searchParams.set/append`, `location`.',
+          },
+          telemetry: {
+            type: 'boolean',
+            description:
+              'Report secrets sent to error monitoring and analytics: Sentry, Segment, PostHog, Mixpanel, Amplitude, `gtag`, OpenTelemetry spans.',
+          },
+          storage: {
+            type: 'boolean',
+            description: 'Report secrets written to `localStorage`, `sessionStorage` or `document.cookie`.',
+          },
+          sinks: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Extra exposure sinks: function names (`report`) or `object.method` paths (`audit.send`, `beacon.*`).',
+          },
+          sources: {
+            type: 'array',
+            description:
+              'Extra sources: `{ callee: "getConfigSecret" }` (a function or method whose result is secret) or `{ module: "my-vault", export: "read" }` (an imported function).',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                callee: { type: 'string', description: 'A function or method name whose result is secret.' },
+                module: { type: 'string', description: 'A module whose export returns a secret.' },
+                export: { type: 'string', description: 'The export of `module` that returns a secret.' },
+              },
+            },
+          },
+          sanitizers: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Extra sanitizer function names whose result is safe to expose.',
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [
+    { responses: true, urls: true, telemetry: true, storage: true, sinks: [], sources: [], sanitizers: [] },
+  ],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const families = new Set<SinkFamily>(['custom']);
+    if (options.responses !== false) families.add('responses');
+    if (options.urls !== false) families.add('urls');
+    if (options.telemetry !== false) families.add('telemetry');
+    if (options.storage !== false) families.add('storage');
+    const userSinks = parseUserSinks(options.sinks ?? []);
+
+    function constInit(id: TSESTree.Identifier): TSESTree.Expression | undefined {
+      let scope: ReturnType<typeof sourceCode.getScope> | null = sourceCode.getScope(id);
+      while (scope) {
+        const variable = scope.set.get(id.name);
+        if (variable) {
+          const def = variable.defs[0];
+          if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
+          return def.node.init ?? undefined;
+        }
+        scope = scope.upper;
+      }
+      return undefined;
+    }
+
+    /** `fetch(\`…?api_key=${key}\`)`: move the parameter into a header of the second argument. */
+    function moveToHeaderSuggestion(finding: TaintFinding): TSESLint.ReportSuggestionArray<MessageIds> | null {
+      const event = finding.sink.event;
+      if (event.type !== 'call' || event.isNew || event.callee.name !== 'fetch') return null;
+      const call = event.node as TSESTree.CallExpression;
+      const url = call.arguments[0];
+      const culprit = finding.culprit;
+      if (!url || url.type !== AST_NODE_TYPES.TemplateLiteral || culprit.parent !== url) return null;
+      if (culprit.type !== AST_NODE_TYPES.Identifier && culprit.type !== AST_NODE_TYPES.MemberExpression) return null;
+      if (call.arguments.length > 2) return null;
+      const options = call.arguments[1];
+      if (options && options.type !== AST_NODE_TYPES.ObjectExpression) return null;
+      const index = url.expressions.indexOf(culprit as TSESTree.Expression);
+      const before = url.quasis[index];
+      const after = url.quasis[index + 1];
+      if (!before || !after) return null;
+      // `…?name=` or `…&name=` right before `${…}`
+      const raw = before.value.raw;
+      if (!raw.endsWith('=')) return null;
+      let start = raw.length - 1;
+      while (start > 0 && /[\w.-]/u.test(raw.charAt(start - 1))) start--;
+      const separator = raw.charAt(start - 1);
+      if (start === 0 || (separator !== '?' && separator !== '&') || start === raw.length - 1) return null;
+      const param = raw.slice(start, -1);
+      const afterRaw = after.value.raw;
+      if (afterRaw !== '' && !afterRaw.startsWith('&') && !afterRaw.startsWith('#')) return null;
+      // The text offsets: the quasi's raw text starts after its opening `\`` or `}`.
+      const text = sourceCode.text;
+      const open = text.lastIndexOf('${', culprit.range[0]);
+      const close = text.indexOf('}', culprit.range[1]);
+      if (open < before.range[0] || close < 0 || close >= after.range[1]) return null;
+      const paramStart = open - (raw.length - start); // offset of the parameter name
+      let removeFrom: number;
+      let removeTo: number;
+      if (separator === '?' && afterRaw.startsWith('&')) {
+        removeFrom = paramStart; // keep the `?`, drop `name=${x}&`
+        removeTo = close + 2;
+      } else {
+        removeFrom = paramStart - 1; // drop `?name=${x}` or `&name=${x}`
+        removeTo = close + 1;
+      }
+      if (options?.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement)) return null;
+      const headersProp = options?.properties.find(
+        (p): p is TSESTree.Property =>
+          p.type === AST_NODE_TYPES.Property &&
+          !p.computed &&
+          ((p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'headers') ||
+            (p.key.type === AST_NODE_TYPES.Literal && p.key.value === 'headers')),
+      );
+      if (headersProp && headersProp.value.type !== AST_NODE_TYPES.ObjectExpression) return null;
+      const culpritText = sourceCode.getText(culprit);
+      const bearer = BEARER_PARAMS.has(param.toLowerCase()) || splitWords(param).at(-1) === 'token';
+      const header = bearer ? 'Authorization' : 'X-API-Key';
+      const entry = bearer ? `Authorization: \`Bearer \${${culpritText}}\`` : `'X-API-Key': ${culpritText}`;
+      return [
+        {
+          messageId: 'moveToHeader',
+          data: { param, header },
+          fix(fixer) {
+            const fixes = [fixer.removeRange([removeFrom, removeTo])];
+            if (!options) {
+              fixes.push(fixer.insertTextAfter(url, `, { headers: { ${entry} } }`));
+            } else if (!headersProp) {
+              const firstProp = options.properties[0];
+              if (firstProp) fixes.push(fixer.insertTextBefore(firstProp, `headers: { ${entry} }, `));
+              else fixes.push(fixer.replaceText(options, `{ headers: { ${entry} } }`));
+            } else {
+              const headers = headersProp.value as TSESTree.ObjectExpression;
+              const firstHeader = headers.properties[0];
+              if (firstHeader) fixes.push(fixer.insertTextBefore(firstHeader, `${entry}, `));
+              else fixes.push(fixer.replaceText(headers, `{ ${entry} }`));
+            }
+            return fixes;
+          },
+        },
+      ];
+    }
+
+    return {
+      'Program:exit'() {
+        const findings = analyzeTaint(sourceCode, {
+          sinks: exposureSinks({ families, userSinks, constInit }),
+          tagRules: EXPOSURE_TAG_RULES,
+          mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
+          userSources: options.sources ?? [],
+          sanitizers: options.sanitizers ?? [],
+        });
+        findings.sort((a, b) => a.culprit.range[0] - b.culprit.range[0]);
+        const reported = new Set<string>();
+        for (const finding of findings) {
+          const queryOnly = finding.sink.kind === URL_QUERY_KIND;
+          const family = (queryOnly ? 'urls' : finding.sink.kind) as SinkFamily;
+          if (queryOnly && !isInQueryString(finding.culprit, finding.operand)) continue;
+          if (!sourceCounts(finding, family)) continue;
+          const key = `${finding.culprit.range[0]}:${finding.culprit.range[1]}:${family}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          context.report({
+            node: finding.culprit,
+            messageId: MESSAGE_BY_FAMILY[family],
+            data: { secret: describe(finding), sink: finding.sink.label },
+            suggest: queryOnly ? moveToHeaderSuggestion(finding) : null,
+          });
+        }
+      },
+    };
+  },
+});
