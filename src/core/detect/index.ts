@@ -10,13 +10,15 @@
  */
 import { GENERIC_PATTERNS } from './generic.js';
 import { PROVIDERS } from './providers.js';
+import { PLACEHOLDER_PATTERNS } from './placeholder.js';
 import { PREFILTER } from './scan.js';
+import { STRUCTURED_PATTERNS } from './structured.js';
 
 export type { CompiledDetector, Confidence, CustomDetector, Detection, ScanOptions } from './types.js';
 export { CONFIDENCE_RANK } from './types.js';
 export { scanText } from './scan.js';
 export { assessGenericValue, isPublicByDesignValue, type GenericAssessment } from './generic.js';
-export { isPlaceholder } from './placeholder.js';
+export { isPlaceholder, placeholderReason, type PlaceholderReason } from './placeholder.js';
 export { compileCustomDetectors } from './custom.js';
 export { PROVIDERS, type ProviderSpec } from './providers.js';
 export { STRUCTURED_DETECTORS } from './structured.js';
@@ -30,4 +32,6 @@ export const ALL_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   ]),
   { id: 'prefilter', pattern: PREFILTER },
   ...GENERIC_PATTERNS.map((pattern, i) => ({ id: `generic:${i}`, pattern })),
+  ...STRUCTURED_PATTERNS.map((pattern, i) => ({ id: `structured:${i}`, pattern })),
+  ...PLACEHOLDER_PATTERNS.map((pattern, i) => ({ id: `placeholder:${i}`, pattern })),
 ];

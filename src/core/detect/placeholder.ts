@@ -5,6 +5,11 @@
  * Linear in the value's length; no backtracking regular expressions.
  */
 
+const MASK = /^[*x•#.\-_]+$/i;
+const VARIABLE_REFERENCE = /^[$:@][A-Za-z_][A-Za-z0-9_.]*$/;
+/** Regular expressions of this module, for the ReDoS test. */
+export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [MASK, VARIABLE_REFERENCE];
+
 /** Markers that make a value a template or a reference, wherever they appear. */
 const TEMPLATE_MARKERS = ['${', '{{', '}}', '<%', '%>', '#{', '$(', '[[', ']]'];
 
@@ -273,7 +278,7 @@ function isReferenceShape(v: string): boolean {
   if (v.startsWith('__') && v.endsWith('__')) return true;
   if (first === '$' || first === ':' || first === '@') {
     // $DB_PASSWORD, :password, @secret — a variable or a bind parameter
-    return /^[$:@][A-Za-z_][A-Za-z0-9_.]*$/.test(v);
+    return VARIABLE_REFERENCE.test(v);
   }
   return false;
 }
@@ -294,7 +299,7 @@ export function placeholderReason(value: string): PlaceholderReason | undefined 
   if (v.length >= 4 && distinctChars(v, 3) <= 2) return 'mask';
   if (hasRepeatedOrSequentialRun(v, 5)) return 'mask';
   // `*` / `x` masks: keys documented with an all-x body, passwords as `***`.
-  if (/^[*x•#.\-_]+$/i.test(v)) return 'mask';
+  if (MASK.test(v)) return 'mask';
   if (isDummyWords(lower)) return 'dictionary';
   return undefined;
 }

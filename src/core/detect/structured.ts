@@ -407,6 +407,9 @@ export const jwtDetector: StructuredDetector = {
   },
 };
 
+/** Regular expressions of the structured detectors, for the ReDoS test. */
+export const STRUCTURED_PATTERNS: readonly RegExp[] = [PEM_HEADER, CONN_KEY, CONN_CONTEXT];
+
 /** Every structured detector, in priority order (earlier wins when spans coincide). */
 export const STRUCTURED_DETECTORS: readonly StructuredDetector[] = [
   privateKeyDetector,
