@@ -222,7 +222,7 @@ export default createRule<Options, MessageIds>({
       secretInClient:
         '`{{name}}` ({{kind}}) is read in client code: {{reason}}. {{framework}} ships this code to the browser, where the value is `undefined` at best and leaks into the bundle or rendered HTML at worst. Read it in {{serverPlace}} and pass only the result.',
       publicPrefixSecret:
-        '`{{name}}` gives a {{kind}} the public prefix `{{prefix}}`: {{tool}} inlines every `{{prefix}}` variable into the browser bundle, where any visitor can read it. Keep the secret server-side under a name without `{{prefix}}` and use it only from server code.',
+        '`{{name}}` ({{kind}}) has the public prefix `{{prefix}}`: {{tool}} inlines every `{{prefix}}` variable into the browser bundle, where any visitor can read it. Keep the secret server-side under a name without `{{prefix}}` and use it only from server code.',
       privateEnvModule:
         '`{{source}}` is imported into client code: {{reason}}. {{framework}} would ship server-only values to the browser. Import it only from {{serverPlace}} and pass only the result.',
       configInlinesSecret:
@@ -340,6 +340,7 @@ export default createRule<Options, MessageIds>({
         framework,
         classification: classifyFile(framework, {
           relativePath: relativePaths[0] as string,
+          projectHasIndexHtml: project.hasIndexHtml === true,
           directive,
           importsServerOnly,
           importsClientOnly,
@@ -394,6 +395,36 @@ export default createRule<Options, MessageIds>({
       return externalReferences > 0;
     }
 
+    /**
+     * `{ apiKey: import.meta.env.VITE_API_KEY, authDomain: …, projectId: … }`: a Firebase web config, whose
+     * API key is public by design whatever the variable is called.
+     */
+    function isFirebaseWebConfigValue(node: Node): boolean {
+      let child: Node = node;
+      let parent = node.parent;
+      for (let depth = 0; parent !== undefined && depth < 4; depth++) {
+        if (parent.type === AST_NODE_TYPES.Property && parent.value === child) break;
+        if (
+          parent.type !== AST_NODE_TYPES.LogicalExpression &&
+          parent.type !== AST_NODE_TYPES.TSAsExpression &&
+          parent.type !== AST_NODE_TYPES.TSNonNullExpression &&
+          parent.type !== AST_NODE_TYPES.ChainExpression
+        ) {
+          return false;
+        }
+        child = parent;
+        parent = parent.parent;
+      }
+      if (parent === undefined || parent.type !== AST_NODE_TYPES.Property || propertyName(parent) !== 'apiKey') return false;
+      const object = parent.parent;
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+      return object.properties.some((p) => {
+        if (p.type !== AST_NODE_TYPES.Property) return false;
+        const key = propertyName(p);
+        return key === 'authDomain' || key === 'messagingSenderId' || key === 'storageBucket';
+      });
+    }
+
     function reportOnce(key: string, descriptor: TSESLint.ReportDescriptor<MessageIds>): void {
       if (reported.has(key)) return;
       reported.add(key);
@@ -414,6 +445,7 @@ export default createRule<Options, MessageIds>({
     function checkEnvRead(node: Node, name: string): void {
       const secret = judgeEnvName(name, nameOptions);
       if (secret === undefined) return;
+      if (secret.kind === 'apiKey' && isFirebaseWebConfigValue(node)) return;
       if (secret.publicPrefix !== undefined) {
         reportPublicPrefix(node, secret);
         return;

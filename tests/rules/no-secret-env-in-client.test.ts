@@ -104,6 +104,16 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       filename: f('vite-app/vite.config.ts'),
       code: `import { defineConfig, loadEnv } from 'vite';\nexport default defineConfig(({ mode }) => {\n  const env = loadEnv(mode, process.cwd(), '');\n  return {\n    define: { __APP_VERSION__: JSON.stringify(env.npm_package_version), 'import.meta.env.VITE_API_URL': JSON.stringify(env.API_URL) },\n    server: { proxy: { '/api': { target: env.BACKEND_URL, headers: { 'x-api-key': env.BACKEND_API_KEY } } } },\n    envPrefix: ['VITE_', 'PUBLIC_'],\n  };\n});`,
     },
+    {
+      name: 'Firebase web config: its apiKey is public whatever the variable is called',
+      filename: f('vite-app/src/firebase.ts'),
+      code: `export const app = initializeApp({\n  apiKey: import.meta.env.VITE_API_KEY,\n  authDomain: import.meta.env.VITE_AUTH_DOMAIN,\n  projectId: import.meta.env.VITE_PROJECT_ID,\n});`,
+    },
+    {
+      name: 'Vite app rooted at index.html: server directory',
+      filename: f('vite-root-app/server/index.ts'),
+      code: `export const key = process.env.GEMINI_API_KEY;`,
+    },
     // ---------- plain Node service ----------
     {
       name: 'Node service reads secrets',
@@ -292,6 +302,12 @@ runWithBothParsers('no-secret-env-in-client', rule, {
         { messageId: 'secretInClient', line: 1, column: 9, data: { name: 'STRIPE_SECRET_KEY', kind: 'API key', reason: '`src/` of a Vite app, which is bundled for the browser', framework: 'Vite', serverPlace: 'your backend or API server' } },
         { messageId: 'secretInClient', line: 2, column: 22 },
       ],
+    },
+    {
+      name: 'Vite app rooted at index.html (no src/): services are client code',
+      filename: f('vite-root-app/services/geminiService.ts'),
+      code: `const ai = new GoogleGenAI({ apiKey: process.env.API_KEY });`,
+      errors: [{ messageId: 'secretInClient', line: 1, column: 38, data: { name: 'API_KEY', kind: 'API key', reason: 'a Vite app rooted at its `index.html`, whose modules are bundled for the browser', framework: 'Vite', serverPlace: 'your backend or API server' } }],
     },
     {
       name: 'Create React App prefix',

@@ -19,6 +19,8 @@ export interface FileFacts {
   importsServerOnly?: boolean;
   /** The file imports `client-only`. */
   importsClientOnly?: boolean;
+  /** The project root holds an `index.html` (a Vite app rooted at the package, not only `src/`). */
+  projectHasIndexHtml?: boolean;
 }
 
 /** The verdict for a file. */
@@ -108,6 +110,25 @@ function classifyNext(parts: PathParts): Classification {
     );
   }
   return UNKNOWN;
+}
+
+/** Top-level directories of a Vite app rooted at its `index.html` that hold Node code, not browser code. */
+const VITE_ROOT_NODE_DIRS = new Set([
+  ...['server', 'api', 'backend', 'functions', 'netlify', 'supabase', 'scripts', 'prisma', 'db', 'database'],
+  ...['migrations', 'workers', 'worker', 'lambda', 'electron', 'main', 'preload', 'bin', 'cli', 'tools', 'plugins'],
+  ...['public', 'docs', 'mock', 'mocks', 'config', 'convex', 'drizzle', 'tasks', 'jobs'],
+]);
+
+function classifyViteRoot(parts: PathParts): Classification {
+  const top = parts.dirs[0];
+  if (top === undefined) {
+    if (parts.stem === 'server' || parts.stem.startsWith('server.') || parts.stem === 'index.server') return UNKNOWN;
+    if (parts.stem === 'worker' || parts.stem === 'api' || parts.stem === 'main.electron') return UNKNOWN;
+  } else if (VITE_ROOT_NODE_DIRS.has(top) || top.startsWith('.')) {
+    return UNKNOWN;
+  }
+  if (parts.dirs.some((d) => SPA_SERVER_DIRS.has(d)) || hasDotPart(parts, 'server')) return server('a server module');
+  return client('a Vite app rooted at its `index.html`, whose modules are bundled for the browser');
 }
 
 function classifySrcSpa(parts: PathParts, label: string, serverDirs: ReadonlySet<string>): Classification {
@@ -223,7 +244,9 @@ export function classifyFile(framework: FrameworkId, facts: FileFacts): Classifi
     case 'next':
       return classifyNext(parts);
     case 'vite':
-      return classifySrcSpa(parts, 'Vite', SPA_SERVER_DIRS);
+      return parts.dirs[0] !== 'src' && facts.projectHasIndexHtml === true
+        ? classifyViteRoot(parts)
+        : classifySrcSpa(parts, 'Vite', SPA_SERVER_DIRS);
     case 'cra':
       return classifySrcSpa(parts, 'Create React App', SPA_SERVER_DIRS);
     case 'gatsby':

@@ -76,6 +76,8 @@ export interface ProjectInfo {
   framework: FrameworkId;
   /** Every framework or bundler found in the dependencies or config files. */
   detected: readonly FrameworkId[];
+  /** The root holds an `index.html`: a Vite app whose root is the package, not just `src/`. */
+  hasIndexHtml?: boolean;
 }
 
 /** Dependency names (exact) that identify a framework. */
@@ -139,13 +141,16 @@ function collectFromPackageJson(text: string, found: Set<FrameworkId>): void {
   }
 }
 
-function collectFromConfigFiles(entries: readonly string[], found: Set<FrameworkId>): void {
+function collectFromConfigFiles(entries: readonly string[], found: Set<FrameworkId>): boolean {
+  let hasIndexHtml = false;
   for (const entry of entries) {
+    if (entry === 'index.html') hasIndexHtml = true;
     const ext = nodePath.extname(entry);
     if (!CONFIG_EXTENSIONS.has(ext)) continue;
     const framework = CONFIG_FRAMEWORKS.get(entry.slice(0, -ext.length));
     if (framework !== undefined) found.add(framework);
   }
+  return hasIndexHtml;
 }
 
 /** Reads a package directory: its package.json dependencies and its config files. */
@@ -156,13 +161,16 @@ function readProject(root: string, fs: ProjectFs): ProjectInfo {
   } catch {
     // unreadable package.json: fall back to config files
   }
+  let hasIndexHtml = false;
   try {
-    collectFromConfigFiles(fs.readdirSync(root), found);
+    hasIndexHtml = collectFromConfigFiles(fs.readdirSync(root), found);
   } catch {
     // unreadable directory
   }
   const detected = PRIORITY.filter((id) => found.has(id));
-  return { root, framework: detected[0] ?? 'node', detected };
+  return hasIndexHtml
+    ? { root, framework: detected[0] ?? 'node', detected, hasIndexHtml }
+    : { root, framework: detected[0] ?? 'node', detected };
 }
 
 const NO_PROJECT: ProjectInfo = { root: undefined, framework: 'node', detected: [] };

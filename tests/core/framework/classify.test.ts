@@ -95,6 +95,22 @@ describe('classifyFile', () => {
     expect([...(classifyFile('remix', { relativePath: 'app/routes/x.tsx' }).serverFunctions ?? [])]).toContain('loader');
   });
 
+  it.each([
+    ['App.tsx', 'client'],
+    ['services/geminiService.ts', 'client'],
+    ['collab/Portal.tsx', 'client'],
+    ['server/index.ts', 'unknown'],
+    ['server.ts', 'unknown'],
+    ['scripts/build.ts', 'unknown'],
+    ['electron/main.ts', 'unknown'],
+    ['lib/db.server.ts', 'server'],
+    ['vite.config.ts', 'unknown'],
+  ])('Vite app rooted at index.html: %s → %s', (relativePath, side) => {
+    expect(classifyFile('vite', { relativePath, projectHasIndexHtml: true }).side).toBe(side);
+    // without index.html only `src/` is client code
+    expect(classifyFile('vite', { relativePath }).side).toBe('unknown');
+  });
+
   it('"use server" and server-only win over paths', () => {
     expect(classifyFile('vite', { relativePath: 'src/x.ts', directive: 'use server' }).side).toBe('server');
     expect(classifyFile('next', { relativePath: 'pages/x.tsx', importsServerOnly: true }).side).toBe('server');

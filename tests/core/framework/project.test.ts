@@ -47,6 +47,11 @@ describe('createProjectResolver', () => {
     expect(info.root).toBe(path.join(FIXTURES, dir.split('/').slice(0, dir.startsWith('monorepo') ? 3 : 1).join('/')));
   });
 
+  it('notices an index.html at the root of a Vite app', () => {
+    expect(createProjectResolver().resolve(path.join(FIXTURES, 'vite-root-app/services')).hasIndexHtml).toBe(true);
+    expect(createProjectResolver().resolve(path.join(FIXTURES, 'vite-app/src')).hasIndexHtml).toBeUndefined();
+  });
+
   it('prefers the meta-framework over the bundler it uses', () => {
     const info = createProjectResolver().resolve(path.join(FIXTURES, 'sveltekit-app/src'));
     expect(info.detected).toEqual(['sveltekit', 'vite']);
