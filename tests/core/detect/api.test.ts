@@ -5,6 +5,7 @@ import {
   isPlaceholder,
   PROVIDERS,
   scanText,
+  STRUCTURED_DETECTORS,
 } from '../../../src/core/detect/index.js';
 import { fakeAwsAccessKeyId, fakeGithubToken, fakeJwt, fakePrivateKey, randomChars } from '../../helpers/fake-tokens.js';
 
@@ -77,12 +78,14 @@ describe('compileCustomDetectors', () => {
 
 describe('provider table', () => {
   it('has unique ids, a kind and a prefix for every entry', () => {
-    const ids = PROVIDERS.map((p) => p.id);
+    const ids = [...PROVIDERS.map((p) => p.id), ...STRUCTURED_DETECTORS.flatMap((d) => d.ids)];
     expect(new Set(ids).size).toBe(ids.length);
     for (const p of PROVIDERS) {
       expect(p.kind.length).toBeGreaterThan(0);
       expect(p.prefixes.length).toBeGreaterThan(0);
       expect(p.pattern.source.startsWith('^')).toBe(true);
+      expect(p.envName).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      if (p.lead) expect(p.lead.source.endsWith('$')).toBe(true);
     }
   });
 });

@@ -6,6 +6,7 @@ import { ALNUM, BASE64, LOWER_HEX, randomChars } from '../../helpers/fake-tokens
 describe('assessGenericValue: secrets', () => {
   it.each<[string, string, SensitiveKind | undefined]>([
     ['random API key', randomChars(32, ALNUM, 1), 'apiKey'],
+    ['AWS-style secret access key', randomChars(40, BASE64, 11), 'apiKey'],
     ['random token', randomChars(40, `${ALNUM}-_`, 2), 'token'],
     ['base64 secret', `${randomChars(42, BASE64, 3)}==`, 'secret'],
     ['32-hex client secret bound to a secret name', randomChars(32, LOWER_HEX, 4), 'secret'],
@@ -34,6 +35,7 @@ describe('assessGenericValue: secrets', () => {
 describe('assessGenericValue: not secrets', () => {
   it.each<[string, string, SensitiveKind | undefined]>([
     ['too short password', 'a1B2c3', 'password'],
+    ['AWS documentation secret access key', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'apiKey'],
     ['too short key', randomChars(12, ALNUM, 1), 'apiKey'],
     ['placeholder', '<YOUR_API_KEY>', 'apiKey'],
     ['your-api-key-here', 'your-api-key-here', 'apiKey'],
