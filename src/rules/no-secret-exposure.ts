@@ -8,9 +8,11 @@
  * - URLs leak through their query string: a secret is reported in a `fetch`/axios/got URL only after the `?`
  *   (a secret webhook URL passed to `fetch` is its intended use), anywhere in `location.href` or `searchParams`.
  * - Names alone are weak evidence where sending is normal: a login handler returns the session `token` it
- *   minted, an SPA keeps its `accessToken` in `localStorage`. Sources found only by name count in responses
- *   and storage for passwords, private keys and connection strings (and secrets, in storage), in URLs for
- *   every kind but a bare `token`, in telemetry for all. SDK, environment and users' sources always count.
+ *   minted, an SPA keeps its `accessToken` in `localStorage`, an email carries a link with a verification
+ *   `token`. Sources found only by name count in responses and storage for passwords, private keys and
+ *   connection strings (and secrets, in storage), in URLs for every kind except link tokens (a `…token`
+ *   counts only as an access/API/session/auth token), in telemetry for all. SDK, environment and users'
+ *   sources always count.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
@@ -90,6 +92,34 @@ const SINK_HINTS = [
   'c.',
 ];
 
+/** Words that make a `…token` name a credential in a URL: `accessToken`, `API_TOKEN`, `sessionToken`. */
+const URL_CREDENTIAL_TOKEN_WORDS = new Set([
+  'access',
+  'accesstoken',
+  'refresh',
+  'refreshtoken',
+  'auth',
+  'authtoken',
+  'authentication',
+  'authorization',
+  'api',
+  'bearer',
+  'session',
+  'jwt',
+  'oauth',
+  'oauth2',
+  'personal',
+  'service',
+  'admin',
+  'bot',
+  'client',
+  'secret',
+  'github',
+  'gitlab',
+  'slack',
+  'npm',
+]);
+
 /** Query parameter names that carry a bearer token: moved into `Authorization: Bearer …`. */
 const BEARER_PARAMS = new Set(['access_token', 'accesstoken', 'token', 'auth_token', 'authtoken', 'bearer', 'oauth_token']);
 
@@ -123,7 +153,9 @@ function sourceCounts(finding: TaintFinding, family: SinkFamily): boolean {
   const name = originName(finding.origin.node);
   const judged = name === undefined ? undefined : classifySensitiveName(name);
   if (!judged) return family === 'telemetry' || family === 'custom';
-  if (family === 'urls') return !(judged.kind === 'token' && judged.words.length === 1);
+  // Tokens made to travel in links (verification, invitation, single-use, reset) are capability URLs by
+  // design; API keys, passwords and access/session tokens are not.
+  if (family === 'urls') return judged.kind !== 'token' || judged.words.some((w) => URL_CREDENTIAL_TOKEN_WORDS.has(w));
   const kinds = NAME_KINDS[family];
   return kinds === undefined || kinds.has(judged.kind);
 }

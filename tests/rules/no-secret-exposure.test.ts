@@ -1,9 +1,6 @@
 import rule from '../../src/rules/no-secret-exposure.js';
 import { runWithBothParsers } from '../rule-tester.js';
 
-const RESPONSE = 'whoever can call this endpoint or load this page receives it. Send only what the client needs.';
-const URL = 'URLs are kept in server, proxy and browser logs and history. Send it in a header or the request body.';
-
 const sdkHandler = (body: string): string =>
   [
     "import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';",
@@ -30,6 +27,10 @@ runWithBothParsers('no-secret-exposure', rule, {
     // a secret webhook URL is meant to be fetched; a secret in the path is not a query string
     "export const notify = () => fetch(process.env.SLACK_WEBHOOK_URL, { method: 'POST', body: '{}' });",
     'export const ping = () => fetch(`https://hooks.example.com/${process.env.WEBHOOK_SECRET}`);',
+    // tokens made to travel in links: verification, single-use, recipient tokens
+    "export function link(verificationToken) { const u = new URL('https://app.example.com/verify'); u.searchParams.set('token', verificationToken); return u; }",
+    'export function done(recipientToken) { window.location.href = `/sign/${recipientToken}/complete`; }',
+    "export function share(params) { url.searchParams.set('suToken', params.suToken); }",
     // the key in a header is the right way
     "import axios from 'axios';\nexport const get = () => axios.get('https://api.example.com', { headers: { 'x-api-key': process.env.OMDB_API_KEY } });",
     "export const get = () => fetch('https://api.example.com/items?q=1', { headers: { Authorization: `Bearer ${process.env.API_TOKEN}` } });",
@@ -285,4 +286,3 @@ runWithBothParsers('no-secret-exposure', rule, {
   ],
 });
 
-export { RESPONSE, URL };
