@@ -83,11 +83,21 @@ const server = (reason: string): Classification => ({ side: 'server', reason });
 const client = (reason: string, serverFunctions?: ReadonlySet<string>): Classification =>
   serverFunctions ? { side: 'client', reason, serverFunctions } : { side: 'client', reason };
 
-/** True for build and tool config files at the project root (`vite.config.ts`, `tailwind.config.js`). */
+/** Build and tool configs that run in Node wherever they sit (`apps/web/vite.config.ts`). */
+const TOOL_CONFIGS = new Set([
+  ...['vite', 'vitest', 'next', 'nuxt', 'astro', 'svelte', 'remix', 'react-router', 'webpack', 'rollup', 'rspack'],
+  ...['tailwind', 'postcss', 'babel', 'jest', 'playwright', 'eslint', 'prettier', 'metro', 'tsup', 'esbuild', 'drizzle'],
+]);
+
+/**
+ * True for build and tool config files: any `*.config.*` at the project root (`tailwind.config.js`), and
+ * well-known tool configs at any depth (`configs/vite.config.ts`).
+ */
 export function isRootConfigFile(relativePath: string): boolean {
   const parts = parsePath(relativePath);
-  if (parts.dirs.length > 0) return false;
-  return parts.dotParts.length >= 3 && parts.dotParts[parts.dotParts.length - 2] === 'config';
+  const n = parts.dotParts.length;
+  if (n < 3 || parts.dotParts[n - 2] !== 'config') return false;
+  return parts.dirs.length === 0 || (n === 3 && TOOL_CONFIGS.has(parts.dotParts[0] as string));
 }
 
 function classifyNext(parts: PathParts): Classification {

@@ -121,5 +121,7 @@ describe('classifyFile', () => {
     expect(isRootConfigFile('tailwind.config.js')).toBe(true);
     expect(isRootConfigFile('src/config.ts')).toBe(false);
     expect(isRootConfigFile('src/app.config.ts')).toBe(false);
+    expect(isRootConfigFile('apps/web/vite.config.ts')).toBe(true);
+    expect(isRootConfigFile('configs/leaky/next.config.mjs')).toBe(true);
   });
 });
