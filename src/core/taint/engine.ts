@@ -52,7 +52,46 @@ import {
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
-type Env = Map<Variable, TaintValue>;
+
+/**
+ * The abstract environment: variable → value, as layers. A branch, loop body or function body runs in a
+ * child layer; at the merge, the branches' writes are joined into the parent. Cost per merge is the number
+ * of variables written in the branches, not the number of variables in scope.
+ */
+class Env {
+  readonly own = new Map<Variable, TaintValue | undefined>();
+  constructor(readonly parent?: Env) {}
+
+  get(variable: Variable): TaintValue | undefined {
+    for (let env: Env | undefined = this; env; env = env.parent) {
+      if (env.own.has(variable)) return env.own.get(variable);
+    }
+    return undefined;
+  }
+
+  set(variable: Variable, value: TaintValue | undefined): void {
+    this.own.set(variable, value);
+  }
+
+  child(): Env {
+    return new Env(this);
+  }
+
+  /** Joins the branches (descendants of this layer) into it; `withSelf` when control may also skip them all. */
+  absorb(branches: readonly Env[], withSelf: boolean): void {
+    const keys = new Set<Variable>();
+    for (const branch of branches) {
+      for (let env: Env | undefined = branch; env && env !== this; env = env.parent) {
+        for (const key of env.own.keys()) keys.add(key);
+      }
+    }
+    for (const key of keys) {
+      let value = withSelf ? this.get(key) : undefined;
+      for (const branch of branches) value = join(value, branch.get(key));
+      this.own.set(key, value);
+    }
+  }
+}
 
 class BudgetExceeded extends Error {}
 
@@ -75,6 +114,11 @@ const ERROR_GLOBALS = new Set([
   'URIError',
   'AggregateError',
 ]);
+
+function isTokenHeadedName(words: readonly string[]): boolean {
+  const head = words[words.length - 1];
+  return head === 'token' || head === 'tokens';
+}
 
 function isFunctionNode(node: Node | null | undefined): node is FunctionNode {
   return (
@@ -208,15 +252,24 @@ export class TaintAnalysis {
   private readonly thisProps = new Map<Node, Map<string, TaintValue>>();
   private summaries = new Map<FunctionNode, TaintValue>();
   private readonly pendingParams = new Map<FunctionNode, (TaintValue | undefined)[]>();
-  private env: Env = new Map();
+  private env: Env = new Env();
   private frame: FunctionFrame;
   private reporting = false;
   private visits = 0;
   private readonly budget: number;
   private depth = 0;
+  /** Set when a tainted or tagged value was written flow-insensitively (another function's variable, `this.x`). */
+  private insensitiveWrites = false;
+  private readonly sensitiveNames = new Map<string, boolean>();
+  /** Classes whose methods are being analysed: a `this.x` write there may reach methods analysed earlier. */
+  private readonly methodsPhase = new Set<Node>();
 
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig) {
+  /** The file is about lexical tokens: names headed by `token` are lexemes, not sources. */
+  private readonly lexerFile: boolean;
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig, lexerFile = false) {
     this.sourceCode = sourceCode;
+    this.lexerFile = lexerFile;
     this.config = config;
     this.frame = { fn: sourceCode.ast, returns: undefined, thisKey: undefined };
     this.budget = config.budget ?? Math.max(200_000, sourceCode.ast.range[1] * 4);
@@ -261,8 +314,9 @@ export class TaintAnalysis {
       }
     }
     try {
-      this.pass(false);
       this.pass(true);
+      // A second pass only when writes from other functions or to `this` may change what the first saw.
+      if (this.insensitiveWrites) this.pass(true);
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;
     }
@@ -271,11 +325,21 @@ export class TaintAnalysis {
 
   private pass(reporting: boolean): void {
     this.reporting = reporting;
-    this.env = new Map();
+    this.env = new Env();
     this.summaries = new Map();
     this.pendingParams.clear();
     this.frame = { fn: this.sourceCode.ast, returns: undefined, thisKey: undefined };
     this.block(this.sourceCode.ast.body);
+  }
+
+  private isSensitive(name: string): boolean {
+    let result = this.sensitiveNames.get(name);
+    if (result === undefined) {
+      const classified = classifySensitiveName(name);
+      result = classified !== undefined && !(this.lexerFile && isTokenHeadedName(classified.words));
+      this.sensitiveNames.set(name, result);
+    }
+    return result;
   }
 
   private tick(): void {
@@ -315,17 +379,19 @@ export class TaintAnalysis {
   }
 
   private writeVariable(variable: Variable, value: TaintValue | undefined): void {
-    if (value) this.env.set(variable, value);
-    else this.env.delete(variable);
+    this.env.set(variable, value);
     const home = variable.scope.variableScope.block;
     if (value && home !== this.frame.fn && (leakedSecret(value) || value.tags)) {
-      this.escaped.set(variable, join(this.escaped.get(variable), value) as TaintValue);
+      const old = this.escaped.get(variable);
+      const joined = join(old, value) as TaintValue;
+      if (joined !== old && (value.tags || leakedSecret(value))) this.insensitiveWrites = true;
+      this.escaped.set(variable, joined);
     }
   }
 
   private nameOrigin(name: string, node: Node, kind: 'parameter' | 'variable' | 'property', text?: string): TaintValue | undefined {
     if (this.config.ignoreNameSources) return undefined;
-    if (!classifySensitiveName(name)) return undefined;
+    if (!this.isSensitive(name)) return undefined;
     const description =
       kind === 'property' ? (text && text.length <= 40 ? `\`${text}\`` : `property \`${name}\``) : `${kind} \`${name}\``;
     return { secret: { description, node, family: 'name' } };
@@ -489,7 +555,10 @@ export class TaintAnalysis {
   private writeThis(key: Node, name: string, value: TaintValue): void {
     let props = this.thisProps.get(key);
     if (!props) this.thisProps.set(key, (props = new Map()));
-    props.set(name, join(props.get(name), value) as TaintValue);
+    const old = props.get(name);
+    const joined = join(old, value) as TaintValue;
+    if (this.methodsPhase.has(key) && (value.tags || leakedSecret(value))) this.insensitiveWrites = true;
+    props.set(name, joined);
   }
 
   // ---------------------------------------------------------------- statements
@@ -577,12 +646,12 @@ export class TaintAnalysis {
       case 'IfStatement': {
         this.ev(node.test);
         const before = this.env;
-        this.env = new Map(before);
+        const thenEnv = (this.env = before.child());
         this.stmt(node.consequent);
-        const afterThen = this.env;
-        this.env = new Map(before);
+        const elseEnv = (this.env = before.child());
         if (node.alternate) this.stmt(node.alternate);
-        this.env = joinEnv(afterThen, this.env);
+        this.env = before;
+        before.absorb([thenEnv, elseEnv], false);
         return;
       }
       case 'ForStatement':
@@ -624,31 +693,36 @@ export class TaintAnalysis {
         return;
       case 'TryStatement': {
         const before = this.env;
-        this.env = new Map(before);
+        const tryEnv = (this.env = before.child());
         this.stmt(node.block);
-        const afterTry = this.env;
+        const branches = [tryEnv];
         if (node.handler) {
-          this.env = joinEnv(before, afterTry);
+          // the handler may start anywhere in the block: from the state after it, joined with the entry state
+          branches.push((this.env = tryEnv.child()));
           if (node.handler.param) this.bind(node.handler.param, undefined, 'declare');
           this.stmt(node.handler.body);
-          this.env = joinEnv(afterTry, this.env);
         }
+        this.env = before;
+        before.absorb(branches, !!node.handler);
         if (node.finalizer) this.stmt(node.finalizer);
         return;
       }
       case 'SwitchStatement': {
         this.ev(node.discriminant);
         const before = this.env;
-        let result = before;
-        let fallthrough = before;
+        const branches: Env[] = [];
+        let previous: Env | undefined;
         for (const switchCase of node.cases) {
-          this.env = joinEnv(before, fallthrough);
+          // a case without a break falls through: continue from the previous case's state
+          const last = previous && previous.own.size > 0 ? switchCase.consequent.length : 0;
+          this.env = last > 0 && previous ? previous.child() : before.child();
           if (switchCase.test) this.ev(switchCase.test);
-          for (const s of switchCase.consequent) this.stmt(s);
-          fallthrough = this.env;
-          result = joinEnv(result, this.env);
+          for (const st of switchCase.consequent) this.stmt(st);
+          previous = this.env;
+          branches.push(this.env);
         }
-        this.env = result;
+        this.env = before;
+        before.absorb(branches, !node.cases.some((c) => c.test === null));
         return;
       }
       case 'LabeledStatement':
@@ -703,13 +777,12 @@ export class TaintAnalysis {
   /** Runs a loop body twice (enough for values to flow around once), joining with the entry state. */
   private loop(body: () => void): void {
     const before = this.env;
-    this.env = new Map(before);
-    body();
-    this.env = joinEnv(before, this.env);
-    const second = this.env;
-    this.env = new Map(second);
-    body();
-    this.env = joinEnv(second, this.env);
+    for (let i = 0; i < 2; i++) {
+      const iteration = (this.env = before.child());
+      body();
+      this.env = before;
+      before.absorb([iteration], true);
+    }
   }
 
   /**
@@ -729,7 +802,7 @@ export class TaintAnalysis {
     const stripped = name.replace(CALL_VERB, '');
     if (stripped === name || stripped.length === 0) return undefined;
     const sensitive = classifySensitiveName(stripped);
-    if (!sensitive) return undefined;
+    if (!sensitive || (this.lexerFile && isTokenHeadedName(sensitive.words))) return undefined;
     for (const word of sensitive.words) if (LEXER_WORDS.has(word)) return undefined;
     return { secret: { description: `the result of ${name}()`, node, family: 'name' } };
   }
@@ -806,7 +879,7 @@ export class TaintAnalysis {
         const object = node.object.type === 'Super' ? undefined : this.ev(node.object);
         const name = staticPropertyName(node);
         if (node.computed && name === undefined) this.ev(node.property);
-        const text = name !== undefined && classifySensitiveName(name) ? this.pathText(node) : undefined;
+        const text = name !== undefined && this.isSensitive(name) ? this.pathText(node) : undefined;
         return this.memberValue(object, name, node, text);
       }
       case 'ChainExpression':
@@ -1021,15 +1094,27 @@ export class TaintAnalysis {
     }
     const operands = args as Operand[];
 
-    const info: CalleeInfo = {
-      tags: calleeValue?.tags ?? EMPTY_TAGS,
-      receiverTags: receiver?.tags ?? EMPTY_TAGS,
-      method,
-      path: this.staticPath(callee),
-      rootIsGlobal: this.rootIsGlobal(callee),
-      name,
-    };
-    this.sink({ type: 'call', node, isNew, callee: info, args: operands });
+    if (this.reporting) {
+      // `path` and `rootIsGlobal` are computed only when a sink asks for them.
+      let path: string | undefined | null = null;
+      let rootIsGlobal: boolean | undefined;
+      const analysis = this;
+      const info: CalleeInfo = {
+        tags: calleeValue?.tags ?? EMPTY_TAGS,
+        receiverTags: receiver?.tags ?? EMPTY_TAGS,
+        method,
+        get path() {
+          if (path === null) path = analysis.staticPath(callee);
+          return path;
+        },
+        get rootIsGlobal() {
+          rootIsGlobal ??= analysis.rootIsGlobal(callee);
+          return rootIsGlobal;
+        },
+        name,
+      };
+      this.sink({ type: 'call', node, isNew, callee: info, args: operands });
+    }
 
     if (sourceValue) return sourceValue.value;
     return this.callResult(node, isNew, callee, receiver, calleeValue, method, name, operands);
@@ -1212,7 +1297,7 @@ export class TaintAnalysis {
     this.summaries.set(fn, IN_PROGRESS);
     const savedEnv = this.env;
     const savedFrame = this.frame;
-    this.env = new Map(savedEnv);
+    this.env = savedEnv.child();
     this.frame = { fn, returns: undefined, thisKey: fn.type === 'ArrowFunctionExpression' ? savedFrame.thisKey : thisKey };
     try {
       const pending = this.pendingParams.get(fn);
@@ -1257,6 +1342,7 @@ export class TaintAnalysis {
         }
       }
       if (constructor) this.summary(constructor, node);
+      this.methodsPhase.add(node);
       for (const m of methods) this.summary(m, node);
       // Methods are values of `this`: `this.getSecret()` follows their summary.
       const props = this.thisProps.get(node);
@@ -1328,12 +1414,3 @@ export class TaintAnalysis {
   }
 }
 
-function joinEnv(a: Env, b: Env): Env {
-  if (a === b) return a;
-  const result = new Map(a);
-  for (const [k, v] of b) {
-    const old = result.get(k);
-    result.set(k, old === v ? v : (join(old, v) as TaintValue));
-  }
-  return result;
-}

@@ -76,48 +76,81 @@ export { leakedSecret, join, getProperty, instantiateShape } from './value.js';
 export { staticPropertyName, unwrapExpression } from './engine.js';
 export { SOURCE_RULES, SOURCE_TAG_RULES, SOURCE_MODULE_HINTS, SANITIZER_WORDS } from './sources.js';
 
-/** Stems of sensitive names, to find candidate identifiers in a file's text without parsing it again. */
-const NAME_STEMS = /pass|pwd|secret|token|key|cred|bearer|dsn|ur[il]|conn|jwt/gi;
+/**
+ * Identifiers that mark a file about lexical tokens (parsers, linters, formatters): there `token` is a
+ * lexeme, not a credential, so names headed by `token`/`tokens` are not sources.
+ */
+const LEXER_MARKERS = new Set([
+  'getFirstToken',
+  'getLastToken',
+  'getTokenBefore',
+  'getTokenAfter',
+  'getTokens',
+  'getFirstTokens',
+  'getTokensBetween',
+  'isPunctuatorToken',
+  'Punctuator',
+  'tokenize',
+  'tokenizer',
+  'Tokenizer',
+  'lexer',
+  'Lexer',
+  'scanner',
+  'tokTypes',
+  'TokenType',
+  'tokenStore',
+  'SyntaxKind',
+]);
 
-function isIdentifierChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36
-  );
+/** What the identifiers of a file say about name-based sources. */
+export interface FileNames {
+  /** An identifier with a sensitive name occurs (outside comments and strings). */
+  readonly sensitive: boolean;
+  /** The file is about lexical tokens: `token` names are lexemes. */
+  readonly lexerFile: boolean;
 }
 
-/** True when the text contains an identifier-like word with a sensitive name (`password`, `apiKey`, `DATABASE_URL`). */
-function hasSensitiveIdentifier(text: string): boolean {
-  NAME_STEMS.lastIndex = 0;
-  const seen = new Set<string>();
-  let match: RegExpExecArray | null;
-  let checked = 0;
-  while ((match = NAME_STEMS.exec(text)) !== null) {
-    let start = match.index;
-    let end = start + match[0].length;
-    while (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
-    while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
-    NAME_STEMS.lastIndex = end;
-    const word = text.slice(start, end);
-    if (seen.has(word)) continue;
-    seen.add(word);
-    if (classifySensitiveName(word)) return true;
-    if (++checked > 5000) return true;
+/** True when a classified name is headed by `token(s)`. */
+export function isTokenHeaded(words: readonly string[]): boolean {
+  const head = words[words.length - 1];
+  return head === 'token' || head === 'tokens';
+}
+
+/** Scans the file's identifier tokens once (distinct names only) for sensitive names and lexer markers. */
+export function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>): FileNames {
+  const tokens = sourceCode.ast.tokens ?? [];
+  const names = new Set<string>();
+  for (const token of tokens) if (token.type === 'Identifier') names.add(token.value);
+  let lexerFile = false;
+  for (const marker of LEXER_MARKERS) {
+    if (names.has(marker)) {
+      lexerFile = true;
+      break;
+    }
   }
-  return false;
+  let sensitive = false;
+  for (const name of names) {
+    const classified = classifySensitiveName(name);
+    if (classified && !(lexerFile && isTokenHeaded(classified.words))) {
+      sensitive = true;
+      break;
+    }
+  }
+  return { sensitive, lexerFile };
 }
 
 /**
- * The cheap pre-check: can this text contain a source at all? SDK module names, `process.env`,
- * `import.meta.env`, users' sources, or (unless name sources are off) an identifier with a sensitive name.
+ * The cheap text pre-check for sources other than names: SDK module names, `process.env`,
+ * `import.meta.env`, users' sources.
  */
-export function mayHaveTaintSource(text: string, config: Pick<TaintConfig, 'userSources' | 'ignoreNameSources'>): boolean {
+export function mayHaveTaintSource(text: string, config: Pick<TaintConfig, 'userSources'>): boolean {
   if (text.includes('process.env') || text.includes('import.meta.env')) return true;
   for (const hint of SOURCE_MODULE_HINTS) if (text.includes(hint)) return true;
   for (const source of config.userSources ?? []) {
     const needle = source.callee ?? source.module;
     if (needle && text.includes(needle)) return true;
   }
-  return !config.ignoreNameSources && hasSensitiveIdentifier(text);
+  return false;
 }
 
 /**
@@ -127,6 +160,7 @@ export function mayHaveTaintSource(text: string, config: Pick<TaintConfig, 'user
 export function analyzeTaint(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig): TaintFinding[] {
   const text = sourceCode.text;
   if (config.mayHaveSink && !config.mayHaveSink(text)) return [];
-  if (!mayHaveTaintSource(text, config)) return [];
-  return new TaintAnalysis(sourceCode, config).run();
+  const names = config.ignoreNameSources ? { sensitive: false, lexerFile: false } : scanFileNames(sourceCode);
+  if (!names.sensitive && !mayHaveTaintSource(text, config)) return [];
+  return new TaintAnalysis(sourceCode, config, names.lexerFile).run();
 }
