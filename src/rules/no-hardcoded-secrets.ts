@@ -329,21 +329,12 @@ export default createRule<Options, MessageIds>({
         minConfidence: 'low',
         ...(name?.name === undefined ? {} : { context: name.name }),
       });
-      let suppressed = false;
-      let reported = false;
       for (const detection of withoutOverlaps(detections)) {
         if (RANK[detection.confidence] < minRank) continue;
-        if (detection.detectorId === 'google-api-key' && isInFirebaseWebConfig(unwrap(target.node))) {
-          suppressed = true;
-          continue;
-        }
+        if (detection.detectorId === 'google-api-key' && isInFirebaseWebConfig(unwrap(target.node))) continue;
         const secret = value.slice(detection.start, detection.end);
-        if (isIgnoredValue(secret) || isIgnoredValue(value)) {
-          suppressed = true;
-          continue;
-        }
+        if (isIgnoredValue(secret) || isIgnoredValue(value)) continue;
         const secretName = providerEnvName(detection, value, name);
-        reported = true;
         context.report({
           ...reportLocation(target, detection.start, detection.end),
           messageId: 'providerSecret',
@@ -351,7 +342,9 @@ export default createRule<Options, MessageIds>({
           ...(options.fixable ? fixesFor(target, detection.start, detection.end, secretName, name) : {}),
         });
       }
-      if (reported || suppressed || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
+      // A value whose format the detectors know (even at a confidence below the threshold: an expired or
+      // documentation JWT, a token failing its checksum) is judged by them, not by the generic heuristic.
+      if (detections.length > 0 || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
       if (isIgnoredValue(value)) return;
       const assessment = assessGenericValue(value, name.kind);
       if (!assessment.secret) return;

@@ -69,6 +69,10 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
     `const firebaseConfig = { apiKey: "${googleKey}", authDomain: "acme.firebaseapp.com", messagingSenderId: "1234567890" };`,
     'const accessKeyId = "AKIAIOSFODNN7EXAMPLE";',
     'Sentry.init({ dsn: "https://0123456789abcdef0123456789abcdef@o123456.ingest.sentry.io/1234567" });',
+    // documentation JWT (jwt.io example payload): the detector rates it low, the generic check defers to it
+    `const token = "${fakeJwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}";`,
+    // a GitHub-format token failing its checksum (a made-up example) is low confidence
+    `const token = "${fakeGithubToken('p', 5, false)}";`,
     // a public key is not a secret
     `const publicKey = "${pem.replace(/RSA PRIVATE/g, 'PUBLIC')}";`.replace(/\n/g, '\\n'),
     // TypeScript type positions
