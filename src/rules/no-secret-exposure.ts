@@ -15,6 +15,7 @@
  *   sources always count.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { findPublicPrefix, isPublicByDesignEnvName } from '../core/env-names.js';
 import { classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
 import { analyzeTaint, staticPropertyName, unwrapExpression, type TaintFinding } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
@@ -149,7 +150,18 @@ function originName(node: TSESTree.Node): string | undefined {
 
 /** Does a source count for this family? SDK, environment and user sources always do. */
 function sourceCounts(finding: TaintFinding, family: SinkFamily): boolean {
-  if (finding.origin.family !== 'name') return true;
+  const family0 = finding.origin.family;
+  if (family0 === 'env' || family0 === 'name') {
+    // `NEXT_PUBLIC_…`, `VITE_…` are in the browser bundle already; maps, search-only, publishable and
+    // captcha site keys are public by design.
+    const name = originName(finding.origin.node);
+    if (name !== undefined) {
+      const prefix = family0 === 'env' ? findPublicPrefix(name) : undefined;
+      if (prefix) return false;
+      if (isPublicByDesignEnvName(name)) return false;
+    }
+  }
+  if (family0 !== 'name') return true;
   const name = originName(finding.origin.node);
   const judged = name === undefined ? undefined : classifySensitiveName(name);
   if (!judged) return family === 'telemetry' || family === 'custom';

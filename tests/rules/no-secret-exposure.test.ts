@@ -36,6 +36,9 @@ runWithBothParsers('no-secret-exposure', rule, {
     "export const get = () => fetch('https://api.example.com/items?q=1', { headers: { Authorization: `Bearer ${process.env.API_TOKEN}` } });",
     // a public key or a non-secret query parameter
     'export const get = (q) => fetch(`https://api.example.com/items?q=${q}&key=${process.env.NEXT_PUBLIC_MAPS_PUBLIC_KEY}`);',
+    // public by design: bundled env prefixes, browser map keys
+    'export const check = (token) => fetch(`https://botd.example.com/result?token=${process.env.NEXT_PUBLIC_BOTD_API_TOKEN}&id=1`);',
+    "app.get('/map', (req, res) => res.render('map', { key: process.env.GOOGLE_MAPS_API_KEY }));",
     // telemetry of non-secret data
     "import * as Sentry from '@sentry/node';\nexport function f(user) { Sentry.setUser({ id: user.id, email: user.email }); }",
     // a form body is not a URL
@@ -201,8 +204,8 @@ runWithBothParsers('no-secret-exposure', rule, {
       errors: [{ messageId: 'exposedInUrl', data: { secret: 'Parameter `apiKey` (line 1)', sink: 'fetch' }, line: 2, column: 74 }],
     },
     {
-      code: "export const get = () => fetch('https://api.example.com/items?key=' + process.env.MAPS_API_KEY);",
-      errors: [{ messageId: 'exposedInUrl', data: { secret: 'process.env.MAPS_API_KEY (line 1)', sink: 'fetch' } }],
+      code: "export const get = () => fetch('https://api.example.com/items?key=' + process.env.FLIGHTS_API_KEY);",
+      errors: [{ messageId: 'exposedInUrl', data: { secret: 'process.env.FLIGHTS_API_KEY (line 1)', sink: 'fetch' } }],
     },
     {
       code: "import axios from 'axios';\nexport const get = () => axios.get('https://www.omdbapi.example/', { params: { apikey: process.env.OMDB_API_KEY, t: 'x' } });",
@@ -265,8 +268,8 @@ runWithBothParsers('no-secret-exposure', rule, {
       errors: [{ messageId: 'exposedToStorage', data: { secret: 'Parameter `password` (line 1)', sink: 'localStorage.setItem' }, column: 65 }],
     },
     {
-      code: 'document.cookie = `key=${import.meta.env.VITE_STRIPE_SECRET_KEY}`;',
-      errors: [{ messageId: 'exposedToStorage', data: { secret: 'import.meta.env.VITE_STRIPE_SECRET_KEY (line 1)', sink: 'document.cookie =' } }],
+      code: 'document.cookie = `key=${import.meta.env.STRIPE_SECRET_KEY}`;',
+      errors: [{ messageId: 'exposedToStorage', data: { secret: 'import.meta.env.STRIPE_SECRET_KEY (line 1)', sink: 'document.cookie =' } }],
     },
     {
       code: "sessionStorage.setItem('k', process.env.SECRET_KEY);",
