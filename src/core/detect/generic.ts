@@ -48,13 +48,13 @@ const VERSION = /^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.+-]{1,40})?$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9:.]{2,20}(?:Z|[+-][0-9:]{2,5})?)?$/;
 const MIME = /^(?:application|text|image|audio|video|font|multipart|model)\/[A-Za-z0-9.+-]{1,80}$/;
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const REGEX_SOURCE = /\\[dwsbDWSB]|\(\?[:=!<]|\[\^|\[[a-z]-[a-z]\]|[*+?]\)|\{[0-9],?[0-9]*\}/;
+const REGEX_SOURCE = /\\[dwsbDWSB]|\(\?[:=!<]|\[\^|\[[a-z]-[a-z]\]|[*+?]\)|\{[0-9]{1,6}(?:,[0-9]{0,6})?\}/;
 const TOKEN_CHARSET = /^[A-Za-z0-9+/=_.~-]+$/;
 const PRINTABLE = /^[\x21-\x7e]+$/;
 const LETTERS = /^[A-Za-z]+$/;
 const DIGITS = /^[0-9]+$/;
 const IDENTIFIER_CHARS = /^[A-Za-z0-9_.$:/@#=+-]+$/;
-const FILE_PATH = /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\/(?:[a-z0-9._@-]+\/)*[a-z0-9._@-]+$)/;
+const FILE_PATH = /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|\/[a-z0-9._@-]+(?:\/[a-z0-9._@-]+)*$)/;
 const FILE_EXTENSION = /\.(?:js|mjs|cjs|ts|tsx|jsx|json|md|html|css|scss|png|jpe?g|gif|svg|webp|ico|pem|key|crt|txt|ya?ml|env|lock|map|wasm|woff2?)$/;
 
 /** Exported for the ReDoS test. */
