@@ -19,6 +19,7 @@ import { findPublicPrefix, isPublicByDesignEnvName } from '../core/env-names.js'
 import { classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
 import { analyzeTaint, staticPropertyName, unwrapExpression, type TaintFinding } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
+import { importSourceOf, isUseClientModule, secretEnvRead } from './no-secret-exposure/client-props.js';
 import {
   EXPOSURE_TAG_RULES,
   URL_QUERY_KIND,
@@ -384,7 +385,60 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
+    /** Is this file client code itself (`"use client"` directive)? Then its props never cross the boundary. */
+    function fileIsClient(): boolean {
+      for (const statement of sourceCode.ast.body) {
+        if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) break;
+        if (statement.directive === 'use client') return true;
+      }
+      return false;
+    }
+
+    function importBinding(id: TSESTree.JSXIdentifier): TSESTree.Node | undefined {
+      let scope: ReturnType<typeof sourceCode.getScope> | null = sourceCode.getScope(id);
+      while (scope) {
+        const variable = scope.set.get(id.name);
+        if (variable) return variable.defs.length === 1 ? variable.defs[0]?.node : undefined;
+        scope = scope.upper;
+      }
+      return undefined;
+    }
+
+    let isClientFile: boolean | undefined;
+
     return {
+      JSXOpeningElement(node) {
+        if (!families.has('responses')) return;
+        // Cheap checks first: a secret env read among the props, then the import, then the file system.
+        const secrets: { attribute: TSESTree.JSXAttribute; value: TSESTree.Node; read: TSESTree.Node }[] = [];
+        for (const attribute of node.attributes) {
+          if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.value?.type !== AST_NODE_TYPES.JSXExpressionContainer) continue;
+          const expression = attribute.value.expression;
+          if (expression.type === AST_NODE_TYPES.JSXEmptyExpression) continue;
+          let read: TSESTree.Node | undefined = secretEnvRead(expression) !== undefined ? expression : undefined;
+          if (read === undefined && expression.type === AST_NODE_TYPES.Identifier) {
+            const init = constInit(expression);
+            if (init && secretEnvRead(init) !== undefined) read = init;
+          }
+          if (read !== undefined) secrets.push({ attribute, value: expression, read });
+        }
+        if (secrets.length === 0) return;
+        isClientFile ??= fileIsClient();
+        if (isClientFile) return;
+        const source = importSourceOf(node, importBinding);
+        if (source === undefined || !isUseClientModule(context.filename, source)) return;
+        const component = sourceCode.getText(node.name);
+        for (const { attribute, value, read } of secrets) {
+          context.report({
+            node: value,
+            messageId: 'exposedInResponse',
+            data: {
+              secret: `${sourceCode.getText(read)} (line ${read.loc.start.line})`,
+              sink: `prop \`${sourceCode.getText(attribute.name)}\` of the "use client" component <${component}>, serialised into the page`,
+            },
+          });
+        }
+      },
       'Program:exit'() {
         const findings = analyzeTaint(sourceCode, {
           sinks: exposureSinks({ families, userSinks, constInit }),

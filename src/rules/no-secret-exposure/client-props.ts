@@ -1,0 +1,133 @@
+/**
+ * React Server Components: a server component that passes a secret as a prop to a component from a
+ * `"use client"` file serialises the secret into the page (the RSC payload), where anyone can read it.
+ *
+ * The taint engine has no JSX event, so this is a small separate check the engine can absorb later: the
+ * prop value must be an environment read with a secret name (`process.env.OPENAI_API_KEY`), directly or
+ * through a `const` bound to one, and the component must be imported from a relative path that resolves to
+ * a file starting with the `"use client"` directive. The importing file itself must not be client code.
+ *
+ * Reading the imported file: only its first 512 bytes, only for candidates that passed every other check,
+ * cached per path and modification time (a bounded map), so an edit adding the directive is seen.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { findPublicPrefix, isPublicByDesignEnvName } from '../../core/env-names.js';
+import { classifySensitiveName } from '../../core/names.js';
+import { staticPropertyName, unwrapExpression } from '../../core/taint/index.js';
+
+const EXTENSIONS = ['', '.tsx', '.ts', '.jsx', '.js', '.mjs', '/index.tsx', '/index.ts', '/index.jsx', '/index.js'];
+const HEAD_BYTES = 512;
+const MAX_CACHE = 2000;
+
+/** Path → [mtimeMs, is "use client"]. A cache of file facts keyed by modification time, bounded. */
+const clientFileCache = new Map<string, readonly [number, boolean]>();
+
+/** Does the source text start with a `"use client"` directive (after comments and other directives)? */
+export function startsWithUseClient(text: string): boolean {
+  let i = 0;
+  const n = text.length;
+  for (let guard = 0; guard < 50 && i < n; guard++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0xfeff || ch === 32 || ch === 9 || ch === 10 || ch === 13) {
+      i++;
+      continue;
+    }
+    if (text.startsWith('//', i)) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return false;
+      i = end + 1;
+      continue;
+    }
+    if (text.startsWith('/*', i)) {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) return false;
+      i = end + 2;
+      continue;
+    }
+    if (text.startsWith("'use client'", i) || text.startsWith('"use client"', i)) return true;
+    if (ch === 39 || ch === 34) {
+      // another directive: skip it and its semicolon
+      const end = text.indexOf(String.fromCharCode(ch), i + 1);
+      if (end < 0) return false;
+      i = end + 1;
+      if (text.charCodeAt(i) === 59) i++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+function readHead(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Resolves a relative import to a file and tells whether it is a `"use client"` module. */
+export function isUseClientModule(fromFile: string, specifier: string): boolean {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) return false;
+  if (!path.isAbsolute(fromFile)) return false;
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  for (const extension of EXTENSIONS) {
+    const candidate = base + extension;
+    let mtime: number;
+    try {
+      const stat = statSync(candidate);
+      if (!stat.isFile()) continue;
+      mtime = stat.mtimeMs;
+    } catch {
+      continue;
+    }
+    const cached = clientFileCache.get(candidate);
+    if (cached && cached[0] === mtime) return cached[1];
+    const head = readHead(candidate);
+    const isClient = head !== undefined && startsWithUseClient(head);
+    if (clientFileCache.size >= MAX_CACHE) clientFileCache.clear();
+    clientFileCache.set(candidate, [mtime, isClient]);
+    return isClient;
+  }
+  return false;
+}
+
+/** `process.env.NAME` / `import.meta.env.NAME` with a secret, non-public name: the name, else undefined. */
+export function secretEnvRead(node: TSESTree.Node): string | undefined {
+  const value = unwrapExpression(node);
+  if (value.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const object = unwrapExpression(value.object);
+  if (object.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(object) !== 'env') return undefined;
+  const root = unwrapExpression(object.object);
+  const isEnv =
+    (root.type === AST_NODE_TYPES.Identifier && root.name === 'process') ||
+    (root.type === AST_NODE_TYPES.MetaProperty && root.meta.name === 'import');
+  if (!isEnv) return undefined;
+  const name = staticPropertyName(value);
+  if (name === undefined || findPublicPrefix(name) || isPublicByDesignEnvName(name)) return undefined;
+  return classifySensitiveName(name) ? name : undefined;
+}
+
+/** The module specifier a JSX component name is imported from, when it is an import binding. */
+export function importSourceOf(
+  element: TSESTree.JSXOpeningElement,
+  lookup: (id: TSESTree.JSXIdentifier) => TSESTree.Node | undefined,
+): string | undefined {
+  const name = element.name;
+  if (name.type !== AST_NODE_TYPES.JSXIdentifier) return undefined;
+  const first = name.name.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return undefined;
+  const def = lookup(name);
+  if (!def) return undefined;
+  if (def.type !== AST_NODE_TYPES.ImportSpecifier && def.type !== AST_NODE_TYPES.ImportDefaultSpecifier) return undefined;
+  const declaration = def.parent;
+  return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? String(declaration.source.value) : undefined;
+}
