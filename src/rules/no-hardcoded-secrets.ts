@@ -28,8 +28,13 @@ import {
   type SecretsClient,
   type ValueTarget,
 } from './no-hardcoded-secrets/fixes.js';
-import { resolveNameContext, toEnvName, type NameContext } from './no-hardcoded-secrets/name-context.js';
-import { isInFirebaseWebConfig, isNonValuePosition } from './no-hardcoded-secrets/positions.js';
+import {
+  GENERIC_SECRET_WORDS,
+  resolveNameContext,
+  toEnvName,
+  type NameContext,
+} from './no-hardcoded-secrets/name-context.js';
+import { isNonValuePosition, publicClientConfig } from './no-hardcoded-secrets/positions.js';
 import {
   isInsideStaticConcat,
   staticConcatValue,
@@ -88,12 +93,6 @@ function withoutOverlaps(detections: readonly Detection[]): Detection[] {
   }
   return result;
 }
-
-/** Words of a secret name that say nothing about which secret it is: `API_KEY`, `TOKEN`, `CLIENT_SECRET`. */
-const GENERIC_SECRET_WORDS = new Set([
-  'API', 'KEY', 'KEYS', 'SECRET', 'TOKEN', 'TOKENS', 'PASSWORD', 'PASS', 'ACCESS', 'AUTH', 'CLIENT', 'PRIVATE',
-  'CREDENTIAL', 'CREDENTIALS', 'BEARER', 'MY', 'THE', 'DEFAULT',
-]);
 
 /**
  * The secret name for a provider detection: the binding's when it names this very secret specifically
@@ -331,7 +330,7 @@ export default createRule<Options, MessageIds>({
       });
       for (const detection of withoutOverlaps(detections)) {
         if (RANK[detection.confidence] < minRank) continue;
-        if (detection.detectorId === 'google-api-key' && isInFirebaseWebConfig(unwrap(target.node))) continue;
+        if (detection.detectorId === 'google-api-key' && publicClientConfig(unwrap(target.node)) === 'firebase') continue;
         const secret = value.slice(detection.start, detection.end);
         if (isIgnoredValue(secret) || isIgnoredValue(value)) continue;
         const secretName = providerEnvName(detection, value, name);
@@ -345,7 +344,7 @@ export default createRule<Options, MessageIds>({
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
       // documentation JWT, a token failing its checksum) is judged by them, not by the generic heuristic.
       if (detections.length > 0 || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
-      if (isIgnoredValue(value)) return;
+      if (isIgnoredValue(value) || publicClientConfig(unwrap(target.node)) !== undefined) return;
       const assessment = assessGenericValue(value, name.kind);
       if (!assessment.secret) return;
       context.report({

@@ -68,6 +68,9 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
     `const app = initializeApp({ apiKey: "${googleKey}", authDomain: "acme.firebaseapp.com", projectId: "acme" });`,
     `const firebaseConfig = { apiKey: "${googleKey}", authDomain: "acme.firebaseapp.com", messagingSenderId: "1234567890" };`,
     'const accessKeyId = "AKIAIOSFODNN7EXAMPLE";',
+    // Algolia search-only keys (Docusaurus/DocSearch config)
+    'export default { themeConfig: { algolia: { appId: "8FEAOD28DI", apiKey: "4b07cca33ff2d2919bc95ff98f148e9e", indexName: "docs" } } };',
+    'const search = { appId: "8FEAOD28DI", apiKey: "4b07cca33ff2d2919bc95ff98f148e9e", indexName: "docs" };',
     'Sentry.init({ dsn: "https://0123456789abcdef0123456789abcdef@o123456.ingest.sentry.io/1234567" });',
     // documentation JWT (jwt.io example payload): the detector rates it low, the generic check defers to it
     `const token = "${fakeJwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}";`,
@@ -276,6 +279,11 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
     },
 
     // ——— generic secrets, through every kind of binding ———
+    {
+      name: 'an apiKey next to an unrelated appId is still reported',
+      code: `const intercom = { appId: "k3x9", apiKey: "${generic}" };`,
+      errors: [{ messageId: 'genericSecret', suggestions: [{ messageId: 'useEnv', output: 'const intercom = { appId: "k3x9", apiKey: process.env.INTERCOM_API_KEY };' }] }],
+    },
     {
       name: 'variable declarator',
       code: `const apiKey = "${generic}";`,

@@ -195,10 +195,17 @@ function isGenericContainer(name: string): boolean {
   return words.length === 0 || (words.length === 1 && GENERIC_CONTAINERS.has(words[0] as string));
 }
 
+/** Words of a secret name that say nothing about which secret it is: `API_KEY`, `TOKEN`, `CLIENT_SECRET`. */
+export const GENERIC_SECRET_WORDS: ReadonlySet<string> = new Set([
+  'API', 'KEY', 'KEYS', 'SECRET', 'TOKEN', 'TOKENS', 'PASSWORD', 'PASS', 'PWD', 'PASSWD', 'ACCESS', 'AUTH', 'CLIENT',
+  'PRIVATE', 'CREDENTIAL', 'CREDENTIALS', 'BEARER', 'MY', 'THE', 'DEFAULT',
+]);
+
+/** Prefixes a secret name made only of generic words: `password` in `db` → DB_PASSWORD. */
 function withPrefix(envName: string, prefix: string | undefined, maxWords: number): string {
   if (prefix === undefined || prefix === '') return envName;
   const words = envName.split('_');
-  if (words.length > maxWords) return envName;
+  if (words.length > maxWords || !words.every((word) => GENERIC_SECRET_WORDS.has(word))) return envName;
   if (envName === prefix || envName.startsWith(`${prefix}_`) || prefix.endsWith(`_${envName}`)) return envName;
   return `${prefix}_${envName}`;
 }
@@ -217,7 +224,7 @@ function named(
   let envName = known?.envName ?? toEnvName(name);
   if (known === undefined) {
     envName = withPrefix(envName, options.calleePrefix, 2);
-    if (options.calleePrefix === undefined) envName = withPrefix(envName, options.prefix, 1);
+    if (options.calleePrefix === undefined) envName = withPrefix(envName, options.prefix, 2);
   }
   if (envName === '') envName = 'SECRET';
   if (options.arrayIndex !== undefined) envName = `${envName}_${options.arrayIndex + 1}`;

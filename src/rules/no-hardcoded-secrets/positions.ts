@@ -55,15 +55,25 @@ export function isNonValuePosition(node: TSESTree.Node, secretsClientName: strin
   }
 }
 
+/** Keys of an Algolia search config, whose `apiKey` is a search-only key meant for browsers. */
+const ALGOLIA_KEYS = new Set(['indexName', 'appId', 'applicationId', 'searchParameters', 'contextualSearch']);
+const ALGOLIA_HOLDERS = new Set(['algolia', 'docsearch', 'docSearch', 'algoliaConfig', 'searchClient']);
+
+/** Client-side configs whose keys are public by design. */
+export type PublicClientConfig = 'firebase' | 'algolia';
+
 /**
- * True when the string is the value of a property of a Firebase web config: an object passed to
- * `initializeApp(…)` or one with `authDomain`/`projectId`/`messagingSenderId` siblings.
+ * Which public-by-design client config the string is a property value of, if any:
+ * - a Firebase web config (an object passed to `initializeApp(…)` or with `authDomain`/`projectId`/
+ *   `messagingSenderId` siblings), whose `apiKey` is a Google API key restricted by referrer;
+ * - an Algolia search config (`indexName` + `appId` siblings, or held by an `algolia`/`docsearch` key,
+ *   as in Docusaurus), whose `apiKey` is a search-only key.
  */
-export function isInFirebaseWebConfig(node: TSESTree.Node): boolean {
+export function publicClientConfig(node: TSESTree.Node): PublicClientConfig | undefined {
   const property = node.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== node) return false;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== node) return undefined;
   const object = property.parent;
-  if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   const holder = object.parent;
   if (holder.type === AST_NODE_TYPES.CallExpression) {
     const callee = holder.callee;
@@ -73,12 +83,19 @@ export function isInFirebaseWebConfig(node: TSESTree.Node): boolean {
         : callee.type === AST_NODE_TYPES.MemberExpression
           ? keyName(callee.property, callee.computed)
           : undefined;
-    if (name === 'initializeApp') return true;
+    if (name === 'initializeApp') return 'firebase';
   }
+  if (holder.type === AST_NODE_TYPES.Property && holder.value === object) {
+    const holderKey = keyName(holder.key, holder.computed);
+    if (holderKey !== undefined && ALGOLIA_HOLDERS.has(holderKey)) return 'algolia';
+  }
+  let algoliaKeys = 0;
   for (const sibling of object.properties) {
     if (sibling.type !== AST_NODE_TYPES.Property) continue;
     const key = keyName(sibling.key, sibling.computed);
-    if (key !== undefined && FIREBASE_KEYS.has(key)) return true;
+    if (key === undefined) continue;
+    if (FIREBASE_KEYS.has(key)) return 'firebase';
+    if (ALGOLIA_KEYS.has(key)) algoliaKeys++;
   }
-  return false;
+  return algoliaKeys >= 2 ? 'algolia' : undefined;
 }
