@@ -22,7 +22,7 @@ import {
   type FrameworkId,
   type ProjectInfo,
 } from '../core/framework/project.js';
-import { builtInPublicPrefixes, judgeEnvName, type EnvNameOptions, type SecretEnvName } from '../core/env-names.js';
+import { builtInPublicPrefixes, findPublicPrefix, judgeEnvName, type EnvNameOptions, type SecretEnvName } from '../core/env-names.js';
 import { describeSensitiveKind } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -756,6 +756,7 @@ export default createRule<Options, MessageIds>({
         if (keyName === undefined || keyName.length < 3) return;
         if (isNextConfig || isViteLikeConfig) checkConfigProperty(node, keyName);
         if (keyName.length < 6 || !prefixFirstChars.has(keyName[0] as string)) return;
+        if (findPublicPrefix(keyName, nameOptions.publicPrefixes) === undefined) return;
         const secret = judgeEnvName(keyName, nameOptions);
         if (secret !== undefined && secret.publicPrefix !== undefined) reportPublicPrefix(node.key, secret);
       },
