@@ -105,6 +105,9 @@ console.log(out.Parameter.Value);`,
     },
     // not a logger: a method called log on an unrelated object, Math.log
     `function f(token) { Math.log(token); history.log(token); }`,
+    // properties named like secrets on objects that describe things: URLs, validation messages, inputs
+    `function rotate(endpoint = this.endpoints.token) { logger.debug('rotating', { endpoint }); }
+function show(form) { console.log(form.errors.password, labels.apiKey, routes.password); }`,
     // thrown errors caught from elsewhere
     `try { connect(); } catch (err) { console.error(err); throw err; }`,
   ],

@@ -98,6 +98,18 @@ class BudgetExceeded extends Error {}
 const MAX_RECURSION = 400;
 /** Verbs of getter-like functions whose result is named by the rest of their name: `getApiKey`, `fetchToken`. */
 const CALL_VERB = /^(?:get|fetch|load|read|retrieve|resolve|create|generate|issue|obtain|request|refresh|decrypt)(?=[A-Z_])/;
+/** Head words of objects whose properties describe things by name: `endpoints.token`, `errors.password`. */
+const DESCRIPTOR_CONTAINERS = new Set(
+  (
+    'endpoint endpoints url urls uri uris route routes path paths link links label labels message messages msgs ' +
+    'error errors placeholder placeholders field fields column columns type types name names icon icons selector ' +
+    'selectors translation translations strings text texts title titles description descriptions hint hints ' +
+    'tooltip tooltips rule rules validator validators validation validations schema schemas scope scopes ' +
+    'permission permissions event events action actions input inputs element elements ref refs flag flags ' +
+    'style styles classes i18n locale locales'
+  ).split(' '),
+);
+
 /** Words of parser APIs about lexical tokens: `getFirstToken`, `getLastTokens`, `getTokenBefore`. */
 const LEXER_WORDS = new Set(['first', 'last', 'prev', 'previous', 'current', 'open', 'opening', 'close', 'closing', 'start', 'end', 'before', 'after', 'comment', 'comments', 'punctuator', 'keyword', 'jsx']);
 const EMPTY_TAGS: ReadonlySet<string> = new Set();
@@ -514,10 +526,35 @@ export class TaintAnalysis {
         }
       }
     }
-    if (!value?.secret && !value?.holder && name !== 'length' && !(object?.holder && object.holder.family !== 'name')) {
+    if (
+      !value?.secret &&
+      !value?.holder &&
+      name !== 'length' &&
+      !(object?.holder && object.holder.family !== 'name') &&
+      !this.isDescriptorContainer(node)
+    ) {
       value = join(value, this.nameOrigin(name, node, 'property', text));
     }
     return value;
+  }
+
+  /**
+   * Whether a member read's object names descriptions of things rather than the things: `endpoints.token`
+   * (a URL), `errors.password` (a validation message), `labels.apiKey`, `inputs.password` (an element).
+   */
+  private isDescriptorContainer(node: Node): boolean {
+    if (node.type !== 'MemberExpression') return false;
+    const object = unwrapExpression(node.object);
+    const name =
+      object.type === 'Identifier'
+        ? object.name
+        : object.type === 'MemberExpression'
+          ? staticPropertyName(object)
+          : undefined;
+    if (name === undefined) return false;
+    const words = splitWords(name);
+    const head = words[words.length - 1];
+    return head !== undefined && DESCRIPTOR_CONTAINERS.has(head);
   }
 
   /** `obj.a.b = value`: updates the root variable (or `this`) so that the object now holds the value. */
