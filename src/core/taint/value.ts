@@ -75,8 +75,10 @@ export function taggedValue(tags: Iterable<string>): TaintValue | undefined {
 function pathLabel(path: readonly string[]): string {
   let label = '';
   for (const part of path) {
-    if (part === '*') label += '[]';
-    else label += label ? `.${part}` : part;
+    if (part === '*') {
+      // a leading element step reads better without brackets: `the payload.data of …`
+      if (label) label += '[]';
+    } else label += label ? `.${part}` : part;
   }
   return label;
 }
