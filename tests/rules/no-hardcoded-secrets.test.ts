@@ -285,6 +285,11 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [{ messageId: 'genericSecret', suggestions: [{ messageId: 'useEnv', output: 'const intercom = { appId: "k3x9", apiKey: process.env.INTERCOM_API_KEY };' }] }],
     },
     {
+      name: 'owner prefix without a repeated word',
+      code: `const partnerApi = { apiKey: "${generic}" };`,
+      errors: [{ messageId: 'genericSecret', suggestions: [{ messageId: 'useEnv', output: 'const partnerApi = { apiKey: process.env.PARTNER_API_KEY };' }] }],
+    },
+    {
       name: 'variable declarator',
       code: `const apiKey = "${generic}";`,
       errors: [

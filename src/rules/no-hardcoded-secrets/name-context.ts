@@ -207,6 +207,8 @@ function withPrefix(envName: string, prefix: string | undefined, maxWords: numbe
   const words = envName.split('_');
   if (words.length > maxWords || !words.every((word) => GENERIC_SECRET_WORDS.has(word))) return envName;
   if (envName === prefix || envName.startsWith(`${prefix}_`) || prefix.endsWith(`_${envName}`)) return envName;
+  // partnerApi + API_KEY → PARTNER_API_KEY, not PARTNER_API_API_KEY
+  if (prefix.endsWith(`_${words[0] as string}`)) return `${prefix}_${words.slice(1).join('_')}`;
   return `${prefix}_${envName}`;
 }
 
