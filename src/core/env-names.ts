@@ -45,6 +45,9 @@ const PUBLIC_BY_DESIGN_ENDINGS: readonly (readonly string[])[] = [
   ['places', 'api', 'key'],
   ['browser', 'api', 'key'],
   ['browser', 'key'],
+  ['web', 'token'], // Vapi web token, Firebase "Web API key": keys scoped to browser use
+  ['web', 'api', 'key'],
+  ['web', 'key'],
   ['client', 'token'], // Datadog RUM, Paddle client-side tokens
   ['client', 'api', 'key'],
   ['search', 'api', 'key'], // Algolia search-only key

@@ -132,6 +132,11 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       code: `import { STRIPE_SECRET_KEY } from '$env/static/private';\nimport { db } from '$lib/server/db';\nexport const load = () => db(STRIPE_SECRET_KEY);`,
     },
     {
+      name: 'SvelteKit shared $lib module may import private env (the build stops it reaching the browser)',
+      filename: f('sveltekit-app/src/lib/openai.ts'),
+      code: `import { OPENAI_API_KEY } from '$env/static/private';\nexport const openai = new OpenAI({ apiKey: OPENAI_API_KEY });`,
+    },
+    {
       name: 'SvelteKit public env with public-by-design names',
       filename: f('sveltekit-app/src/routes/+page.ts'),
       code: `import { PUBLIC_SUPABASE_ANON_KEY, PUBLIC_SUPABASE_URL } from '$env/static/public';\nexport const load = () => [PUBLIC_SUPABASE_ANON_KEY, PUBLIC_SUPABASE_URL];`,
@@ -338,13 +343,20 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       errors: [{ messageId: 'privateEnvModule', line: 1, column: 35, data: { source: '$env/static/private', reason: 'a universal `+page.ts` module, whose `load` also runs in the browser', framework: 'SvelteKit', serverPlace: 'a `+page.server.ts`, `+server.ts` or `$lib/server` module' } }],
     },
     {
-      name: 'SvelteKit $lib importing $lib/server and dynamic private env',
-      filename: f('sveltekit-app/src/lib/api.ts'),
+      name: 'SvelteKit component importing $lib/server and dynamic private env',
+      filename: f('sveltekit-app/src/routes/dashboard/+layout.js'),
       code: `import { db } from '$lib/server/db';\nimport { env } from '$env/dynamic/private';`,
       errors: [
         { messageId: 'privateEnvModule', line: 1, column: 20 },
         { messageId: 'privateEnvModule', line: 2, column: 21 },
       ],
+    },
+    {
+      name: 'SvelteKit: clientFiles opts $lib into client code',
+      filename: f('sveltekit-app/src/lib/openai.ts'),
+      code: `import { OPENAI_API_KEY } from '$env/static/private';`,
+      options: [{ clientFiles: ['src/lib/**'], serverFiles: ['src/lib/server/**'] }],
+      errors: [{ messageId: 'privateEnvModule', line: 1, column: 32 }],
     },
     {
       name: 'SvelteKit public env module with a secret name',

@@ -171,7 +171,10 @@ function classifySvelteKit(parts: PathParts): Classification {
   }
   if (dirs[1] === 'lib') {
     if (dirs[2] === 'server') return server('`$lib/server`');
-    return client('`$lib` outside `$lib/server`, importable by browser code');
+    // Shared: a `$lib` module imported only by server routes may use private env (SvelteKit's build stops
+    // it from reaching the browser). Projects that want every `$lib` module treated as client code say so
+    // with `clientFiles: ['src/lib/**']`.
+    return UNKNOWN;
   }
   if (dirs.length === 1) {
     if (parts.stem === 'hooks.client' || parts.stem === 'hooks' || parts.stem === 'service-worker') {

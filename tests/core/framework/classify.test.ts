@@ -48,7 +48,7 @@ describe('classifyFile', () => {
     ['sveltekit', 'src/routes/+page.server.ts', null, 'server'],
     ['sveltekit', 'src/routes/api/+server.ts', null, 'server'],
     ['sveltekit', 'src/routes/+page.svelte', null, 'client'],
-    ['sveltekit', 'src/lib/api.ts', null, 'client'],
+    ['sveltekit', 'src/lib/api.ts', null, 'unknown'],
     ['sveltekit', 'src/lib/server/db.ts', null, 'server'],
     ['sveltekit', 'src/lib/db.server.ts', null, 'server'],
     ['sveltekit', 'src/hooks.server.ts', null, 'server'],
