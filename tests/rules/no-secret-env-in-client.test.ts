@@ -189,6 +189,22 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       filename: f('next-app/next.config.mjs'),
       code: `export default { env: { SITE_URL: process.env.SITE_URL, BUILD_ID: process.env.GIT_SHA } };`,
     },
+    // ---------- odd but valid syntax never throws ----------
+    {
+      name: 'odd shapes in a client file and in config files',
+      filename: f('next-app/app/odd.tsx'),
+      code: `'use client';\nconst a = process.env;\nconst b = import.meta.url;\nconst c = process.env[\`\${x}\`];\nconst { ...rest } = process.env;\nconst { [k]: v } = process.env;\nconst d = { [k]: 1, ...rest, __proto__: null };\nnew DefinePlugin();\nnew DefinePlugin(...args);\nnew EnvironmentPlugin([...names, , 'NODE_ENV']);`,
+    },
+    {
+      name: 'odd shapes in a Vite config',
+      filename: f('vite-app/vite.config.ts'),
+      code: `const env = loadEnv();\nexport default { define: { [key]: 1, ...defs }, envPrefix: [, 'VITE_'], runtimeConfig: null };`,
+    },
+    {
+      name: 'odd shapes in a Nuxt config',
+      filename: f('nuxt-app/nuxt.config.ts'),
+      code: `export default defineNuxtConfig({ runtimeConfig: { ...base, public: { ...pub, [k]: 1 } } });`,
+    },
     // ---------- options ----------
     {
       name: 'serverFiles wins over conventions',

@@ -235,7 +235,7 @@ function classifyExpo(parts: PathParts): Classification {
     return parts.stem === 'App' || parts.stem === 'index' ? client('the Expo app entry, bundled into the app') : UNKNOWN;
   }
   const top = parts.dirs[0] as string;
-  if (top === 'scripts' || top === 'server' || top === 'supabase' || top === 'functions') return UNKNOWN;
+  if (VITE_ROOT_NODE_DIRS.has(top) || top.startsWith('.')) return UNKNOWN;
   if (parts.stem.endsWith('+api')) return server('an Expo Router API route');
   return client('Expo app code, bundled into the app that users download');
 }

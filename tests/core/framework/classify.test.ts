@@ -77,6 +77,8 @@ describe('classifyFile', () => {
     ['expo', 'App.tsx', null, 'client'],
     ['expo', 'app/api/chat+api.ts', null, 'server'],
     ['expo', 'app.config.ts', null, 'unknown'],
+    ['expo', 'backend/index.ts', null, 'unknown'],
+    ['expo', 'supabase/functions/chat/index.ts', null, 'unknown'],
     // frameworks without file conventions
     ['node', 'src/index.ts', null, 'unknown'],
     ['node', 'src/index.ts', 'use client', 'client'],
