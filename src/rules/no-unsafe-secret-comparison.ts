@@ -172,7 +172,19 @@ const HEADER_GETTERS = new Set(['get', 'header', 'getHeader']);
 /** Header names whose value is a credential. */
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
 /** Calls that return their argument's content unchanged in a comparison's sense. */
-const TRANSPARENT_METHODS = new Set(['toString', 'trim', 'valueOf']);
+const TRANSPARENT_METHODS = new Set([
+  'toString',
+  'trim',
+  'valueOf',
+  'slice',
+  'substring',
+  'substr',
+  'toLowerCase',
+  'toUpperCase',
+  'normalize',
+]);
+/** Words of a binding computed to check another value against: `expectedSignature`, `computedHmac`. */
+const VERIFICATION_WORDS = new Set(['expected', 'computed', 'calculated', 'valid', 'correct', 'generated', 'actual', 'recomputed']);
 /** Discriminant properties: `field.type === FieldType.SIGNATURE` checks a kind, whatever the other side is. */
 const DISCRIMINANT_PROPERTIES = new Set(['type', 'kind', 'mode', 'status', 'state', 'role', 'variant', 'category', 'tag']);
 /** Properties that are numbers or booleans, never content: `token.length`. */
@@ -555,7 +567,10 @@ export default createRule<Options, MessageIds>({
             if (!judged) return undefined;
             return { strength: judged.strength, label: `the ${quote(header)} header (${judged.kind})`, fromRequest: true };
           }
-          if (TRANSPARENT_METHODS.has(method)) return classifyOperand(callee.object, depth);
+          if (TRANSPARENT_METHODS.has(method)) {
+            if (isHmacDigest(callee.object, depth)) return { strength: 'strong', label: 'an HMAC digest', fromRequest: false };
+            return classifyOperand(callee.object, depth);
+          }
           return undefined;
         }
         case AST_NODE_TYPES.TemplateLiteral: {
@@ -651,6 +666,17 @@ export default createRule<Options, MessageIds>({
       return words.some((w) => CONFIRMATION_WORDS.has(w)) || /\d$/u.test(name);
     }
 
+    function hasVerificationWord(node: TSESTree.Node): boolean {
+      const value = unwrap(node);
+      const name =
+        value.type === AST_NODE_TYPES.Identifier
+          ? value.name
+          : value.type === AST_NODE_TYPES.MemberExpression
+            ? propertyName(value)
+            : undefined;
+      return name !== undefined && splitWords(name).some((w) => VERIFICATION_WORDS.has(w));
+    }
+
     /** Picks the secret side of a comparison and decides whether to report. */
     function judgeComparison(left: TSESTree.Node, right: TSESTree.Node): SecretOperand | undefined {
       if (isConstantLike(left) || isConstantLike(right)) return undefined;
@@ -668,6 +694,8 @@ export default createRule<Options, MessageIds>({
       if (otherSecret?.fromRequest || best.fromRequest) return best;
       if (isRequestValue(other, 0)) return best;
       if (isHmacDigest(other, 0)) return best;
+      // `signature !== expectedSignature`: two signatures, one computed to verify the other.
+      if (otherSecret && (hasVerificationWord(left) || hasVerificationWord(right))) return best;
       if (fileUsesCrypto()) return best;
       return undefined;
     }

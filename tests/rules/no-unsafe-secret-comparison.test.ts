@@ -263,6 +263,29 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
       ],
     },
     {
+      // two signatures, one computed to verify the other (no crypto in sight: the signer is imported)
+      code: "export async function verifyTicket(token) {\n  const [payload, signature] = token.split('.');\n  const expectedSignature = await signPayload(payload);\n  return signature === expectedSignature;\n}",
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          data: { source: '`signature` (signature)', operator: '===' },
+          line: 4,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: `import { timingSafeEqual } from 'node:crypto';\nexport async function verifyTicket(token) {\n  const [payload, signature] = token.split('.');\n  const expectedSignature = await signPayload(payload);\n  return ${guard('signature', 'expectedSignature')};\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a truncated HMAC is still secret-derived
+      code: "import { createHmac } from 'node:crypto';\nexport const ok = (mac, data) => mac === createHmac('sha256', key).update(data).digest('hex').slice(0, 16);",
+      errors: [{ messageId: 'unsafeComparison', data: { source: 'an HMAC digest', operator: '===' }, suggestions: [] }],
+    },
+    {
       // prefix checks leak character by character
       code: 'if (process.env.API_SECRET.startsWith(candidate)) {}',
       errors: [
