@@ -57,7 +57,6 @@ export type MessageIds =
   | 'commentSecret'
   | 'useEnv'
   | 'removeFallback'
-  | 'useSecretsClient'
   | 'useSecretsClientAsync'
   | 'redactComment';
 
@@ -131,7 +130,6 @@ export default createRule<Options, MessageIds>({
         '{{kind}} in a comment ({{preview}}). Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
       useEnv: 'Read it from process.env.{{secretName}} instead.',
       removeFallback: 'Remove the hard-coded fallback and read only process.env.{{secretName}}.',
-      useSecretsClient: 'Read it with await {{client}}("{{secretName}}") instead.',
       useSecretsClientAsync:
         'Read it with await {{client}}("{{secretName}}") instead, making the enclosing function async.',
       redactComment: 'Replace the credential in the comment with "<redacted>".',
