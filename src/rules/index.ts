@@ -1,5 +1,7 @@
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import noHardcodedSecrets from './no-hardcoded-secrets.js';
+import noSecretEnvInClient from './no-secret-env-in-client.js';
+import noSecretExposure from './no-secret-exposure.js';
 import noSecretLogging from './no-secret-logging.js';
 import noUnsafeSecretComparison from './no-unsafe-secret-comparison.js';
 
@@ -9,6 +11,8 @@ import noUnsafeSecretComparison from './no-unsafe-secret-comparison.js';
  */
 export const rules: Record<string, RuleModule<string, readonly unknown[]>> = {
   'no-hardcoded-secrets': noHardcodedSecrets,
+  'no-secret-env-in-client': noSecretEnvInClient,
+  'no-secret-exposure': noSecretExposure,
   'no-secret-logging': noSecretLogging,
   'no-unsafe-secret-comparison': noUnsafeSecretComparison,
 };
