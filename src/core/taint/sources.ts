@@ -186,7 +186,13 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   { via: 'call', tag: 'azure:SecretClient#getSecret', shape: { value: 'secret' }, label: 'a Key Vault secret' },
   { via: 'call', tag: 'azure:SecretClient#getDeletedSecret', shape: { value: 'secret' }, label: 'a deleted Key Vault secret' },
   // HashiCorp Vault: node-vault
-  { via: 'call', tag: 'vault:node#read', shape: { data: 'secret' }, label: 'a Vault read response' },
+  // KV v2 answers `{ data: { data, metadata } }`, KV v1 `{ data: { <key>: <secret> } }`
+  {
+    via: 'call',
+    tag: 'vault:node#read',
+    shape: { data: { data: 'secret', $names: 'env' } },
+    label: 'a Vault read response',
+  },
   ...['approleLogin', 'userpassLogin', 'kubernetesLogin', 'awsIamLogin', 'ldapLogin', 'githubLogin', 'tokenCreate', 'tokenCreateOrphan'].map(
     (m): SourceRule => ({
       via: 'call',

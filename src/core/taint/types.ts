@@ -51,7 +51,8 @@ export type FunctionNode =
 /**
  * The shape of what a source returns, as data: `'secret'` (the whole value is secret), `'env'`
  * (environment-like: properties with sensitive names are secret), or an object of property shapes
- * (a holder: the listed properties hold secrets, the others are metadata). `*` means any element.
+ * (a holder: the listed properties hold secrets, the others are metadata). `*` means any element;
+ * the key `$names` (value `'env'`) makes other properties with sensitive names secrets too.
  */
 export type Shape = 'secret' | 'env' | { readonly [property: string]: Shape };
 

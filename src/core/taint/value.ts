@@ -102,13 +102,18 @@ export function instantiateShape(
   const holder: SecretOrigin = { description: holderDescription, node, family };
   if (shape === 'env') return { holder, envLike: true };
   const props = new Map<string, TaintValue>();
+  const envLike = ENV_NAMES_KEY in shape;
   if (path.length < MAX_DEPTH) {
     for (const key of Object.keys(shape)) {
+      if (key === ENV_NAMES_KEY) continue;
       props.set(key, instantiateShape(shape[key] as Shape, label, node, family, [...path, key]));
     }
   }
-  return { holder, props };
+  return envLike ? { holder, props, envLike } : { holder, props };
 }
+
+/** In an object shape, `'$names': 'env'` says: other properties with sensitive names are secrets too. */
+export const ENV_NAMES_KEY = '$names';
 
 /**
  * Reads property `name` of a value (`undefined` for a computed key that is not static).
@@ -130,9 +135,9 @@ export function getProperty(
     if (name !== 'length') result = { secret: object.secret };
   } else if (object.envLike && name !== undefined && object.holder) {
     if (classifySensitiveName(name)) {
-      result = {
-        secret: { description: `${envLabel ?? object.holder.description}.${name}`, node, family: object.holder.family },
-      };
+      const label = envLabel ?? object.holder.description;
+      const description = label.endsWith('.env') ? `${label}.${name}` : `\`${name}\` of ${label}`;
+      result = { secret: { description, node, family: object.holder.family } };
     }
   }
   if (object.tags && name !== undefined) {

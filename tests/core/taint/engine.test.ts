@@ -78,3 +78,15 @@ export async function handler() {
     expect(summarize(code)).toEqual(['9: the SecretString of a GetSecretValueCommand response']);
   });
 });
+
+describe('taint engine: Vault KV v1 and v2 responses', () => {
+  const VAULT = `const vault = require('node-vault')();\nconst result = await vault.read('secret/data/app');\n`;
+  it.each([
+    ['sink(result.data.data)', ['3: the data.data of a Vault read response']],
+    ['sink(result.data)', ['3: the data of a Vault read response']],
+    ['sink(result.data.password)', ['3: `password` of the data of a Vault read response']],
+    ['sink(result.data.metadata.version, result.data.url, result.lease_duration)', []],
+  ])('%s', (line, expected) => {
+    expect(summarize(`${VAULT}${line};`)).toEqual(expected);
+  });
+});
