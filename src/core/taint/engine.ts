@@ -127,6 +127,19 @@ const ERROR_GLOBALS = new Set([
   'AggregateError',
 ]);
 
+/**
+ * Classifies a getter-like function name by what it returns: `getApiKey` → API key, `fetchToken` → token;
+ * `getFirstToken`, `getName`, `apiKey` (no verb) → undefined.
+ */
+export function classifyCallName(name: string): ReturnType<typeof classifySensitiveName> {
+  const stripped = name.replace(CALL_VERB, '');
+  if (stripped === name || stripped.length === 0) return undefined;
+  const sensitive = classifySensitiveName(stripped);
+  if (!sensitive) return undefined;
+  for (const word of sensitive.words) if (LEXER_WORDS.has(word)) return undefined;
+  return sensitive;
+}
+
 function isTokenHeadedName(words: readonly string[]): boolean {
   const head = words[words.length - 1];
   return head === 'token' || head === 'tokens';
@@ -640,6 +653,16 @@ export class TaintAnalysis {
 
   private stmt(node: Node): void {
     this.tick();
+    if (this.depth > MAX_RECURSION) return;
+    this.depth++;
+    try {
+      this.stmtInner(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private stmtInner(node: Node): void {
     switch (node.type) {
       case 'ExpressionStatement':
         this.ev(node.expression);
@@ -836,11 +859,8 @@ export class TaintAnalysis {
   /** `getApiKey()`, `fetchToken()`, `vault.getSecret(name)`: a call whose name (without its verb) is sensitive. */
   private callNameSource(name: string | undefined, node: Node): TaintValue | undefined {
     if (name === undefined || this.config.ignoreNameSources) return undefined;
-    const stripped = name.replace(CALL_VERB, '');
-    if (stripped === name || stripped.length === 0) return undefined;
-    const sensitive = classifySensitiveName(stripped);
+    const sensitive = classifyCallName(name);
     if (!sensitive || (this.lexerFile && isTokenHeadedName(sensitive.words))) return undefined;
-    for (const word of sensitive.words) if (LEXER_WORDS.has(word)) return undefined;
     return { secret: { description: `the result of ${name}()`, node, family: 'name' } };
   }
 

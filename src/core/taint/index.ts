@@ -67,7 +67,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { classifySensitiveName } from '../names.js';
-import { TaintAnalysis } from './engine.js';
+import { classifyCallName, TaintAnalysis } from './engine.js';
 import { SOURCE_MODULE_HINTS } from './sources.js';
 import type { TaintConfig, TaintFinding } from './types.js';
 
@@ -130,7 +130,7 @@ export function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>): FileNa
   }
   let sensitive = false;
   for (const name of names) {
-    const classified = classifySensitiveName(name);
+    const classified = classifySensitiveName(name) ?? classifyCallName(name);
     if (classified && !(lexerFile && isTokenHeaded(classified.words))) {
       sensitive = true;
       break;

@@ -100,7 +100,7 @@ export function instantiateShape(
   }
   const holderDescription = path.length === 0 ? label : `the ${pathLabel(path)} of ${label}`;
   const holder: SecretOrigin = { description: holderDescription, node, family };
-  if (shape === 'env') return { holder, envLike: true };
+  if (shape === 'env') return { holder: { description: label, node, family }, envLike: true };
   const props = new Map<string, TaintValue>();
   const envLike = ENV_NAMES_KEY in shape;
   if (path.length < MAX_DEPTH) {

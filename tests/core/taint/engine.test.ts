@@ -90,3 +90,142 @@ describe('taint engine: Vault KV v1 and v2 responses', () => {
     expect(summarize(`${VAULT}${line};`)).toEqual(expected);
   });
 });
+
+describe('taint engine: control flow', () => {
+  const S = `import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+const client = new SecretsManagerClient({});
+const s = (await client.send(new GetSecretValueCommand({ SecretId: 'a' }))).SecretString;
+`;
+  const hit = (line: number) => [`${line}: the SecretString of a GetSecretValueCommand response`];
+  it.each([
+    ['let x; for (let i = 0; i < 3; i++) { sink(x); x = s; }', hit(4)],
+    ['let x; while (cond) { sink(x); x = s; }', hit(4)],
+    ['for (const part of s.split(",")) sink(part);', hit(4)],
+    ['let x = "a"; switch (k) { case 1: x = s; break; default: x = "b"; } sink(x);', hit(4)],
+    ['let x = "a"; switch (k) { case 1: x = s; break; case 2: x = "b"; } sink(x);', hit(4)],
+    ['let x = "a"; try { x = s; } catch { x = "b"; } sink(x);', hit(4)],
+    ['let x = s; if (c) { x = "a"; } else { x = "b"; } sink(x);', []],
+    ['const parts = [s, "b"]; parts.forEach((p) => sink(p));', hit(4)],
+    ['const cfg = JSON.parse(s); Object.entries(cfg).forEach(([key, value]) => { sink(key); sink(value); });', hit(4)],
+    ['const cfg = JSON.parse(s); sink(Object.values(cfg));', hit(4)],
+    ['const lens = [s].map((v) => v.length); sink(lens);', []],
+    ['const copies = [s].map((v) => v.trim()); sink(copies);', hit(4)],
+    ['const m = new Map(); m.set("db", s); sink(m);', hit(4)],
+    ['const label = s && "configured"; sink(typeof s, s == null);', []],
+  ])('%s', (line, expected) => {
+    expect(summarize(`${S}${line}`)).toEqual(expected);
+  });
+
+  it('follows this.x across methods (second pass)', () => {
+    const code = `${S}class Service {
+  async init() { this.secret = s; }
+  show() { sink(this.secret); sink(this.name); }
+}`;
+    expect(summarize(code)).toEqual(hit(6));
+  });
+
+  it('sees a class field and a constructor assignment in methods', () => {
+    const code = `${S}class Service {
+  key = s;
+  constructor() { this.copy = s + "!"; }
+  show() { sink(this.key, this.copy); }
+}`;
+    expect(summarize(code).length).toBe(2);
+  });
+});
+
+describe('taint engine: sanitizers', () => {
+  const S = `import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { createHash, createHmac } from 'node:crypto';
+import bcrypt from 'bcrypt';
+import argon2 from 'argon2';
+const client = new SecretsManagerClient({});
+const s = (await client.send(new GetSecretValueCommand({ SecretId: 'a' }))).SecretString;
+`;
+  it.each([
+    'sink(createHash("sha256").update(s).digest("hex"))',
+    'sink(createHmac("sha256", s).update("body").digest("base64"))',
+    'sink(await bcrypt.hash(s, 10), await argon2.hash(s))',
+    'sink(encrypt(s), censor(s), obfuscateValue(s), sanitize(s))',
+    's.replaceAll(/./g, "•")',
+    'sink(s.slice(-4), s.substring(0, 4))',
+    'sink(Object.keys(JSON.parse(s)), Boolean(s), !s, s.length > 10)',
+  ])('%s', (line) => {
+    expect(summarize(`${S}${line.startsWith('sink') ? line : `sink(${line})`}`)).toEqual([]);
+  });
+
+  it('a user sanitizer name', () => {
+    expect(summarize(`${S}sink(scramble(s).trim())`, { sanitizers: ['scramble'] })).toEqual([]);
+  });
+
+  it('a masking replace that does not mask everything still leaks', () => {
+    expect(summarize(`${S}sink(s.replace("a", "*"))`)).toEqual(['7: the SecretString of a GetSecretValueCommand response']);
+  });
+});
+
+describe('taint engine: more source families', () => {
+  it.each([
+    [
+      `import { SSMClient, GetParametersByPathCommand } from '@aws-sdk/client-ssm';
+const out = await new SSMClient({}).send(new GetParametersByPathCommand({ Path: '/app', WithDecryption: true }));
+for (const p of out.Parameters) sink(p.Name, p.Value);`,
+      ['3: the Parameters[].Value of a GetParametersByPathCommand response with decryption'],
+    ],
+    [
+      `const AWS = require('aws-sdk');
+const sts = new AWS.STS();
+sts.assumeRole({ RoleArn: arn }, (err, data) => sink(data.Credentials.SessionToken, data.AssumedRoleUser));`,
+      ['3: the Credentials.SessionToken of an assumeRole response'],
+    ],
+    [
+      `import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
+const provider = new SSMProvider();
+sink(await provider.get('/a', { decrypt: true }), await provider.get('/b'));`,
+      ['3: the parameter returned by SSMProvider.get with decryption'],
+    ],
+    [
+      `import Vault from 'hashi-vault-js';
+const v = new Vault({});
+const login = await v.loginWithAppRole(roleId, secretId);
+sink(login.client_token);`,
+      ['4: the client_token of a Vault loginWithAppRole response'],
+    ],
+    [
+      `import { InfisicalClient } from '@infisical/sdk';
+const c = new InfisicalClient({});
+const list = await c.listSecrets({});
+sink(list[0].secretValue, list[0].secretKey);`,
+      ['4: the secretValue of an Infisical secrets list'],
+    ],
+    [
+      `import { BitwardenClient } from '@bitwarden/sdk-napi';
+const bw = new BitwardenClient();
+const res = await bw.secrets().getByIds([id]);
+sink(res.data[0].value, res.data[0].key);`,
+      ['4: the data[].value of Bitwarden secrets'],
+    ],
+    [
+      `import { config } from 'dotenv';
+const env = config().parsed;
+sink(env.PORT, env.SESSION_SECRET);`,
+      ['3: `SESSION_SECRET` of the variables loaded by dotenv'],
+    ],
+    [`sink(getApiKey(), fetchToken(), getName(), nextToken(), apiKeyHeader())`, ['1: the result of fetchToken()', '1: the result of getApiKey()']],
+    [`sink(sourceCode.getFirstToken(node), fetchToken(), tokens[0], token)`, []],
+  ])('%#', (code, expected) => {
+    expect(summarize(code)).toEqual(expected);
+  });
+});
+
+describe('taint engine: bounded work', () => {
+  it('handles a long, deeply nested and wide file without throwing', () => {
+    const deep = `${'if (a) {'.repeat(600)} sink(process.env.API_KEY); ${'}'.repeat(600)}`;
+    expect(() => summarize(deep, {}, 'espree')).not.toThrow();
+    const wide = Array.from({ length: 4000 }, (_, i) => `let v${i} = process.env.API_KEY + v${i - 1 < 0 ? 0 : i - 1};`).join('\n');
+    const start = Date.now();
+    expect(summarize(`${wide}\nsink(v3999);`).length).toBeLessThanOrEqual(1);
+    expect(Date.now() - start).toBeLessThan(10_000);
+    const chain = `let x = process.env.API_KEY;\n${'x = x + "a" + x;\n'.repeat(2000)}sink(x);`;
+    expect(() => summarize(chain, { budget: 5000 })).not.toThrow();
+  });
+});
