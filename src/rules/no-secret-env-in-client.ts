@@ -226,9 +226,9 @@ export default createRule<Options, MessageIds>({
       privateEnvModule:
         '`{{source}}` is imported into client code: {{reason}}. {{framework}} would ship server-only values to the browser. Import it only from {{serverPlace}} and pass only the result.',
       configInlinesSecret:
-        '`{{name}}` ({{kind}}) is inlined into the browser bundle by {{where}}, where any visitor can read it. Keep the secret out of build-time inlining and use it only from server code.',
+        '`{{name}}` ({{kind}}) ends up in the browser through {{where}}, where any visitor can read it. Keep the secret out of build-time inlining and public config, and use it only from server code.',
       configInlinesEnv:
-        '{{where}} inlines the whole environment into the browser bundle, including every secret of the build machine. Inline only the public variables the client needs.',
+        '{{where}} sends the whole environment to the browser, including every secret of the build machine. Inline only the public variables the client needs.',
       emptyEnvPrefix:
         '`envPrefix` includes `""`: Vite then exposes every environment variable, secrets included, to client code as `import.meta.env`. Use a public prefix such as `"VITE_"`.',
       removeEntry: 'Remove `{{name}}` from {{where}}.',
@@ -611,6 +611,8 @@ export default createRule<Options, MessageIds>({
       const value = unwrap(property.value);
       if (keyName === 'define' && isViteLikeConfig && value.type === AST_NODE_TYPES.ObjectExpression) {
         checkInliningMap(value, 'Vite `define`');
+      } else if (keyName === 'publicRuntimeConfig' && isNextConfig && value.type === AST_NODE_TYPES.ObjectExpression) {
+        checkInliningMap(value, '`publicRuntimeConfig` in next.config');
       } else if (keyName === 'env' && isNextConfig) {
         if (value.type === AST_NODE_TYPES.ObjectExpression) {
           checkInliningMap(value, '`env` in next.config');
@@ -650,9 +652,36 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** webpack config objects with `target: 'node'` build server bundles. */
+    /** `isServer`, `options.isServer`, `ctx.isServer`: the server compilation in a next.config `webpack()` hook. */
+    function isServerFlag(test: Node): boolean {
+      const inner = unwrap(test);
+      if (inner.type === AST_NODE_TYPES.Identifier) return inner.name === 'isServer';
+      return (
+        inner.type === AST_NODE_TYPES.MemberExpression &&
+        !inner.computed &&
+        inner.property.type === AST_NODE_TYPES.Identifier &&
+        inner.property.name === 'isServer'
+      );
+    }
+
+    /**
+     * webpack config objects with `target: 'node'` build server bundles, and so does the `if (isServer)`
+     * branch of a next.config `webpack()` hook.
+     */
     function inServerWebpackConfig(node: Node): boolean {
-      for (const ancestor of sourceCode.getAncestors(node)) {
+      const ancestors = sourceCode.getAncestors(node);
+      for (let i = 0; i < ancestors.length; i++) {
+        const ancestor = ancestors[i] as Node;
+        if (ancestor.type === AST_NODE_TYPES.IfStatement || ancestor.type === AST_NODE_TYPES.ConditionalExpression) {
+          const child = ancestors[i + 1] ?? node;
+          if (ancestor.consequent === child && isServerFlag(ancestor.test)) return true;
+          continue;
+        }
+        if (ancestor.type === AST_NODE_TYPES.LogicalExpression) {
+          const child = ancestors[i + 1] ?? node;
+          if (ancestor.operator === '&&' && ancestor.right === child && isServerFlag(ancestor.left)) return true;
+          continue;
+        }
         if (ancestor.type !== AST_NODE_TYPES.ObjectExpression) continue;
         for (const property of ancestor.properties) {
           if (property.type === AST_NODE_TYPES.Property && propertyName(property) === 'target') {

@@ -185,6 +185,11 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       code: `export const key = process.env.API_SECRET;`,
     },
     {
+      name: 'DefinePlugin in the server branch of a next.config webpack hook',
+      filename: f('next-app/next.config.js'),
+      code: `module.exports = {\n  webpack(config, { isServer }) {\n    if (isServer) config.plugins.push(new webpack.DefinePlugin({ 'process.env.DB_PASSWORD': JSON.stringify(process.env.DB_PASSWORD) }));\n    return config;\n  },\n  serverRuntimeConfig: { dbPassword: process.env.DB_PASSWORD },\n};`,
+    },
+    {
       name: 'next.config env with public values',
       filename: f('next-app/next.config.mjs'),
       code: `export default { env: { SITE_URL: process.env.SITE_URL, BUILD_ID: process.env.GIT_SHA } };`,
@@ -433,6 +438,38 @@ runWithBothParsers('no-secret-env-in-client', rule, {
             {
               messageId: 'removeEntry',
               output: `module.exports = { env: { site: process.env.SITE_URL } };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'next.config publicRuntimeConfig is sent to the browser',
+      filename: f('next-app/next.config.js'),
+      code: `module.exports = { publicRuntimeConfig: { apiUrl: process.env.API_URL, adminToken: process.env.ADMIN_TOKEN } };`,
+      errors: [
+        {
+          messageId: 'configInlinesSecret',
+          line: 1,
+          column: 72,
+          data: { name: 'adminToken', kind: 'token', where: '`publicRuntimeConfig` in next.config' },
+          suggestions: [{ messageId: 'removeEntry', output: `module.exports = { publicRuntimeConfig: { apiUrl: process.env.API_URL } };` }],
+        },
+      ],
+    },
+    {
+      name: 'DefinePlugin in the client branch of a next.config webpack hook',
+      filename: f('next-app/next.config.js'),
+      code: `module.exports = { webpack(config, { isServer }) { if (!isServer) config.plugins.push(new webpack.DefinePlugin({ __KEY__: JSON.stringify(process.env.STRIPE_SECRET_KEY) })); return config; } };`,
+      errors: [
+        {
+          messageId: 'configInlinesSecret',
+          line: 1,
+          column: 114,
+          suggestions: [
+            {
+              messageId: 'removeEntry',
+              output: `module.exports = { webpack(config, { isServer }) { if (!isServer) config.plugins.push(new webpack.DefinePlugin({  })); return config; } };`,
             },
           ],
         },
