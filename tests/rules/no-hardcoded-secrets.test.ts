@@ -5,6 +5,8 @@
  */
 import rule from '../../src/rules/no-hardcoded-secrets.js';
 import { FAKE_PROVIDER_TOKENS, fakeAwsAccessKeyId, fakeGithubToken, fakeJwt, fakePrivateKey, randomChars, LOWER_HEX } from '../helpers/fake-tokens.js';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import { runWithBothParsers } from '../rule-tester.js';
 
 const gh = fakeGithubToken('p', 7);
@@ -76,6 +78,8 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
     `const token = "${fakeJwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}";`,
     // a GitHub-format token failing its checksum (a made-up example) is low confidence
     `const token = "${fakeGithubToken('p', 5, false)}";`,
+    // placeholders in comments stay quiet
+    '// Set GITHUB_TOKEN to a token like ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\nconst x = 1;',
     // a public key is not a secret
     `const publicKey = "${pem.replace(/RSA PRIVATE/g, 'PUBLIC')}";`.replace(/\n/g, '\\n'),
     // TypeScript type positions
@@ -599,6 +603,31 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       ],
     },
     {
+      name: 'tagged templates are inspected but not rewritten (the tag would see a different value)',
+      code: `const res = await sql\`SELECT * FROM keys WHERE token = '${gh}'\`;`,
+      errors: [{ messageId: 'providerSecret', suggestions: [] }],
+    },
+    {
+      name: 'a static concatenation holding a URL password becomes a template',
+      code: `const url = "mysql://root:" + "${dbPassword}" + "@db.internal/shop";`,
+      errors: [
+        {
+          messageId: 'providerSecret',
+          suggestions: [{ messageId: 'useEnv', output: 'const url = `mysql://root:${process.env.DATABASE_PASSWORD}@db.internal/shop`;' }],
+        },
+      ],
+    },
+    {
+      name: 'escapes in the rest of a rewritten string are kept',
+      code: `const url = "redis://:${dbPassword}@cache.internal:6379/0?name=\\u0060x\\u0060";`,
+      errors: [
+        {
+          messageId: 'providerSecret',
+          suggestions: [{ messageId: 'useEnv', output: 'const url = `redis://:${process.env.REDIS_PASSWORD}@cache.internal:6379/0?name=\\`x\\``;' }],
+        },
+      ],
+    },
+    {
       name: 'string enum members are reported without a fix (computed values are not allowed there)',
       code: `enum Keys { Token = "${gh}" }`,
       tsOnly: true,
@@ -608,3 +637,30 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
 });
 
 export { msg };
+
+describe('no-hardcoded-secrets options', () => {
+  const lint = (options: unknown): Linter.LintMessage[] =>
+    new Linter({ configType: 'flat' }).verify('const apiKey = "q7Rk2XvP9mLw4TzN8bYc3HdF";', [
+      {
+        plugins: { secrets: { rules: { 'no-hardcoded-secrets': rule as never } } },
+        rules: { 'secrets/no-hardcoded-secrets': ['error', options] },
+      },
+    ]);
+
+  it('rejects an invalid regular expression with a message naming the option', () => {
+    expect(() => lint({ ignoreValues: ['ok', '(unclosed'] })).toThrow(/ignoreValues\[1\] is not a valid regular expression/u);
+    expect(() => lint({ ignoreIdentifiers: ['[z-a]'] })).toThrow(/ignoreIdentifiers\[0\]/u);
+  });
+
+  it('rejects unknown options and an incomplete secretsClient through the schema', () => {
+    expect(() => lint({ secretClient: {} })).toThrow(/should NOT have additional properties|must NOT have additional properties/u);
+    expect(() => lint({ secretsClient: { importFrom: '~/lib/secrets' } })).toThrow(/importName/u);
+    expect(() => lint({ minConfidence: 'certain' })).toThrow(/must be equal to one of the allowed values|should be equal to one of the allowed values/u);
+  });
+
+  it('never prints the value', () => {
+    const [message] = lint({});
+    expect(message?.message).toContain('"q7Rk…", 24 characters');
+    expect(message?.message).not.toContain('q7Rk2XvP9mLw4TzN8bYc3HdF');
+  });
+});
