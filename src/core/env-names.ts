@@ -26,7 +26,7 @@ export const PUBLIC_PREFIXES: readonly PublicPrefix[] = [
   { prefix: 'STORYBOOK_', tool: 'Storybook' },
   { prefix: 'VUE_APP_', tool: 'Vue CLI' },
   { prefix: 'GATSBY_', tool: 'Gatsby' },
-  { prefix: 'PUBLIC_', tool: 'SvelteKit (like Astro and Qwik)' },
+  { prefix: 'PUBLIC_', tool: 'SvelteKit, Astro or Qwik' },
   { prefix: 'VITE_', tool: 'Vite' },
 ];
 

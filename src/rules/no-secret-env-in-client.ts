@@ -78,6 +78,9 @@ const PRIVATE_ENV_MODULES: ReadonlyMap<string, FrameworkId> = new Map([
 
 const PUBLIC_ENV_MODULES = new Set(['$env/static/public']);
 
+/** Frameworks that inline `PUBLIC_` variables. */
+const PUBLIC_PREFIX_FRAMEWORKS: ReadonlySet<FrameworkId> = new Set(['sveltekit', 'astro', 'qwik']);
+
 const NEXT_CONFIG = /^next\.config\.[cm]?[jt]s$/u;
 const VITE_LIKE_CONFIG = /^(?:vite|astro|nuxt|svelte|vitest)\.config\.[cm]?[jt]s$/u;
 const NUXT_CONFIG = /^nuxt\.config\.[cm]?[jt]s$/u;
@@ -431,13 +434,21 @@ export default createRule<Options, MessageIds>({
       context.report(descriptor);
     }
 
-    function reportPublicPrefix(node: Node, secret: SecretEnvName): void {
+    function reportPublicPrefix(node: Node, secret: SecretEnvName, fromPublicModule = false): void {
       const prefix = secret.publicPrefix;
       if (prefix === undefined) return;
+      // The bare `PUBLIC_` prefix means "inlined" only to SvelteKit, Astro and Qwik; elsewhere
+      // `PUBLIC_SIGNING_KEY` may well be the public half of a key pair.
+      let tool = prefix.tool;
+      if (prefix.prefix === 'PUBLIC_') {
+        const framework = fromPublicModule ? 'sveltekit' : getFileInfo().framework;
+        if (!PUBLIC_PREFIX_FRAMEWORKS.has(framework)) return;
+        tool = FRAMEWORK_NAMES[framework];
+      }
       reportOnce(`prefix:${node.loc.start.line}:${secret.name}`, {
         node,
         messageId: 'publicPrefixSecret',
-        data: { name: secret.name, kind: describeSensitiveKind(secret.kind), prefix: prefix.prefix, tool: prefix.tool },
+        data: { name: secret.name, kind: describeSensitiveKind(secret.kind), prefix: prefix.prefix, tool },
       });
     }
 
@@ -803,7 +814,7 @@ export default createRule<Options, MessageIds>({
             if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
             const imported = staticName(specifier.imported, false);
             const secret = imported === undefined ? undefined : judgeEnvName(imported, nameOptions);
-            if (secret !== undefined) reportPublicPrefix(specifier.imported, secret);
+            if (secret !== undefined) reportPublicPrefix(specifier.imported, secret, true);
           }
           return;
         }

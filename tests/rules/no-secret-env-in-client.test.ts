@@ -121,6 +121,11 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       code: `const { OPENAI_API_KEY, DATABASE_URL } = process.env;\nexport const stripe = process.env.STRIPE_SECRET_KEY;`,
     },
     {
+      name: 'PUBLIC_ means nothing to a Node service: the public half of a key pair',
+      filename: f('node-service/src/jwt.ts'),
+      code: `export const verifyKey = process.env.PUBLIC_SIGNING_KEY;`,
+    },
+    {
       name: 't3-env server schema',
       filename: f('next-app/src/env.mjs'),
       code: `export const env = createEnv({\n  server: { OPENAI_API_KEY: z.string() },\n  client: { NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: z.string() },\n  runtimeEnv: { OPENAI_API_KEY: process.env.OPENAI_API_KEY },\n});`,
@@ -384,6 +389,12 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       filename: f('sveltekit-app/src/routes/+page.ts'),
       code: `import { PUBLIC_STRIPE_SECRET_KEY } from '$env/static/public';`,
       errors: [{ messageId: 'publicPrefixSecret', line: 1, column: 10 }],
+    },
+    {
+      name: 'PUBLIC_ prefix in an Astro project',
+      filename: f('astro-app/src/lib/payments.ts'),
+      code: `export const key = import.meta.env.PUBLIC_STRIPE_SECRET_KEY;`,
+      errors: [{ messageId: 'publicPrefixSecret', line: 1, column: 20, data: { name: 'PUBLIC_STRIPE_SECRET_KEY', kind: 'API key', prefix: 'PUBLIC_', tool: 'Astro' } }],
     },
     {
       name: 'Astro client script imports server env',
