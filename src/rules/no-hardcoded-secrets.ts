@@ -34,6 +34,7 @@ import {
   toEnvName,
   type NameContext,
 } from './no-hardcoded-secrets/name-context.js';
+import { CONNECTION_NAME_HEAD, DIGITS_ONLY, WHITESPACE } from './no-hardcoded-secrets/patterns.js';
 import { isNonValuePosition, publicClientConfig } from './no-hardcoded-secrets/positions.js';
 import {
   isInsideStaticConcat,
@@ -101,14 +102,14 @@ function withoutOverlaps(detections: readonly Detection[]): Detection[] {
 function providerEnvName(detection: Detection, value: string, name: NameContext | undefined): string {
   const whole = detection.start === 0 && detection.end === value.length;
   if (name?.kind !== undefined) {
-    const specific = name.envName.split('_').some((word) => !GENERIC_SECRET_WORDS.has(word) && !/^\d+$/u.test(word));
+    const specific = name.envName.split('_').some((word) => !GENERIC_SECRET_WORDS.has(word) && !DIGITS_ONLY.test(word));
     if (whole && specific) return name.envName;
     if (!whole && name.kind === 'connectionString') {
-      const replaced = name.envName.replace(/_(?:URL|URI|DSN|URLS|CONNECTION_STRING|CONN_STR|CONNSTR)$/u, '_PASSWORD');
+      const replaced = name.envName.replace(CONNECTION_NAME_HEAD, '_PASSWORD');
       if (replaced !== name.envName) return replaced;
     }
   }
-  return detection.envName ?? (toEnvName(detection.kind.replace(/\s+/gu, '_')) || 'SECRET');
+  return detection.envName ?? (toEnvName(detection.kind.replace(WHITESPACE, '_')) || 'SECRET');
 }
 
 export default createRule<Options, MessageIds>({

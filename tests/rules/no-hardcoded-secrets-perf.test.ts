@@ -6,6 +6,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-hardcoded-secrets.js';
+import { RULE_PATTERNS } from '../../src/rules/no-hardcoded-secrets/patterns.js';
 import { fakeGithubToken } from '../helpers/fake-tokens.js';
 
 const linter = new Linter({ configType: 'flat' });
@@ -75,5 +76,23 @@ describe('no-hardcoded-secrets performance', () => {
     const { ms, messages } = lint(code);
     expect(messages.filter((m) => m.fatal)).toEqual([]);
     expect(ms).toBeLessThan(10_000);
+  });
+
+  it('runs every regular expression of the rule on adversarial input without backtracking', () => {
+    const inputs = [
+      'a'.repeat(100_000),
+      'set'.repeat(50_000),
+      `${'_URL'.repeat(25_000)}!`,
+      `${'Provider'.repeat(12_500)}x`,
+      `${' \t'.repeat(50_000)}x`,
+      `${'1'.repeat(100_000)}x`,
+      `$${'A_'.repeat(50_000)}-`,
+      'GitHu'.repeat(20_000),
+    ];
+    for (const pattern of RULE_PATTERNS) {
+      const start = performance.now();
+      for (const input of inputs) input.replace(new RegExp(pattern.source, pattern.flags), '');
+      expect(performance.now() - start, String(pattern)).toBeLessThan(1000);
+    }
   });
 });

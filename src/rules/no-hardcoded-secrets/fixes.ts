@@ -3,6 +3,7 @@
  * and the one import of the secrets client per file.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { IDENTIFIER } from './patterns.js';
 import { escapeTemplateText } from './static-strings.js';
 
 /** The option `secretsClient`. */
@@ -148,7 +149,7 @@ export function replacement(
 
 /** `process.env.NAME`, or `process.env["NAME"]` when NAME is not an identifier. */
 export function envExpression(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/u.test(name) ? `process.env.${name}` : `process.env[${JSON.stringify(name)}]`;
+  return IDENTIFIER.test(name) ? `process.env.${name}` : `process.env[${JSON.stringify(name)}]`;
 }
 
 /** True when a node can be replaced by an expression at all (string enum initializers cannot). */

@@ -12,6 +12,7 @@ import {
   OPTION_SINKS,
   isPassThroughCall,
 } from './credential-sinks.js';
+import { BRANDS, SDK_CLASS_SUFFIX, SETTER } from './patterns.js';
 
 /** Where a value is bound. */
 export interface NameContext {
@@ -87,22 +88,6 @@ const SECRET_NAME_SUBJECTS = new Set([
   'credentials',
   'vault',
 ]);
-
-/** Brand names that split badly: `GitHub` → `GITHUB`, not `GIT_HUB`. */
-const BRANDS: readonly [RegExp, string][] = [
-  [/GitHub/gu, 'Github'],
-  [/GitLab/gu, 'Gitlab'],
-  [/OpenAI/gu, 'Openai'],
-  [/SendGrid/gu, 'Sendgrid'],
-  [/PayPal/gu, 'Paypal'],
-  [/LinkedIn/gu, 'Linkedin'],
-  [/MongoDB/gu, 'Mongodb'],
-  [/MailChimp/gu, 'Mailchimp'],
-  [/HubSpot/gu, 'Hubspot'],
-  [/DigitalOcean/gu, 'Digitalocean'],
-  [/PostgreSQL/gu, 'Postgresql'],
-  [/MySQL/gu, 'Mysql'],
-];
 
 /** UPPER_SNAKE_CASE of a name, keeping brand names whole. */
 export function toEnvName(name: string): string {
@@ -185,7 +170,7 @@ function calleePrefix(callee: CalleeInfo): string | undefined {
   const first = callee.name.charCodeAt(0);
   if (first < 65 || first > 90) return undefined;
   // GoogleProvider → GOOGLE, GitHubStrategy → GITHUB, OpenAI → OPENAI
-  const stripped = callee.name.replace(/(?:Provider|Strategy|Client|Api|API|SDK|Sdk)$/u, '');
+  const stripped = callee.name.replace(SDK_CLASS_SUFFIX, '');
   if (stripped.length < 2) return undefined;
   return toEnvName(stripped) || undefined;
 }
@@ -389,7 +374,7 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
           };
         }
         // sgMail.setApiKey('…'), client.setToken('…')
-        if (index === 0 && arrayIndex === undefined && /^set[A-Z]/u.test(callee.name)) {
+        if (index === 0 && arrayIndex === undefined && SETTER.test(callee.name)) {
           const rest = callee.name.slice(3);
           if (classifySensitiveName(rest) !== undefined) {
             const context = named(rest, options());
