@@ -162,6 +162,14 @@ const CONFIRMATION_WORDS = new Set([
   'reentered',
 ]);
 
+/**
+ * Words of a stored hash of a secret (`hashedClientSecret`, `hashedToken`): comparing hashes leaks only a
+ * prefix of the hash, which does not help to forge the secret.
+ */
+const HASHED_WORDS = new Set(['hashed', 'hash', 'hashes', 'salted', 'encrypted', 'bcrypt', 'argon2', 'scrypt']);
+/** Words of a password field being set by the user: `newPassword`, `oldPassword`, `currentPassword` in a form. */
+const NEW_PASSWORD_WORDS = new Set(['new', 'old', 'current', 'previous', 'desired', 'proposed']);
+
 /** Roots and properties of a member chain that carry request data. */
 const REQUEST_ROOTS = new Set(['req', 'request', 'ctx', 'event', 'headers', 'query', 'body', 'params', 'cookies']);
 const REQUEST_PROPERTIES = new Set(['headers', 'query', 'body', 'params', 'cookies', 'searchParams', 'signedCookies']);
@@ -339,7 +347,11 @@ export default createRule<Options, MessageIds>({
       if (secretNames.has(name)) return { strength: 'strong', kind: 'secret' };
       const sensitive = classifySensitiveName(name);
       if (sensitive) {
-        if (sensitive.words.some((w) => CONFIRMATION_WORDS.has(w))) return undefined;
+        if (sensitive.words.some((w) => CONFIRMATION_WORDS.has(w) || HASHED_WORDS.has(w))) return undefined;
+        // `attachment.storageKey` is an object key in a bucket far more often than an Azure account key.
+        if (!isEnv && sensitive.kind === 'apiKey' && sensitive.words.at(-2) === 'storage') {
+          return { strength: 'weak', kind: describeSensitiveKind(sensitive.kind) };
+        }
         const kind = describeSensitiveKind(sensitive.kind);
         if (sensitive.kind === 'token' && !isEnv && !sensitive.words.some((w) => AUTH_TOKEN_WORDS.has(w))) {
           return { strength: 'weak', kind };
@@ -652,7 +664,10 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** `confirmPassword`, `passwordConfirmation`, `req.body.password_again`: a confirmation field. */
+    /**
+     * `confirmPassword`, `passwordConfirmation`, `req.body.password_again`, `values.newPassword`: a field of
+     * a password form; comparing it compares two inputs of the same user.
+     */
     function isConfirmationField(node: TSESTree.Node): boolean {
       const value = unwrap(node);
       const name =
@@ -663,7 +678,10 @@ export default createRule<Options, MessageIds>({
             : undefined;
       if (name === undefined) return false;
       const words = splitWords(name);
-      return words.some((w) => CONFIRMATION_WORDS.has(w)) || /\d$/u.test(name);
+      if (words.some((w) => CONFIRMATION_WORDS.has(w)) || /\d$/u.test(name)) return true;
+      // `data.newPassword`: a password the user is choosing, compared with another form field
+      const judged = classifySensitiveName(name);
+      return judged?.kind === 'password' && words.some((w) => NEW_PASSWORD_WORDS.has(w));
     }
 
     function hasVerificationWord(node: TSESTree.Node): boolean {

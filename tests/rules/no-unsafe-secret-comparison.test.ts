@@ -34,6 +34,13 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
     'if (password !== confirmPassword) {}',
     'if (form.password === form.passwordConfirmation) {}',
     'if (req.body.password !== req.body.password2) {}',
+    // a new password chosen in a form
+    'if (data.currentPassword !== data.newPassword) {}',
+    'if (value !== values.newPassword) {}',
+    // stored hashes: timing reveals a prefix of the hash only
+    'if (app.hashedClientSecret !== (await hashToken(clientSecret))) {}',
+    // an object key in a bucket
+    'if (!attachment.storageKey.startsWith(keyPrefix)) {}',
     // lexer tokens, type signatures: no authentication context
     'if (token === lastToken) {}',
     'if (sourceCode.getTokenBefore(node) === token) {}',
