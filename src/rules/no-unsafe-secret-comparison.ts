@@ -377,10 +377,18 @@ export default createRule<Options, MessageIds>({
       return { strength: isEnv ? 'strong' : 'weak', kind: label };
     }
 
+    /**
+     * The scope of the comparison being judged, set by the visitors: operands are expressions without
+     * functions, so they share it, and looking it up once keeps long operands linear.
+     */
+    let comparisonScope: ReturnType<typeof sourceCode.getScope> | undefined;
+    function scopeOf(node: TSESTree.Node): ReturnType<typeof sourceCode.getScope> {
+      return comparisonScope ?? sourceCode.getScope(node);
+    }
+
     /** The variable's single initializer, when it is a `const`/`let`/`var` declared once. */
     function initializerOf(node: TSESTree.Identifier): TSESTree.Expression | undefined {
-      const scope = sourceCode.getScope(node);
-      let s: typeof scope | null = scope;
+      let s: ReturnType<typeof sourceCode.getScope> | null = scopeOf(node);
       while (s) {
         const variable = s.set.get(node.name);
         if (variable) {
@@ -405,7 +413,7 @@ export default createRule<Options, MessageIds>({
       const object = unwrap(node.object);
       if (name === undefined || object.type !== AST_NODE_TYPES.Identifier || !startsUpper(object.name)) return false;
       if (isPascalCase(name) && startsUpper(name)) return true;
-      let scope: ReturnType<typeof sourceCode.getScope> | null = sourceCode.getScope(node);
+      let scope: ReturnType<typeof sourceCode.getScope> | null = scopeOf(node);
       while (scope) {
         const variable = scope.set.get(object.name);
         if (variable) {
@@ -924,7 +932,9 @@ export default createRule<Options, MessageIds>({
       BinaryExpression(node) {
         if (!EQUALITY_OPERATORS.has(node.operator)) return;
         if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
+        comparisonScope = sourceCode.getScope(node);
         const secret = judgeComparison(node.left, node.right);
+        comparisonScope = undefined;
         if (!secret) return;
         context.report({
           node,
@@ -941,7 +951,9 @@ export default createRule<Options, MessageIds>({
         if (method === undefined || !PREFIX_METHODS.has(method)) return;
         const argument = node.arguments[0];
         if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+        comparisonScope = sourceCode.getScope(node);
         const secret = judgeComparison(callee.object, argument);
+        comparisonScope = undefined;
         if (!secret) return;
         context.report({ node, messageId: 'unsafePrefixComparison', data: { source: secret.label, method } });
       },

@@ -4,8 +4,14 @@ import { runWithBothParsers } from '../rule-tester.js';
 const guard = (a: string, b: string, callee = 'timingSafeEqual'): string =>
   `(typeof ${a} === 'string' && typeof ${b} === 'string' && Buffer.byteLength(${a}) === Buffer.byteLength(${b}) && ${callee}(Buffer.from(${a}), Buffer.from(${b})))`;
 
+/** Adversarial inputs: a 500-term concatenation and a 100,000-character name stay linear and quiet. */
+const longChain = Array.from({ length: 500 }, (_, i) => `part${i}`).join(' + ');
+const longName = `${'a'.repeat(100_000)}Secret`;
+
 runWithBothParsers('no-unsafe-secret-comparison', rule, {
   valid: [
+    `import crypto from 'node:crypto';\nif (isSecret === ${longChain}) {}`,
+    `if (${longName} === input) {}`,
     // presence, kind and length checks
     "if (typeof token === 'string') {}",
     'if (token === undefined) {}',
