@@ -71,6 +71,7 @@ const SINK_HINTS = [
   'Response',
   'ctx',
   'statusCode',
+  'use server',
   'Props',
   'loader',
   'action',
@@ -385,11 +386,11 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    /** Is this file client code itself (`"use client"` directive)? Then its props never cross the boundary. */
-    function fileIsClient(): boolean {
+    /** Does the file start with this directive (`"use client"`, `"use server"`)? */
+    function hasDirective(directive: string): boolean {
       for (const statement of sourceCode.ast.body) {
         if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) break;
-        if (statement.directive === 'use client') return true;
+        if (statement.directive === directive) return true;
       }
       return false;
     }
@@ -423,7 +424,8 @@ export default createRule<Options, MessageIds>({
           if (read !== undefined) secrets.push({ attribute, value: expression, read });
         }
         if (secrets.length === 0) return;
-        isClientFile ??= fileIsClient();
+        // A client file's props never cross the server/client boundary.
+        isClientFile ??= hasDirective('use client');
         if (isClientFile) return;
         const source = importSourceOf(node, importBinding);
         if (source === undefined || !isUseClientModule(context.filename, source)) return;
@@ -441,7 +443,7 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         const findings = analyzeTaint(sourceCode, {
-          sinks: exposureSinks({ families, userSinks, constInit }),
+          sinks: exposureSinks({ families, userSinks, constInit, useServerFile: hasDirective('use server') }),
           tagRules: EXPOSURE_TAG_RULES,
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
           userSources: options.sources ?? [],

@@ -43,6 +43,9 @@ runWithBothParsers('no-secret-exposure', rule, {
     "import * as Sentry from '@sentry/node';\nexport function f(user) { Sentry.setUser({ id: user.id, email: user.email }); }",
     // a form body is not a URL
     "export const token = () => fetch('https://auth.example.com/token', { method: 'POST', body: new URLSearchParams({ client_secret: process.env.CLIENT_SECRET }) });",
+    // exported functions of a module that is not a "use server" file, and an action's derived result
+    'export async function getUploadConfig() { return { key: process.env.S3_SECRET_ACCESS_KEY }; }',
+    "'use server';\nexport async function isConfigured() { return Boolean(process.env.S3_SECRET_ACCESS_KEY); }",
     // families switched off
     {
       code: "app.get('/c', (req, res) => { res.json({ key: process.env.STRIPE_SECRET_KEY }); });",
@@ -122,6 +125,18 @@ runWithBothParsers('no-secret-exposure', rule, {
     {
       code: "import { NextResponse } from 'next/server';\nexport async function GET() { return NextResponse.json({ dsn: process.env.DATABASE_URL }); }",
       errors: [{ messageId: 'exposedInResponse', data: { secret: 'process.env.DATABASE_URL (line 2)', sink: 'NextResponse.json' } }],
+    },
+    {
+      // a Server Action's result is sent to the client that called it
+      code: "'use server';\nexport async function getUploadConfig() {\n  return { bucket: 'uploads', key: process.env.S3_SECRET_ACCESS_KEY };\n}",
+      errors: [
+        {
+          messageId: 'exposedInResponse',
+          data: { secret: 'process.env.S3_SECRET_ACCESS_KEY (line 3)', sink: 'the Server Action getUploadConfig() result' },
+          line: 3,
+          column: 36,
+        },
+      ],
     },
     {
       code: 'export default { async fetch() { return new Response(process.env.API_TOKEN); } };',

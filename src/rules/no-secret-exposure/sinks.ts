@@ -22,6 +22,8 @@ export type SinkFamily = 'responses' | 'urls' | 'telemetry' | 'storage' | 'custo
 export interface SinkSettings {
   readonly families: ReadonlySet<SinkFamily>;
   readonly userSinks: readonly UserSink[];
+  /** The file starts with `"use server"`: its exported functions are Server Actions returning to the client. */
+  readonly useServerFile: boolean;
   /** The initializer of a `const` binding, to look into `fetch(url)` where `url` is a template. */
   readonly constInit: (id: TSESTree.Identifier) => TSESTree.Expression | undefined;
 }
@@ -253,6 +255,9 @@ export function exposureSinks(settings: SinkSettings) {
         }
         if (!isFunctionNode(event.fn)) return undefined;
         const name = exportedFunctionName(event.fn);
+        if (name !== undefined && settings.useServerFile) {
+          return [{ operand: event.value, label: `the Server Action ${name}() result`, kind: 'responses' }];
+        }
         const label = name === undefined ? undefined : DATA_FUNCTIONS.get(name);
         if (label === undefined) return undefined;
         return [{ operand: event.value, label, kind: 'responses' }];
