@@ -78,6 +78,10 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
     `const token = "${fakeJwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}";`,
     // a GitHub-format token failing its checksum (a made-up example) is low confidence
     `const token = "${fakeGithubToken('p', 5, false)}";`,
+    // collections that are not of credentials
+    'const tokens = { colorPrimary: "#3b82f6", fontBody: "Inter, system-ui, sans-serif", radiusLarge: "0.75rem" };',
+    `const designTokens = { shadow: "${generic}" };`,
+    `const publicKeys = { web: "${generic}" };`,
     // placeholders in comments stay quiet
     '// Set GITHUB_TOKEN to a token like ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\nconst x = 1;',
     // a public key is not a secret
@@ -287,6 +291,22 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       name: 'an apiKey next to an unrelated appId is still reported',
       code: `const intercom = { appId: "k3x9", apiKey: "${generic}" };`,
       errors: [{ messageId: 'genericSecret', suggestions: [{ messageId: 'useEnv', output: 'const intercom = { appId: "k3x9", apiKey: process.env.INTERCOM_API_KEY };' }] }],
+    },
+    {
+      name: 'members of a collection of credentials are named by their key',
+      code: `const apiKeys = { openai: "${generic}" };\nconfig.passwords = { admin: "${password}" };`,
+      errors: [
+        {
+          messageId: 'genericSecret',
+          data: { kind: 'API key', where: '"apiKeys.openai"', preview: genericPreview, secretName: 'OPENAI_API_KEY' },
+          suggestions: [{ messageId: 'useEnv', output: `const apiKeys = { openai: process.env.OPENAI_API_KEY };\nconfig.passwords = { admin: "${password}" };` }],
+        },
+        {
+          messageId: 'genericSecret',
+          data: { kind: 'password', where: '"passwords.admin"', preview: passwordPreview, secretName: 'ADMIN_PASSWORD' },
+          suggestions: [{ messageId: 'useEnv', output: `const apiKeys = { openai: "${generic}" };\nconfig.passwords = { admin: process.env.ADMIN_PASSWORD };` }],
+        },
+      ],
     },
     {
       name: 'owner prefix without a repeated word',

@@ -253,8 +253,57 @@ function assignmentTargetName(left: TSESTree.Node): { name?: string; objectName?
   return {};
 }
 
+/** Collective heads of an object whose every property is a credential, and the singular for its keys' names. */
+const COLLECTIVE_HEADS: ReadonlyMap<string, string> = new Map([
+  ['secrets', 'SECRET'],
+  ['tokens', 'TOKEN'],
+  ['passwords', 'PASSWORD'],
+  ['keys', 'KEY'],
+]);
+
+/** Keys that name something else than a credential, even inside a collection of them. */
+const NON_CREDENTIAL_HEADS = new Set(['id', 'ids', 'name', 'url', 'uri', 'host', 'region', 'user', 'username', 'email', 'type', 'endpoint', 'label']);
+
+/**
+ * A property of a collection of credentials (`secrets`, `tokens`, `passwords`, `apiKeys` — not
+ * `credentials`, which mixes ids and secrets), named by what it is for: `apiKeys: { openai: '…' }` →
+ * OPENAI_API_KEY, `passwords: { admin: '…' }` → ADMIN_PASSWORD.
+ */
+function collectionMember(property: TSESTree.Property, key: string, arrayIndex: number | undefined): NameContext | undefined {
+  const keyWords = splitWords(key);
+  if (NON_CREDENTIAL_HEADS.has(keyWords[keyWords.length - 1] ?? '')) return undefined;
+  const object = property.parent;
+  const holder = object.parent;
+  let owner: string | undefined;
+  if (holder?.type === AST_NODE_TYPES.Property && holder.value === object) owner = keyName(holder.key, holder.computed);
+  else owner = ownerName(object);
+  if (owner === undefined) return undefined;
+  const words = splitWords(owner);
+  const singular = COLLECTIVE_HEADS.get(words[words.length - 1] ?? '');
+  const ownerKind = classifySensitiveName(owner)?.kind;
+  if (singular === undefined || ownerKind === undefined) return undefined;
+  const ownerEnv = toEnvName(owner);
+  const head = singular === 'KEY' ? ownerEnv.slice(0, -1) : singular;
+  let envName = withPrefix(head, toEnvName(key), 2);
+  if (arrayIndex !== undefined) envName = `${envName}_${arrayIndex + 1}`;
+  const name = `${owner}.${key}`;
+  return { name, where: quoteName(name), kind: ownerKind, envName, namesASecret: false };
+}
+
 /** The context of a value that is an object property: key, option sinks, prefixes from enclosing names. */
 function propertyContext(
+  property: TSESTree.Property,
+  arrayIndex: number | undefined,
+  fallback: NameContext['envFallback'],
+): NameContext | undefined {
+  const context = propertyKeyContext(property, arrayIndex, fallback);
+  if (context === undefined || context.kind !== undefined || context.namesASecret || context.name === undefined) {
+    return context;
+  }
+  return collectionMember(property, context.name, arrayIndex) ?? context;
+}
+
+function propertyKeyContext(
   property: TSESTree.Property,
   arrayIndex: number | undefined,
   fallback: NameContext['envFallback'],
