@@ -70,6 +70,12 @@ const PUBLIC_BY_DESIGN_ENDINGS: readonly (readonly string[])[] = [
   ['captcha', 'key'],
   ['turnstile', 'key'],
   ['web3forms', 'access', 'key'], // form services meant for static sites
+  ['frontend', 'token'], // Unleash frontend tokens, feature-flag SDK tokens for browsers
+  ['frontend', 'api', 'token'],
+  ['frontend', 'api', 'key'],
+  ['hypertune', 'token'], // Hypertune client SDK token
+  ['botd', 'api', 'token'], // FingerprintJS BotD public API token
+  ['botd', 'token'],
 ];
 
 /**
