@@ -187,8 +187,10 @@ function logSinks(userSinks: readonly UserSink[], errors: boolean) {
     const all = (label: string, kind: string, from = 0): SinkHit[] =>
       args.slice(from).map((operand: Operand) => ({ operand, label, kind }));
 
-    const user = matchesUserSink(callee.path, callee.name, userSinks);
-    if (user) return all(callee.path ?? user, 'log');
+    if (userSinks.length > 0) {
+      const user = matchesUserSink(callee.path, callee.name, userSinks);
+      if (user) return all(callee.path ?? user, 'log');
+    }
 
     if (!event.isNew && callee.method !== undefined) {
       // console.*

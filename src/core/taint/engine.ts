@@ -286,15 +286,31 @@ export class TaintAnalysis {
   /** Set when a tainted or tagged value was written flow-insensitively (another function's variable, `this.x`). */
   private insensitiveWrites = false;
   private readonly sensitiveNames = new Map<string, boolean>();
+  private readonly sanitizerNames = new Map<string, boolean>();
+  private readonly tagMemberCache = new WeakMap<TaintValue, Map<string, TaintValue | undefined>>();
   /** Classes whose methods are being analysed: a `this.x` write there may reach methods analysed earlier. */
   private readonly methodsPhase = new Set<Node>();
 
   /** The file is about lexical tokens: names headed by `token` are lexemes, not sources. */
   private readonly lexerFile: boolean;
 
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig, lexerFile = false) {
+  /**
+   * When set (files whose only possible sources are sensitive names), the sorted offsets of those names:
+   * a function is analysed only if it, or a function around it, contains one. Elsewhere nothing can be
+   * tainted, so skipping it changes no finding except flows through helpers' return values.
+   */
+  private readonly hotOffsets: readonly number[] | undefined;
+  private hot = false;
+
+  constructor(
+    sourceCode: Readonly<TSESLint.SourceCode>,
+    config: TaintConfig,
+    lexerFile = false,
+    hotOffsets?: readonly number[],
+  ) {
     this.sourceCode = sourceCode;
     this.lexerFile = lexerFile;
+    this.hotOffsets = hotOffsets;
     this.config = config;
     this.frame = { fn: sourceCode.ast, returns: undefined, thisKey: undefined };
     this.budget = config.budget ?? Math.max(200_000, sourceCode.ast.range[1] * 4);
@@ -350,6 +366,7 @@ export class TaintAnalysis {
 
   private pass(reporting: boolean): void {
     this.reporting = reporting;
+    this.hot = false;
     this.env = new Env();
     this.summaries = new Map();
     this.pendingParams.clear();
@@ -363,6 +380,15 @@ export class TaintAnalysis {
       const classified = classifySensitiveName(name);
       result = classified !== undefined && !(this.lexerFile && isTokenHeadedName(classified.words));
       this.sensitiveNames.set(name, result);
+    }
+    return result;
+  }
+
+  private isSanitizer(name: string): boolean {
+    let result = this.sanitizerNames.get(name);
+    if (result === undefined) {
+      result = isSanitizerName(name, this.sanitizers);
+      this.sanitizerNames.set(name, result);
     }
     return result;
   }
@@ -523,22 +549,23 @@ export class TaintAnalysis {
 
   /** Reads a member: known properties, env holders, module export tags, and sensitive property names. */
   private memberValue(object: TaintValue | undefined, name: string | undefined, node: Node, text?: string): TaintValue | undefined {
-    let value = getProperty(object, name, node);
-    if (name === undefined) return value;
+    if (name === undefined) return getProperty(object, name, node);
     // `process.env`, `import.meta.env`
     if (name === 'env' && object?.tags && (object.tags.has('global:process') || object.tags.has('meta:import.meta'))) {
       const label = object.tags.has('global:process') ? 'process.env' : 'import.meta.env';
       return { holder: { description: label, node, family: 'env' }, envLike: true };
     }
-    if (object?.tags) {
-      for (const tag of object.tags) {
-        const rules = this.tagRules.get(tag);
-        if (!rules) continue;
-        for (const rule of rules) {
-          if (rule.via === 'member' && rule.name === name) value = join(value, { tags: new Set([rule.to]) });
-        }
+    let value: TaintValue | undefined;
+    if (object?.tags && !object.secret && !object.holder && !object.props && !object.envLike) {
+      // Members of tag-only values (modules, globals, loggers) are the same for every read: cache them.
+      let cache = this.tagMemberCache.get(object);
+      if (!cache) this.tagMemberCache.set(object, (cache = new Map()));
+      if (cache.has(name)) value = cache.get(name);
+      else {
+        value = this.taggedMember(object, name, node);
+        cache.set(name, value);
       }
-    }
+    } else value = this.taggedMember(object, name, node);
     if (
       !value?.secret &&
       !value?.holder &&
@@ -547,6 +574,21 @@ export class TaintAnalysis {
       !this.isDescriptorContainer(node)
     ) {
       value = join(value, this.nameOrigin(name, node, 'property', text));
+    }
+    return value;
+  }
+
+  /** A member read by the value rules and the `member` tag rules, without name-based sources. */
+  private taggedMember(object: TaintValue | undefined, name: string, node: Node): TaintValue | undefined {
+    let value = getProperty(object, name, node);
+    if (object?.tags) {
+      for (const tag of object.tags) {
+        const rules = this.tagRules.get(tag);
+        if (!rules) continue;
+        for (const rule of rules) {
+          if (rule.via === 'member' && rule.name === name) value = join(value, { tags: new Set([rule.to]) });
+        }
+      }
     }
     return value;
   }
@@ -1227,17 +1269,27 @@ export class TaintAnalysis {
     args: readonly (Operand | undefined)[],
   ): { value: TaintValue; callback: boolean } | undefined {
     const via = isNew ? 'new' : 'call';
-    const candidates: SourceRule[] = [];
-    if (calleeValue?.tags) for (const tag of calleeValue.tags) candidates.push(...(this.sourcesByTag.get(tag) ?? []));
-    if (method !== undefined) candidates.push(...(this.sourcesByMethod.get(method) ?? []));
-    for (const rule of candidates) {
-      if (rule.via !== via) continue;
-      if (rule.argTag && !args[rule.argTag.index]?.value?.tags?.has(rule.argTag.tag)) continue;
-      if (rule.argFlag && !this.argFlag(args, rule.argFlag.index, rule.argFlag.property)) continue;
-      return {
-        value: instantiateShape(rule.shape, rule.label, node, 'sdk'),
-        callback: !!rule.callbackResult && isFunctionNode(node.arguments[node.arguments.length - 1] as Node),
-      };
+    const lists: SourceRule[][] = [];
+    if (calleeValue?.tags) {
+      for (const tag of calleeValue.tags) {
+        const list = this.sourcesByTag.get(tag);
+        if (list) lists.push(list);
+      }
+    }
+    if (method !== undefined) {
+      const list = this.sourcesByMethod.get(method);
+      if (list) lists.push(list);
+    }
+    for (const list of lists) {
+      for (const rule of list) {
+        if (rule.via !== via) continue;
+        if (rule.argTag && !args[rule.argTag.index]?.value?.tags?.has(rule.argTag.tag)) continue;
+        if (rule.argFlag && !this.argFlag(args, rule.argFlag.index, rule.argFlag.property)) continue;
+        return {
+          value: instantiateShape(rule.shape, rule.label, node, 'sdk'),
+          callback: !!rule.callbackResult && isFunctionNode(node.arguments[node.arguments.length - 1] as Node),
+        };
+      }
     }
     if (name !== undefined && this.userCallees.has(name)) {
       return { value: { secret: { description: `the result of ${name}()`, node, family: 'custom' } }, callback: false };
@@ -1256,7 +1308,7 @@ export class TaintAnalysis {
     args: readonly Operand[],
   ): TaintValue | undefined {
     const tags = this.applyTagRules(calleeValue, isNew ? 'new' : 'call', args);
-    if (name !== undefined && isSanitizerName(name, this.sanitizers)) return tags;
+    if (name !== undefined && this.isSanitizer(name)) return tags;
     if (method === 'digest' && receiver?.tags?.has('hasher')) return undefined;
 
     let result: TaintValue | undefined = tags;
@@ -1348,9 +1400,30 @@ export class TaintAnalysis {
   }
 
   /** Analyses a function once per pass and returns its return value (its summary). */
-  private summary(fn: FunctionNode, thisKey?: Node): TaintValue | undefined {
+  /** Whether a range contains one of the hot offsets (binary search). */
+  private containsHot(range: readonly [number, number]): boolean {
+    const offsets = this.hotOffsets as readonly number[];
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((offsets[mid] as number) < range[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < offsets.length && (offsets[lo] as number) < range[1];
+  }
+
+  private summary(fn: FunctionNode, thisKey?: Node, always = false): TaintValue | undefined {
     const known = this.summaries.get(fn);
     if (known !== undefined || this.summaries.has(fn)) return known;
+    const savedHot = this.hot;
+    if (this.hotOffsets && !this.hot && !always) {
+      if (!this.containsHot(fn.range)) {
+        this.summaries.set(fn, undefined as unknown as TaintValue);
+        return undefined;
+      }
+      this.hot = true;
+    }
     this.summaries.set(fn, IN_PROGRESS);
     const savedEnv = this.env;
     const savedFrame = this.frame;
@@ -1373,6 +1446,7 @@ export class TaintAnalysis {
     } finally {
       this.env = savedEnv;
       this.frame = savedFrame;
+      this.hot = savedHot;
     }
   }
 
@@ -1398,7 +1472,8 @@ export class TaintAnalysis {
           this.block(member.body);
         }
       }
-      if (constructor) this.summary(constructor, node);
+      // the constructor always runs: it sets up `this` (loggers, clients) for the methods
+      if (constructor) this.summary(constructor, node, true);
       this.methodsPhase.add(node);
       for (const m of methods) this.summary(m, node);
       // Methods are values of `this`: `this.getSecret()` follows their summary.

@@ -102,12 +102,19 @@ const LEXER_MARKERS = new Set([
   'SyntaxKind',
 ]);
 
+/** A stem every sensitive name contains (see `classifySensitiveName`): a cheap filter before classifying. */
+const SENSITIVE_STEM = /pass|pwd|secret|token|key|cred|bearer|ur[il]|dsn|conn/i;
+
+const LEXER_MARKER_PATTERN = new RegExp([...LEXER_MARKERS].join('|'));
+
 /** What the identifiers of a file say about name-based sources. */
 export interface FileNames {
   /** An identifier with a sensitive name occurs (outside comments and strings). */
   readonly sensitive: boolean;
   /** The file is about lexical tokens: `token` names are lexemes. */
   readonly lexerFile: boolean;
+  /** With `collect`: the sorted start offsets of every identifier with a sensitive name. */
+  readonly offsets?: readonly number[];
 }
 
 /** True when a classified name is headed by `token(s)`. */
@@ -117,26 +124,41 @@ export function isTokenHeaded(words: readonly string[]): boolean {
 }
 
 /** Scans the file's identifier tokens once (distinct names only) for sensitive names and lexer markers. */
-export function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>): FileNames {
-  const tokens = sourceCode.ast.tokens ?? [];
-  const names = new Set<string>();
-  for (const token of tokens) if (token.type === 'Identifier') names.add(token.value);
-  let lexerFile = false;
-  for (const marker of LEXER_MARKERS) {
-    if (names.has(marker)) {
-      lexerFile = true;
-      break;
+export function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect = false): FileNames {
+  const offsets: number[] = [];
+  const text = sourceCode.text;
+  LEXER_MARKER_PATTERN.lastIndex = 0;
+  const lexerFile = LEXER_MARKER_PATTERN.test(text);
+  // Find stems of sensitive words in the text, widen each to its identifier, classify distinct names once.
+  const verdicts = new Map<string, boolean>();
+  const stems = new RegExp(SENSITIVE_STEM.source, 'gi');
+  let match: RegExpExecArray | null;
+  while ((match = stems.exec(text)) !== null) {
+    let start = match.index;
+    let end = start + match[0].length;
+    while (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
+    stems.lastIndex = end;
+    const name = text.slice(start, end);
+    let verdict = verdicts.get(name);
+    if (verdict === undefined) {
+      const classified = classifySensitiveName(name) ?? classifyCallName(name);
+      verdict = !!classified && !(lexerFile && isTokenHeaded(classified.words));
+      verdicts.set(name, verdict);
+    }
+    // A sensitive name counts where it is an identifier, not in a comment or a string.
+    if (verdict && sourceCode.getTokenByRangeStart(start)?.type === 'Identifier') {
+      if (!collect) return { sensitive: true, lexerFile };
+      offsets.push(start);
     }
   }
-  let sensitive = false;
-  for (const name of names) {
-    const classified = classifySensitiveName(name) ?? classifyCallName(name);
-    if (classified && !(lexerFile && isTokenHeaded(classified.words))) {
-      sensitive = true;
-      break;
-    }
-  }
-  return { sensitive, lexerFile };
+  return collect ? { sensitive: offsets.length > 0, lexerFile, offsets } : { sensitive: false, lexerFile };
+}
+
+function isIdentifierChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36
+  );
 }
 
 /**
@@ -159,8 +181,13 @@ export function mayHaveTaintSource(text: string, config: Pick<TaintConfig, 'user
  */
 export function analyzeTaint(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig): TaintFinding[] {
   const text = sourceCode.text;
+  // Cheapest and most selective first: SDK/env hints, then sensitive identifiers, then the rule's sinks.
+  const sdkOrEnv = mayHaveTaintSource(text, config);
+  const names: FileNames = config.ignoreNameSources
+    ? { sensitive: false, lexerFile: false }
+    : scanFileNames(sourceCode, !sdkOrEnv);
+  if (!sdkOrEnv && !names.sensitive) return [];
   if (config.mayHaveSink && !config.mayHaveSink(text)) return [];
-  const names = config.ignoreNameSources ? { sensitive: false, lexerFile: false } : scanFileNames(sourceCode);
-  if (!names.sensitive && !mayHaveTaintSource(text, config)) return [];
-  return new TaintAnalysis(sourceCode, config, names.lexerFile).run();
+  // With names as the only sources, only functions around those names are analysed.
+  return new TaintAnalysis(sourceCode, config, names.lexerFile, sdkOrEnv ? undefined : names.offsets).run();
 }
