@@ -229,3 +229,22 @@ describe('taint engine: bounded work', () => {
     expect(() => summarize(chain, { budget: 5000 })).not.toThrow();
   });
 });
+
+describe('taint engine: name-only files analyse the functions around the names', () => {
+  it('follows a renamed secret into a nested callback', () => {
+    const code = `function login(password) {
+  const p = password;
+  setTimeout(() => sink(p), 10);
+}
+function unrelated(x) { sink(x); }`;
+    expect(summarize(code)).toEqual(['3: parameter `password`']);
+  });
+
+  it('still sees loggers set up in a constructor from a method with a sensitive name', () => {
+    const code = `class Auth {
+  constructor() { this.out = { write: sink }; }
+  login(apiKey) { sink(apiKey.length); sink(\`key \${apiKey}\`); }
+}`;
+    expect(summarize(code)).toEqual(['3: parameter `apiKey`']);
+  });
+});
