@@ -39,7 +39,6 @@ export type Options = [
 
 export type MessageIds =
   | 'secretInClient'
-  | 'secretInPageData'
   | 'publicPrefixSecret'
   | 'privateEnvModule'
   | 'configInlinesSecret'
@@ -225,8 +224,6 @@ export default createRule<Options, MessageIds>({
     messages: {
       secretInClient:
         '`{{name}}` ({{kind}}) is read in client code: {{reason}}. {{framework}} ships this code to the browser, where the value is `undefined` at best and leaks into the bundle or rendered HTML at worst. Read it in {{serverPlace}} and pass only the result.',
-      secretInPageData:
-        '`{{name}}` ({{kind}}) is returned from `{{fn}}`: {{framework}} serializes what it returns into the page, where any visitor can read it. Use the secret on the server and return only the result.',
       publicPrefixSecret:
         '`{{name}}` ({{kind}}) has the public prefix `{{prefix}}`: {{tool}} inlines every `{{prefix}}` variable into the browser bundle, where any visitor can read it. Keep the secret server-side under a name without `{{prefix}}` and use it only from server code.',
       privateEnvModule:
@@ -431,69 +428,6 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** The name of a server function (`getServerSideProps`, `loader`) that is `fn` or that wraps it in a call. */
-    function serverFunctionName(fn: Node, names: ReadonlySet<string>): string | undefined {
-      if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id !== null && names.has(fn.id.name) ? fn.id.name : undefined;
-      let holder: Node | undefined = fn.parent;
-      // `export const getServerSideProps = withSession(async () => …)`
-      if (holder?.type === AST_NODE_TYPES.CallExpression) holder = holder.parent;
-      if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) {
-        return names.has(holder.id.name) ? holder.id.name : undefined;
-      }
-      return undefined;
-    }
-
-    /**
-     * The server function whose returned data holds `node` as is: `return { props: { key: process.env.X } }`
-     * (Next.js pages, inside `props`), `return json({ ENV: { X: process.env.X } })` (Remix `loader`/`action`).
-     * A value passed through any other call (`stripe.charge(process.env.X)`) is not returned.
-     */
-    function returnedFromServerFunction(node: Node, names: ReadonlySet<string>, needsProps: boolean): string | undefined {
-      let child: Node = node;
-      let parent: Node | undefined = node.parent;
-      let sawProps = false;
-      for (let depth = 0; parent !== undefined && depth < 16; depth++) {
-        switch (parent.type) {
-          case AST_NODE_TYPES.Property:
-            if (parent.value !== child) return undefined;
-            if (propertyName(parent) === 'props') sawProps = true;
-            break;
-          case AST_NODE_TYPES.ObjectExpression:
-          case AST_NODE_TYPES.ArrayExpression:
-          case AST_NODE_TYPES.AwaitExpression:
-          case AST_NODE_TYPES.TSAsExpression:
-          case AST_NODE_TYPES.TSNonNullExpression:
-          case AST_NODE_TYPES.TSSatisfiesExpression:
-          case AST_NODE_TYPES.LogicalExpression:
-            break;
-          case AST_NODE_TYPES.CallExpression: {
-            const callee = calleeName(parent.callee);
-            if (callee !== 'json' && callee !== 'data' && callee !== 'defer' && callee !== 'typedjson') return undefined;
-            if (!parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return undefined;
-            break;
-          }
-          case AST_NODE_TYPES.ReturnStatement: {
-            if (needsProps && !sawProps) return undefined;
-            const fn = sourceCode.getAncestors(parent).reverse().find(
-              (a) =>
-                a.type === AST_NODE_TYPES.FunctionDeclaration ||
-                a.type === AST_NODE_TYPES.FunctionExpression ||
-                a.type === AST_NODE_TYPES.ArrowFunctionExpression,
-            );
-            return fn === undefined ? undefined : serverFunctionName(fn, names);
-          }
-          case AST_NODE_TYPES.ArrowFunctionExpression:
-            if (parent.body !== child || (needsProps && !sawProps)) return undefined;
-            return serverFunctionName(parent, names);
-          default:
-            return undefined;
-        }
-        child = parent;
-        parent = parent.parent;
-      }
-      return undefined;
-    }
-
     function reportOnce(key: string, descriptor: TSESLint.ReportDescriptor<MessageIds>): void {
       if (reported.has(key)) return;
       reported.add(key);
@@ -530,18 +464,7 @@ export default createRule<Options, MessageIds>({
       const info = getFileInfo();
       const classification = info.classification;
       if (classification.side !== 'client') return;
-      if (classification.serverFunctions !== undefined) {
-        const fn = returnedFromServerFunction(node, classification.serverFunctions, info.framework === 'next');
-        if (fn !== undefined) {
-          reportOnce(`read:${node.range[0]}`, {
-            node,
-            messageId: 'secretInPageData',
-            data: { name, kind: describeSensitiveKind(secret.kind), fn, framework: FRAMEWORK_NAMES[info.framework] },
-          });
-          return;
-        }
-        if (isServerOnly(node, classification.serverFunctions, 0)) return;
-      }
+      if (classification.serverFunctions !== undefined && isServerOnly(node, classification.serverFunctions, 0)) return;
       reportOnce(`read:${node.range[0]}`, {
         node,
         messageId: 'secretInClient',
