@@ -4,7 +4,13 @@ import { rules } from './rules/index.js';
 // Read at run time so the version always matches the published package.
 const pkg = require('../package.json') as { name: string; version: string };
 
-type Severity = 'error' | 'warn';
+/**
+ * What `strict` adds to `error`: value detections of low confidence too (tokens whose checksum fails,
+ * expired or sample JWTs, passwords of local development URLs).
+ */
+const STRICT_RULE_OPTIONS: Readonly<Record<string, readonly unknown[]>> = {
+  'no-hardcoded-secrets': [{ minConfidence: 'low' }],
+};
 
 /** The plugin object: `meta`, `rules` and the flat configs `recommended` and `strict`. */
 interface SecretsPlugin extends ESLint.Plugin {
@@ -13,7 +19,7 @@ interface SecretsPlugin extends ESLint.Plugin {
   configs: {
     /** The precise rules at `error`: findings here are worth fixing in any project. */
     recommended: Linter.Config;
-    /** Every rule at `error`. */
+    /** Every rule at `error`, and low-confidence value detections reported too. */
     strict: Linter.Config;
   };
 }
@@ -24,18 +30,20 @@ const plugin = {
   configs: {},
 } as SecretsPlugin;
 
-function presetRules(includeStrict: boolean, severity: Severity): Linter.RulesRecord {
+function presetRules(strict: boolean): Linter.RulesRecord {
   const result: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
     const level = (rule.meta.docs as { recommended?: string } | undefined)?.recommended;
-    if (level === 'recommended' || (includeStrict && level === 'strict')) result[`secrets/${name}`] = severity;
+    if (level !== 'recommended' && !(strict && level === 'strict')) continue;
+    const options = strict ? STRICT_RULE_OPTIONS[name] : undefined;
+    result[`secrets/${name}`] = options ? ['error', ...options] : 'error';
   }
   return result;
 }
 
 plugin.configs = {
-  recommended: { name: 'secrets/recommended', plugins: { secrets: plugin }, rules: presetRules(false, 'error') },
-  strict: { name: 'secrets/strict', plugins: { secrets: plugin }, rules: presetRules(true, 'error') },
+  recommended: { name: 'secrets/recommended', plugins: { secrets: plugin }, rules: presetRules(false) },
+  strict: { name: 'secrets/strict', plugins: { secrets: plugin }, rules: presetRules(true) },
 };
 
 export = plugin;

@@ -53,13 +53,15 @@ describe('plugin', () => {
   });
 
   it('builds the presets from meta.docs.recommended', () => {
-    const recommended: Record<string, string> = {};
-    const strict: Record<string, string> = {};
+    const recommended: Record<string, unknown> = {};
+    const strict: Record<string, unknown> = {};
     for (const [name, rule] of Object.entries(plugin.rules)) {
       const level = (rule.meta?.docs as { recommended?: string } | undefined)?.recommended;
       if (level === 'recommended') recommended[`secrets/${name}`] = 'error';
       strict[`secrets/${name}`] = 'error';
     }
+    // strict also reports low-confidence value detections
+    strict['secrets/no-hardcoded-secrets'] = ['error', { minConfidence: 'low' }];
     expect(plugin.configs.recommended.rules).toEqual(recommended);
     expect(plugin.configs.strict.rules).toEqual(strict);
     for (const config of [plugin.configs.recommended, plugin.configs.strict]) {
