@@ -162,12 +162,52 @@ function isIdentifierChar(code: number): boolean {
 }
 
 /**
+ * What the pre-checks found in one file, shared by every rule that runs the engine on it
+ * (`no-secret-logging` and `no-secret-exposure` both do), so the text is scanned once per file.
+ * Keyed weakly by the file's SourceCode: an entry lives as long as ESLint keeps that file, holds only
+ * facts derived from its text, and each worker thread has its own module instance.
+ */
+interface FilePrecheck {
+  builtInSource?: boolean;
+  names?: FileNames;
+  namesWithOffsets?: FileNames;
+}
+const prechecks = new WeakMap<object, FilePrecheck>();
+
+function precheckOf(sourceCode: Readonly<TSESLint.SourceCode>): FilePrecheck {
+  let entry = prechecks.get(sourceCode);
+  if (entry === undefined) {
+    entry = {};
+    prechecks.set(sourceCode, entry);
+  }
+  return entry;
+}
+
+/** {@link scanFileNames}, computed at most once per file and kind. */
+function fileNamesOnce(sourceCode: Readonly<TSESLint.SourceCode>, collect: boolean): FileNames {
+  const entry = precheckOf(sourceCode);
+  if (collect) return (entry.namesWithOffsets ??= scanFileNames(sourceCode, true));
+  // A collected scan answers the plain question too.
+  return entry.names ?? entry.namesWithOffsets ?? (entry.names = scanFileNames(sourceCode, false));
+}
+
+/** True when the text mentions `process.env`, `import.meta.env` or a secrets SDK module. */
+function hasBuiltInSourceHint(text: string): boolean {
+  if (text.includes('process.env') || text.includes('import.meta.env')) return true;
+  for (const hint of SOURCE_MODULE_HINTS) if (text.includes(hint)) return true;
+  return false;
+}
+
+/**
  * The cheap text pre-check for sources other than names: SDK module names, `process.env`,
  * `import.meta.env`, users' sources.
  */
 export function mayHaveTaintSource(text: string, config: Pick<TaintConfig, 'userSources'>): boolean {
-  if (text.includes('process.env') || text.includes('import.meta.env')) return true;
-  for (const hint of SOURCE_MODULE_HINTS) if (text.includes(hint)) return true;
+  if (hasBuiltInSourceHint(text)) return true;
+  return mayHaveUserSource(text, config);
+}
+
+function mayHaveUserSource(text: string, config: Pick<TaintConfig, 'userSources'>): boolean {
   for (const source of config.userSources ?? []) {
     const needle = source.callee ?? source.module;
     if (needle && text.includes(needle)) return true;
@@ -182,10 +222,11 @@ export function mayHaveTaintSource(text: string, config: Pick<TaintConfig, 'user
 export function analyzeTaint(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig): TaintFinding[] {
   const text = sourceCode.text;
   // Cheapest and most selective first: SDK/env hints, then sensitive identifiers, then the rule's sinks.
-  const sdkOrEnv = mayHaveTaintSource(text, config);
+  const entry = precheckOf(sourceCode);
+  const sdkOrEnv = (entry.builtInSource ??= hasBuiltInSourceHint(text)) || mayHaveUserSource(text, config);
   const names: FileNames = config.ignoreNameSources
     ? { sensitive: false, lexerFile: false }
-    : scanFileNames(sourceCode, !sdkOrEnv);
+    : fileNamesOnce(sourceCode, !sdkOrEnv);
   if (!sdkOrEnv && !names.sensitive) return [];
   if (config.mayHaveSink && !config.mayHaveSink(text)) return [];
   // With names as the only sources, only functions around those names are analysed.
