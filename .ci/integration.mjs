@@ -82,7 +82,15 @@ console.log(`Packing ${root}`);
 run('npm', ['pack', '--pack-destination', work, '--silent'], root);
 const tarball = path.join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
 
-for (const eslintVersion of ['9', '10']) {
+// The peer range's floor (9.15.0 is the first ESLint that merges meta.defaultOptions, which the rules rely on,
+// and it predates TypeScript config files and eslint/config's defineConfig), the newest 9 and the newest 10.
+const matrix = [
+  { eslintVersion: '9.15.0', spec: '9.15.0', tsConfig: false },
+  { eslintVersion: '9', spec: '^9', tsConfig: true },
+  { eslintVersion: '10', spec: '^10', tsConfig: true },
+];
+
+for (const { eslintVersion, spec, tsConfig } of matrix) {
   const project = path.join(work, `eslint-${eslintVersion}`);
   mkdirSync(path.join(project, 'src'), { recursive: true });
   writeFileSync(
@@ -100,7 +108,7 @@ for (const eslintVersion of ['9', '10']) {
         '--no-fund',
         '--silent',
         tarball,
-        `eslint@^${eslintVersion}`,
+        `eslint@${spec}`,
         '@typescript-eslint/parser@^8.72.0',
         'jiti@^2',
         'typescript@~6.0.3',
@@ -109,7 +117,8 @@ for (const eslintVersion of ['9', '10']) {
     ),
   );
 
-  for (const config of Object.keys(configs)) {
+  const configFiles = Object.keys(configs).filter((c) => tsConfig || !c.endsWith('.ts'));
+  for (const config of configFiles) {
     check(`eslint ${eslintVersion}: ${config} reports the leaks, and no message holds the secret`, () => {
       let output;
       try {
@@ -131,7 +140,7 @@ for (const eslintVersion of ['9', '10']) {
     });
   }
 
-  check(`eslint ${eslintVersion}: eslint.config.ts type-checks against the plugin's type definitions`, () =>
+  if (tsConfig) check(`eslint ${eslintVersion}: eslint.config.ts type-checks against the plugin's type definitions`, () =>
     run(
       'npx',
       ['--no-install', 'tsc', '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', 'eslint.config.ts'],
@@ -140,13 +149,17 @@ for (const eslintVersion of ['9', '10']) {
   );
 
   check(`eslint ${eslintVersion}: --fix with secretsClient rewrites the value and a second pass changes nothing`, () => {
+    writeFileSync(
+      path.join(project, 'eslint.config.fix.cjs'),
+      `const secrets = require('eslint-plugin-secrets');\nconst tsParser = require('@typescript-eslint/parser');\nmodule.exports = [\n  secrets.configs.recommended,\n  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },\n  { rules: { 'secrets/no-hardcoded-secrets': ['error', { secretsClient: { importFrom: './secrets', importName: 'getSecret' } }] } },\n];\n`,
+    );
     const fixDir = path.join(project, 'fix');
     mkdirSync(fixDir, { recursive: true });
     const file = path.join(fixDir, 'client.ts');
     writeFileSync(file, `export async function connect() {\n  return { password: '${password}' };\n}\n`);
     const fix = () => {
       try {
-        run('npx', ['--no-install', 'eslint', '--config', 'eslint.config.ts', '--fix', 'fix'], project);
+        run('npx', ['--no-install', 'eslint', '--config', 'eslint.config.fix.cjs', '--fix', 'fix'], project);
       } catch (error) {
         if (error.status !== 1) throw error;
       }
