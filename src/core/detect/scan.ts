@@ -31,16 +31,25 @@ const HANDLERS: readonly Handler[] = [
   ),
 ];
 
-/** Handlers by the first character of their prefix (a constant lookup table, never mutated). */
-const HANDLERS_BY_FIRST: ReadonlyMap<string, readonly Handler[]> = (() => {
-  const map = new Map<string, Handler[]>();
+/**
+ * Handlers by the first two characters of their prefix, indexed `c0 * 128 + c1` (a constant lookup table,
+ * never mutated), and which first characters start a prefix at all. Every prefix is ASCII and at least two
+ * characters long (checked here), so a position can only start a prefix when its bigram is in the table.
+ */
+const HANDLERS_BY_BIGRAM: readonly (readonly Handler[] | undefined)[] = (() => {
+  const table: (Handler[] | undefined)[] = new Array<Handler[] | undefined>(128 * 128).fill(undefined);
   for (const h of HANDLERS) {
-    const key = h.prefix[0] as string;
-    const list = map.get(key);
-    if (list) list.push(h);
-    else map.set(key, [h]);
+    const c0 = h.prefix.charCodeAt(0);
+    const c1 = h.prefix.charCodeAt(1);
+    if (!(h.prefix.length >= 2 && c0 < 128 && c1 < 128)) throw new Error(`scan: prefix ${h.prefix} is not two ASCII characters or more`);
+    (table[c0 * 128 + c1] ??= []).push(h);
   }
-  return map;
+  return table;
+})();
+const IS_FIRST: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (const h of HANDLERS) table[h.prefix.charCodeAt(0)] = 1;
+  return table;
 })();
 
 /** Source of the prefilter: the longest prefixes first, so one alternation covers all. */
@@ -49,7 +58,10 @@ export const PREFILTER_SOURCE = [...new Set(HANDLERS.map((h) => h.prefix))]
   .map(escapeRegExp)
   .join('|');
 
-/** The prefilter (for the ReDoS test); `scanText` makes its own stateful copy per call. */
+/**
+ * The alternation of every prefix, for the ReDoS test; `scanText` finds the same positions (every one where
+ * some prefix starts) with the bigram table instead.
+ */
 export const PREFILTER = new RegExp(PREFILTER_SOURCE);
 
 const DEFAULT_TRAILING = /[A-Za-z0-9_]/;
@@ -120,6 +132,18 @@ interface Ranked {
   priority: number;
 }
 
+function newState(text: string, options: ScanOptions): ScanState {
+  return { text, context: (options.context ?? '').toLowerCase(), lowerText: undefined, stickies: new Map() };
+}
+
+/** `found` with `detection` added when it reaches `minRank` (the list is made on the first one). */
+function add(found: Ranked[] | undefined, detection: Detection | undefined, priority: number, minRank: number): Ranked[] | undefined {
+  if (!detection || CONFIDENCE_RANK[detection.confidence] < minRank) return found;
+  if (found === undefined) return [{ detection, priority }];
+  found.push({ detection, priority });
+  return found;
+}
+
 /**
  * Every credential recognisable by its value alone inside `text`, sorted by position. Detections
  * contained in another one (a token inside a URL's password, a key inside a PEM body) are merged into it.
@@ -128,43 +152,45 @@ interface Ranked {
 export function scanText(text: string, options: ScanOptions = {}): Detection[] {
   if (text.length < 8) return [];
   const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
-  const found: Ranked[] = [];
-  const push = (detection: Detection | undefined, priority: number): void => {
-    if (detection && CONFIDENCE_RANK[detection.confidence] >= minRank) found.push({ detection, priority });
-  };
+  let found: Ranked[] | undefined;
 
-  const state: ScanState = {
-    text,
-    context: (options.context ?? '').toLowerCase(),
-    lowerText: undefined,
-    stickies: new Map(),
-  };
+  // Made on the first candidate: most texts have none.
+  let state: ScanState | undefined;
 
-  for (const custom of options.custom ?? []) {
-    if (custom.keywords.length > 0 && !hasKeyword(state, custom.keywords)) continue;
-    for (const m of text.matchAll(custom.regex)) {
-      if (m[0].length === 0) continue;
-      const span = m.indices?.[1] ?? m.indices?.[0];
-      if (!span) continue;
-      const [s, e] = span;
-      if (e <= s) continue;
-      if (custom.minEntropy > 0 && shannonEntropy(text.slice(s, e)) < custom.minEntropy) continue;
-      push({ detectorId: custom.id, kind: custom.kind, confidence: 'high', start: s, end: e }, -1);
+  const custom = options.custom;
+  if (custom !== undefined) {
+    for (const detector of custom) {
+      if (detector.keywords.length > 0 && !hasKeyword((state ??= newState(text, options)), detector.keywords)) continue;
+      for (const m of text.matchAll(detector.regex)) {
+        if (m[0].length === 0) continue;
+        const span = m.indices?.[1] ?? m.indices?.[0];
+        if (!span) continue;
+        const [s, e] = span;
+        if (e <= s) continue;
+        if (detector.minEntropy > 0 && shannonEntropy(text.slice(s, e)) < detector.minEntropy) continue;
+        found = add(found, { detectorId: detector.id, kind: detector.kind, confidence: 'high', start: s, end: e }, -1, minRank);
+      }
     }
   }
 
-  const prefilter = new RegExp(PREFILTER_SOURCE, 'g');
-  for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-    const pos = m.index;
-    for (const h of HANDLERS_BY_FIRST.get(text[pos] as string) ?? []) {
+  // Every position where some prefix starts (prefixes may overlap: `https://hooks…` and `://`), found by
+  // the bigram table: a position whose first two characters start no prefix is skipped in a few operations.
+  const last = text.length - 1;
+  for (let pos = 0; pos < last; pos++) {
+    const c0 = text.charCodeAt(pos);
+    if (c0 >= 128 || IS_FIRST[c0] === 0) continue;
+    const c1 = text.charCodeAt(pos + 1);
+    if (c1 >= 128) continue;
+    const handlers = HANDLERS_BY_BIGRAM[c0 * 128 + c1];
+    if (handlers === undefined) continue;
+    for (const h of handlers) {
       if (!text.startsWith(h.prefix, pos)) continue;
-      push(h.provider ? runProvider(state, h.provider, pos, h.prefix) : h.run?.(text, pos, h.prefix), h.priority);
+      const detection = h.provider ? runProvider((state ??= newState(text, options)), h.provider, pos, h.prefix) : h.run?.(text, pos, h.prefix);
+      found = add(found, detection, h.priority, minRank);
     }
-    // Continue right after the prefix's first character: prefixes may overlap (`https://hooks…` and `://`).
-    prefilter.lastIndex = pos + 1;
   }
 
-  if (found.length === 0) return [];
+  if (found === undefined) return [];
   found.sort(
     (a, b) =>
       a.detection.start - b.detection.start ||
