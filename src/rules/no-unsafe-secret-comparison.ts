@@ -250,6 +250,32 @@ function chainRoot(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** The cases of `isConstantLike` that need no scope or name: `x === 'a'`, `typeof x === y`, `n > 0`. */
+function isTriviallyConstant(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.ThisExpression:
+      return true;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return value.expressions.length === 0;
+    case AST_NODE_TYPES.BinaryExpression:
+      return value.operator !== '+';
+    case AST_NODE_TYPES.Identifier:
+      return value.name === 'undefined' || value.name === 'NaN' || value.name === 'Infinity';
+    default:
+      return false;
+  }
+}
+
 function isPascalCase(name: string): boolean {
   const first = name.charCodeAt(0);
   if (!(first >= 65 && first <= 90)) return false;
@@ -381,9 +407,12 @@ export default createRule<Options, MessageIds>({
      * The scope of the comparison being judged, set by the visitors: operands are expressions without
      * functions, so they share it, and looking it up once keeps long operands linear.
      */
+    let comparisonNode: TSESTree.Node | undefined;
     let comparisonScope: ReturnType<typeof sourceCode.getScope> | undefined;
     function scopeOf(node: TSESTree.Node): ReturnType<typeof sourceCode.getScope> {
-      return comparisonScope ?? sourceCode.getScope(node);
+      if (comparisonNode === undefined) return sourceCode.getScope(node);
+      // Looked up on first use: most comparisons are settled without a scope.
+      return (comparisonScope ??= sourceCode.getScope(comparisonNode));
     }
 
     /** The variable's single initializer, when it is a `const`/`let`/`var` declared once. */
@@ -705,6 +734,7 @@ export default createRule<Options, MessageIds>({
 
     /** Picks the secret side of a comparison and decides whether to report. */
     function judgeComparison(left: TSESTree.Node, right: TSESTree.Node): SecretOperand | undefined {
+      if (isTriviallyConstant(left) || isTriviallyConstant(right)) return undefined;
       if (isConstantLike(left) || isConstantLike(right)) return undefined;
       const leftSecret = classifyOperand(left, 0);
       const rightSecret = classifyOperand(right, 0);
@@ -932,8 +962,9 @@ export default createRule<Options, MessageIds>({
       BinaryExpression(node) {
         if (!EQUALITY_OPERATORS.has(node.operator)) return;
         if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
-        comparisonScope = sourceCode.getScope(node);
+        comparisonNode = node;
         const secret = judgeComparison(node.left, node.right);
+        comparisonNode = undefined;
         comparisonScope = undefined;
         if (!secret) return;
         context.report({
@@ -951,8 +982,9 @@ export default createRule<Options, MessageIds>({
         if (method === undefined || !PREFIX_METHODS.has(method)) return;
         const argument = node.arguments[0];
         if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
-        comparisonScope = sourceCode.getScope(node);
+        comparisonNode = node;
         const secret = judgeComparison(callee.object, argument);
+        comparisonNode = undefined;
         comparisonScope = undefined;
         if (!secret) return;
         context.report({ node, messageId: 'unsafePrefixComparison', data: { source: secret.label, method } });
