@@ -8,6 +8,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   assessGenericValue,
   compileCustomDetectors,
+  mayBeGenericSecret,
   scanText,
   type CompiledDetector,
   type Confidence,
@@ -224,6 +225,8 @@ export default createRule<Options, MessageIds>({
     const ignoreValues = compilePatterns(options.ignoreValues ?? [], 'ignoreValues');
     const ignoreIdentifiers = compilePatterns(options.ignoreIdentifiers ?? [], 'ignoreIdentifiers');
     const custom: readonly CompiledDetector[] = compileCustomDetectors(options.customDetectors ?? []);
+    /** Without keyword-gated custom detectors, a binding's name changes detections' confidence, never which there are. */
+    const contextFreeScan = custom.every((detector) => detector.keywords.length === 0);
     const minRank = RANK[options.minConfidence ?? 'medium'];
     const client = options.secretsClient;
     const sourceCode = context.sourceCode;
@@ -320,13 +323,18 @@ export default createRule<Options, MessageIds>({
     function inspect(target: ValueTarget, options: { generic: boolean; fixable: boolean }): void {
       const value = target.value;
       if (value.length < MIN_LENGTH) return;
+      // A name costs a walk up the tree: resolve it only for values some detector or the generic check takes.
+      let detections = contextFreeScan ? scanText(value, { custom, minConfidence: 'low' }) : undefined;
+      if (detections?.length === 0 && !(options.generic && minRank <= RANK.medium && mayBeGenericSecret(value))) return;
       const name = resolveNameContext(target.node);
       if (name !== undefined && (name.namesASecret || isIgnoredName(name.name))) return;
-      const detections = scanText(value, {
-        custom,
-        minConfidence: 'low',
-        ...(name?.name === undefined ? {} : { context: name.name }),
-      });
+      if (detections === undefined || (detections.length > 0 && name?.name !== undefined)) {
+        detections = scanText(value, {
+          custom,
+          minConfidence: 'low',
+          ...(name?.name === undefined ? {} : { context: name.name }),
+        });
+      }
       for (const detection of withoutOverlaps(detections)) {
         if (RANK[detection.confidence] < minRank) continue;
         if (detection.detectorId === 'google-api-key' && publicClientConfig(unwrap(target.node)) === 'firebase') continue;

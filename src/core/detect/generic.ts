@@ -189,6 +189,14 @@ function thresholdsFor(nameKind: SensitiveKind | undefined): Thresholds {
  * For generic secrets: does this whole value look like a random credential (to be reported only when
  * bound to a sensitive name of kind `nameKind`)? Returns the entropy, or a reason when not.
  */
+/**
+ * False when {@link assessGenericValue} says "not a secret" for every name kind: the value is longer than
+ * any kind allows or has whitespace, non-ASCII or control characters. A cheap test before resolving a name.
+ */
+export function mayBeGenericSecret(value: string): boolean {
+  return value.length <= 8192 && PRINTABLE.test(value);
+}
+
 export function assessGenericValue(value: string, nameKind?: SensitiveKind): GenericAssessment {
   const t = thresholdsFor(nameKind);
   const length = value.length;

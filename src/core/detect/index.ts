@@ -17,7 +17,7 @@ import { STRUCTURED_PATTERNS } from './structured.js';
 export type { CompiledDetector, Confidence, CustomDetector, Detection, ScanOptions } from './types.js';
 export { CONFIDENCE_RANK } from './types.js';
 export { scanText } from './scan.js';
-export { assessGenericValue, isPublicByDesignValue, type GenericAssessment } from './generic.js';
+export { assessGenericValue, isPublicByDesignValue, mayBeGenericSecret, type GenericAssessment } from './generic.js';
 export { isPlaceholder, placeholderReason, type PlaceholderReason } from './placeholder.js';
 export { compileCustomDetectors } from './custom.js';
 export { PROVIDERS, type ProviderSpec } from './providers.js';
