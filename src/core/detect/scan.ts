@@ -33,8 +33,8 @@ const HANDLERS: readonly Handler[] = [
 
 /**
  * Handlers by the first two characters of their prefix, indexed `c0 * 128 + c1` (a constant lookup table,
- * never mutated), and which first characters start a prefix at all. Every prefix is ASCII and at least two
- * characters long (checked here), so a position can only start a prefix when its bigram is in the table.
+ * never mutated). Every prefix is ASCII and at least two characters long (checked here), so a position can
+ * only start a prefix when its bigram is in the table.
  */
 const HANDLERS_BY_BIGRAM: readonly (readonly Handler[] | undefined)[] = (() => {
   const table: (Handler[] | undefined)[] = new Array<Handler[] | undefined>(128 * 128).fill(undefined);
@@ -46,10 +46,30 @@ const HANDLERS_BY_BIGRAM: readonly (readonly Handler[] | undefined)[] = (() => {
   }
   return table;
 })();
-const IS_FIRST: Uint8Array = (() => {
-  const table = new Uint8Array(128);
-  for (const h of HANDLERS) table[h.prefix.charCodeAt(0)] = 1;
-  return table;
+
+/**
+ * The fast filter in front of {@link HANDLERS_BY_BIGRAM} (constant tables): per bigram, 0 when no prefix
+ * starts with it, 1 when some prefix is just these two characters, else 2 + the row of `THIRD_CHARS` that
+ * marks the third characters of the prefixes starting with it. Common bigrams (`re`, `co`) mostly stop there.
+ */
+const { BIGRAM_ROW, THIRD_CHARS } = (() => {
+  const rows = new Int16Array(128 * 128);
+  const longer = HANDLERS_BY_BIGRAM.flatMap((handlers, bigram) =>
+    handlers !== undefined && handlers.every((h) => h.prefix.length >= 3) ? [bigram] : [],
+  );
+  const third = new Uint8Array(longer.length * 128);
+  HANDLERS_BY_BIGRAM.forEach((handlers, bigram) => {
+    if (handlers !== undefined) rows[bigram] = 1;
+  });
+  longer.forEach((bigram, row) => {
+    rows[bigram] = 2 + row;
+    for (const h of HANDLERS_BY_BIGRAM[bigram] ?? []) {
+      const c2 = h.prefix.charCodeAt(2);
+      if (c2 >= 128) throw new Error(`scan: prefix ${h.prefix} is not ASCII`);
+      third[row * 128 + c2] = 1;
+    }
+  });
+  return { BIGRAM_ROW: rows, THIRD_CHARS: third };
 })();
 
 /** Source of the prefilter: the longest prefixes first, so one alternation covers all. */
@@ -176,13 +196,18 @@ export function scanText(text: string, options: ScanOptions = {}): Detection[] {
   // Every position where some prefix starts (prefixes may overlap: `https://hooks…` and `://`), found by
   // the bigram table: a position whose first two characters start no prefix is skipped in a few operations.
   const last = text.length - 1;
+  let c1 = text.charCodeAt(0);
   for (let pos = 0; pos < last; pos++) {
-    const c0 = text.charCodeAt(pos);
-    if (c0 >= 128 || IS_FIRST[c0] === 0) continue;
-    const c1 = text.charCodeAt(pos + 1);
-    if (c1 >= 128) continue;
-    const handlers = HANDLERS_BY_BIGRAM[c0 * 128 + c1];
-    if (handlers === undefined) continue;
+    const c0 = c1;
+    c1 = text.charCodeAt(pos + 1);
+    if ((c0 | c1) >= 128) continue;
+    const row = BIGRAM_ROW[(c0 << 7) | c1] as number;
+    if (row === 0) continue;
+    if (row > 1) {
+      const c2 = text.charCodeAt(pos + 2); // NaN past the end
+      if (!(c2 < 128) || THIRD_CHARS[(row - 2) * 128 + c2] === 0) continue;
+    }
+    const handlers = HANDLERS_BY_BIGRAM[(c0 << 7) | c1] as readonly Handler[];
     for (const h of handlers) {
       if (!text.startsWith(h.prefix, pos)) continue;
       const detection = h.provider ? runProvider((state ??= newState(text, options)), h.provider, pos, h.prefix) : h.run?.(text, pos, h.prefix);
