@@ -191,10 +191,28 @@ function fileNamesOnce(sourceCode: Readonly<TSESLint.SourceCode>, collect: boole
   return entry.names ?? entry.namesWithOffsets ?? (entry.names = scanFileNames(sourceCode, false));
 }
 
+/**
+ * The hints of {@link hasBuiltInSourceHint} grouped under a short anchor each of them contains (a constant
+ * table): a text without the anchor holds none of its group, so most files cost a handful of searches.
+ */
+const HINT_GROUPS: readonly { anchor: string; hints: readonly string[] }[] = (() => {
+  const anchors = ['env', 'aws-', 'vault', 'secret', '/sdk'];
+  const groups = new Map<string, string[]>();
+  for (const hint of ['process.env', 'import.meta.env', ...SOURCE_MODULE_HINTS]) {
+    const anchor = anchors.find((a) => hint.includes(a)) ?? hint;
+    const group = groups.get(anchor);
+    if (group) group.push(hint);
+    else groups.set(anchor, [hint]);
+  }
+  return [...groups].map(([anchor, hints]) => ({ anchor, hints }));
+})();
+
 /** True when the text mentions `process.env`, `import.meta.env` or a secrets SDK module. */
 function hasBuiltInSourceHint(text: string): boolean {
-  if (text.includes('process.env') || text.includes('import.meta.env')) return true;
-  for (const hint of SOURCE_MODULE_HINTS) if (text.includes(hint)) return true;
+  for (const { anchor, hints } of HINT_GROUPS) {
+    if (!text.includes(anchor)) continue;
+    for (const hint of hints) if (text.includes(hint)) return true;
+  }
   return false;
 }
 
