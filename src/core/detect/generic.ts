@@ -190,11 +190,18 @@ function thresholdsFor(nameKind: SensitiveKind | undefined): Thresholds {
  * bound to a sensitive name of kind `nameKind`)? Returns the entropy, or a reason when not.
  */
 /**
- * False when {@link assessGenericValue} says "not a secret" for every name kind: the value is longer than
- * any kind allows or has whitespace, non-ASCII or control characters. A cheap test before resolving a name.
+ * False when {@link assessGenericValue} says "not a secret" for every name kind: a few of its cheap tests
+ * that do not depend on the kind (too long for any kind, whitespace or non-ASCII, a URL, digits only, an
+ * environment variable name, letters only). A cheap test before resolving a name.
  */
 export function mayBeGenericSecret(value: string): boolean {
-  return value.length <= 8192 && PRINTABLE.test(value);
+  if (value.length > 8192 || !PRINTABLE.test(value)) return false;
+  if (URL_LIKE.test(value) || DIGITS.test(value) || UPPER_SNAKE.test(value)) return false;
+  const length = value.length;
+  if (LETTERS.test(value) && (value === value.toLowerCase() || value === value.toUpperCase() || classTransitions(value) < length / 4)) {
+    return false;
+  }
+  return true;
 }
 
 export function assessGenericValue(value: string, nameKind?: SensitiveKind): GenericAssessment {
