@@ -102,53 +102,8 @@ const LEXER_MARKERS = new Set([
   'SyntaxKind',
 ]);
 
-/**
- * The start of the first stem every sensitive name contains (see `classifySensitiveName`) at or after
- * `from`, in ASCII letters of any case: pass, pwd, secret, token, key, cred, bearer, uri/url, dsn, conn;
- * -1 when none. A cheap filter before classifying (what `/pass|pwd|…|conn/gi` would find, without a regex).
- */
-function nextStem(text: string, from: number): number {
-  const length = text.length;
-  for (let i = from; i < length; i++) {
-    // `| 0x20` lower-cases ASCII letters and maps no other character to one.
-    switch (text.charCodeAt(i) | 0x20) {
-      case 0x62: // b
-        if (hasLower(text, i, 'bearer')) return i;
-        break;
-      case 0x63: // c
-        if (hasLower(text, i, 'cred') || hasLower(text, i, 'conn')) return i;
-        break;
-      case 0x64: // d
-        if (hasLower(text, i, 'dsn')) return i;
-        break;
-      case 0x6b: // k
-        if (hasLower(text, i, 'key')) return i;
-        break;
-      case 0x70: // p
-        if (hasLower(text, i, 'pass') || hasLower(text, i, 'pwd')) return i;
-        break;
-      case 0x73: // s
-        if (hasLower(text, i, 'secret')) return i;
-        break;
-      case 0x74: // t
-        if (hasLower(text, i, 'token')) return i;
-        break;
-      case 0x75: // u
-        if (hasLower(text, i, 'uri') || hasLower(text, i, 'url')) return i;
-        break;
-      default:
-        break;
-    }
-  }
-  return -1;
-}
-
-/** True when `text` has the lower-case ASCII `word` at `at`, in any case (its first letter already checked). */
-function hasLower(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  for (let j = 1; j < word.length; j++) if ((text.charCodeAt(at + j) | 0x20) !== word.charCodeAt(j)) return false;
-  return true;
-}
+/** A stem every sensitive name contains (see `classifySensitiveName`): a cheap filter before classifying. */
+const SENSITIVE_STEM = /pass|pwd|secret|token|key|cred|bearer|ur[il]|dsn|conn/i;
 
 const LEXER_MARKER_PATTERN = new RegExp([...LEXER_MARKERS].join('|'));
 
@@ -176,12 +131,14 @@ export function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect
   const lexerFile = LEXER_MARKER_PATTERN.test(text);
   // Find stems of sensitive words in the text, widen each to its identifier, classify distinct names once.
   const verdicts = new Map<string, boolean>();
-  for (let stem = nextStem(text, 0); stem !== -1; ) {
-    let start = stem;
-    // A stem is made of identifier characters: widening from its start passes over it.
-    let end = stem;
+  const stems = new RegExp(SENSITIVE_STEM.source, 'gi');
+  let match: RegExpExecArray | null;
+  while ((match = stems.exec(text)) !== null) {
+    let start = match.index;
+    let end = start + match[0].length;
     while (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
     while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
+    stems.lastIndex = end;
     const name = text.slice(start, end);
     let verdict = verdicts.get(name);
     if (verdict === undefined) {
@@ -194,7 +151,6 @@ export function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect
       if (!collect) return { sensitive: true, lexerFile };
       offsets.push(start);
     }
-    stem = nextStem(text, end);
   }
   return collect ? { sensitive: offsets.length > 0, lexerFile, offsets } : { sensitive: false, lexerFile };
 }
