@@ -27,6 +27,7 @@ import {
   parseUserSinks,
   type SinkFamily,
 } from './no-secret-exposure/sinks.js';
+import { USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 
 export type Options = [
   {
@@ -258,20 +259,7 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'Extra exposure sinks: function names (`report`) or `object.method` paths (`audit.send`, `beacon.*`).',
           },
-          sources: {
-            type: 'array',
-            description:
-              'Extra sources: `{ callee: "getConfigSecret" }` (a function or method whose result is secret) or `{ module: "my-vault", export: "read" }` (an imported function).',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              properties: {
-                callee: { type: 'string', description: 'A function or method name whose result is secret.' },
-                module: { type: 'string', description: 'A module whose export returns a secret.' },
-                export: { type: 'string', description: 'The export of `module` that returns a secret.' },
-              },
-            },
-          },
+          sources: USER_SOURCES_OPTION_SCHEMA,
           sanitizers: {
             type: 'array',
             items: { type: 'string' },

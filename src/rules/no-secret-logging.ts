@@ -13,6 +13,7 @@ import {
   type TaintFinding,
 } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
+import { USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 
 export type MessageIds = 'secretLogged' | 'secretInError' | 'wrapInRedact' | 'replaceWithRedacted';
 
@@ -358,20 +359,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          sources: {
-            type: 'array',
-            description:
-              'Extra sources: `{ callee: "getConfigSecret" }` (a function or method whose result is secret) or `{ module: "my-vault", export: "read" }` (an imported function).',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              properties: {
-                callee: { type: 'string', description: 'A function or method name whose result is secret.' },
-                module: { type: 'string', description: 'A module whose export returns a secret.' },
-                export: { type: 'string', description: 'The export of `module` that returns a secret.' },
-              },
-            },
-          },
+          sources: USER_SOURCES_OPTION_SCHEMA,
           sinks: {
             type: 'array',
             description: 'Extra logging sinks: function names (`audit`) or `object.method` paths (`audit.write`, `log.*`).',
