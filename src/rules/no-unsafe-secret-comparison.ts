@@ -645,27 +645,12 @@ export default createRule<Options, MessageIds>({
      * literals, `undefined`, `typeof x`, `!x`, lengths, numbers, objects, constants and enum members.
      */
     function isConstantLike(node: TSESTree.Node): boolean {
+      if (isTriviallyConstant(node)) return true;
       const value = unwrap(node);
       switch (value.type) {
-        case AST_NODE_TYPES.Literal:
-        case AST_NODE_TYPES.UnaryExpression:
-        case AST_NODE_TYPES.UpdateExpression:
-        case AST_NODE_TYPES.ObjectExpression:
-        case AST_NODE_TYPES.ArrayExpression:
-        case AST_NODE_TYPES.ArrowFunctionExpression:
-        case AST_NODE_TYPES.FunctionExpression:
-        case AST_NODE_TYPES.ClassExpression:
-        case AST_NODE_TYPES.NewExpression:
-        case AST_NODE_TYPES.ThisExpression:
-          return true;
-        case AST_NODE_TYPES.TemplateLiteral:
-          return value.expressions.length === 0;
-        case AST_NODE_TYPES.BinaryExpression:
-          return value.operator !== '+';
         case AST_NODE_TYPES.LogicalExpression:
           return isConstantLike(value.left) && isConstantLike(value.right);
         case AST_NODE_TYPES.Identifier: {
-          if (value.name === 'undefined' || value.name === 'NaN' || value.name === 'Infinity') return true;
           const init = initializerOf(value);
           if (!init) return false;
           const initValue = unwrap(init);
