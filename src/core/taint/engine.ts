@@ -115,17 +115,6 @@ const LEXER_WORDS = new Set(['first', 'last', 'prev', 'previous', 'current', 'op
 const EMPTY_TAGS: ReadonlySet<string> = new Set();
 const IN_PROGRESS: TaintValue = {};
 
-/** Error constructors whose first argument is the message. */
-const ERROR_GLOBALS = new Set([
-  'Error',
-  'TypeError',
-  'RangeError',
-  'SyntaxError',
-  'ReferenceError',
-  'EvalError',
-  'URIError',
-  'AggregateError',
-]);
 
 /**
  * Classifies a getter-like function name by what it returns: `getApiKey` → API key, `fetchToken` → token;
