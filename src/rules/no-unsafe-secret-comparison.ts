@@ -243,13 +243,6 @@ function envReadName(node: TSESTree.MemberExpression): string | undefined {
   return propertyName(node);
 }
 
-/** The root identifier name of a member chain: `req.headers.x` → req. */
-function chainRoot(node: TSESTree.Node): TSESTree.Node {
-  let current = unwrap(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
-  return current;
-}
-
 /** The cases of `isConstantLike` that need no scope or name: `x === 'a'`, `typeof x === y`, `n > 0`. */
 function isTriviallyConstant(node: TSESTree.Node): boolean {
   const value = unwrap(node);
