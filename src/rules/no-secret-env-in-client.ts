@@ -559,19 +559,23 @@ export default createRule<Options, MessageIds>({
       return [{ messageId: 'restrictLoadEnvPrefix', fix: (fixer) => fixer.replaceText(prefixes, `${quote}VITE_${quote}`) }];
     }
 
+    /** Reports `entry` when `value` is the whole environment (`process.env`, a `loadEnv` result); true if so. */
+    function reportWholeEnvironment(entry: TSESTree.Node, value: TSESTree.Node, where: string): boolean {
+      const whole = wholeEnvironment(value);
+      if (whole === undefined) return false;
+      reportOnce(`config:${entry.range[0]}`, {
+        node: entry,
+        messageId: 'configInlinesEnv',
+        data: { where },
+        suggest: loadEnvSuggestion(whole.loadEnv),
+      });
+      return true;
+    }
+
     /** One entry of an inlining map (`define`, `env`, `DefinePlugin`, `runtimeConfig.public`). */
     function checkInlinedEntry(property: TSESTree.Property, keyName: string, where: string): void {
       const name = keyName.replace(/^(?:process\.env\.|import\.meta\.env\.)/u, '');
-      const whole = wholeEnvironment(property.value);
-      if (whole !== undefined) {
-        reportOnce(`config:${property.range[0]}`, {
-          node: property,
-          messageId: 'configInlinesEnv',
-          data: { where },
-          suggest: loadEnvSuggestion(whole.loadEnv),
-        });
-        return;
-      }
+      if (reportWholeEnvironment(property, property.value, where)) return;
       if (
         (keyName === 'process.env' || keyName === 'import.meta.env') &&
         unwrap(property.value).type === AST_NODE_TYPES.ObjectExpression
@@ -601,15 +605,7 @@ export default createRule<Options, MessageIds>({
     function checkInliningMap(object: TSESTree.ObjectExpression, where: string): void {
       for (const property of object.properties) {
         if (property.type === AST_NODE_TYPES.SpreadElement) {
-          const whole = wholeEnvironment(property.argument);
-          if (whole !== undefined) {
-            reportOnce(`config:${property.range[0]}`, {
-              node: property,
-              messageId: 'configInlinesEnv',
-              data: { where },
-              suggest: loadEnvSuggestion(whole.loadEnv),
-            });
-          }
+          reportWholeEnvironment(property, property.argument, where);
           continue;
         }
         const keyName = propertyName(property);

@@ -679,18 +679,19 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** The name an operand goes by: an identifier's, or a member's property (`req.body.password` → password). */
+    function operandName(node: TSESTree.Node): string | undefined {
+      const value = unwrap(node);
+      if (value.type === AST_NODE_TYPES.Identifier) return value.name;
+      return value.type === AST_NODE_TYPES.MemberExpression ? propertyName(value) : undefined;
+    }
+
     /**
      * `confirmPassword`, `passwordConfirmation`, `req.body.password_again`, `values.newPassword`: a field of
      * a password form; comparing it compares two inputs of the same user.
      */
     function isConfirmationField(node: TSESTree.Node): boolean {
-      const value = unwrap(node);
-      const name =
-        value.type === AST_NODE_TYPES.Identifier
-          ? value.name
-          : value.type === AST_NODE_TYPES.MemberExpression
-            ? propertyName(value)
-            : undefined;
+      const name = operandName(node);
       if (name === undefined) return false;
       const words = splitWords(name);
       if (words.some((w) => CONFIRMATION_WORDS.has(w)) || /\d$/u.test(name)) return true;
@@ -700,13 +701,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function hasVerificationWord(node: TSESTree.Node): boolean {
-      const value = unwrap(node);
-      const name =
-        value.type === AST_NODE_TYPES.Identifier
-          ? value.name
-          : value.type === AST_NODE_TYPES.MemberExpression
-            ? propertyName(value)
-            : undefined;
+      const name = operandName(node);
       return name !== undefined && splitWords(name).some((w) => VERIFICATION_WORDS.has(w));
     }
 
