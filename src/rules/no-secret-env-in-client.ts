@@ -12,7 +12,8 @@
  * file and only when a secret-named env read or a private import is found.
  */
 import * as nodePath from 'node:path';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../util/ast.js';
 import { classifyFile, type Classification } from '../core/framework/classify.js';
 import { compileGlob, type GlobMatcher } from '../core/framework/glob.js';
 import {

@@ -14,7 +14,8 @@
  *   counts only as an access/API/session/auth token), in telemetry for all. SDK, environment and users'
  *   sources always count.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../util/ast.js';
 import { findPublicPrefix, isPublicByDesignEnvName } from '../core/env-names.js';
 import { classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
 import { analyzeTaint, staticPropertyName, unwrapExpression, type TaintFinding } from '../core/taint/index.js';

@@ -21,7 +21,8 @@
  * binding for it yet. It is offered only when both operands are free of side effects, because they are
  * evaluated more than once.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../util/ast.js';
 import { classifySensitiveName, describeSensitiveKind, splitWords } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
 

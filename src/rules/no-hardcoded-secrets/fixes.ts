@@ -2,7 +2,8 @@
  * Fix machinery: where `await` is valid, the replacement text for a secret (whole value or a part of it),
  * and the one import of the secrets client per file.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../../util/ast.js';
 import { IDENTIFIER } from './patterns.js';
 import { escapeTemplateText } from './static-strings.js';
 

@@ -3,7 +3,8 @@
  * regular expression sources, secret names passed to a secrets client) and the one public-by-design
  * context recognised structurally: a Firebase web config.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../../util/ast.js';
 import { keyName } from './name-context.js';
 
 /** Calls whose string arguments are module specifiers or patterns, never credentials. */

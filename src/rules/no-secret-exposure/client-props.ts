@@ -12,7 +12,8 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../../util/ast.js';
 import { findPublicPrefix, isPublicByDesignEnvName } from '../../core/env-names.js';
 import { classifySensitiveName } from '../../core/names.js';
 import { staticPropertyName, unwrapExpression } from '../../core/taint/index.js';

@@ -4,7 +4,8 @@
  * filters findings by family afterwards (URL hits must sit in the query string, name-based sources only
  * count where they are never legitimately sent).
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../../util/ast.js';
 import {
   getProperty,
   staticPropertyName,
