@@ -4,7 +4,8 @@
  * when bound to a credential-like name or passed to a known credential parameter. Fixes move the value to
  * `process.env` (suggestion) or behind the project's secrets client (`secretsClient` option).
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../util/ast.js';
 import {
   assessGenericValue,
   compileCustomDetectors,
@@ -230,7 +231,7 @@ export default createRule<Options, MessageIds>({
     const minRank = RANK[options.minConfidence ?? 'medium'];
     const client = options.secretsClient;
     const sourceCode = context.sourceCode;
-    const memo: ConcatMemo = new WeakMap();
+    const memo: ConcatMemo = new Map();
     let clientImport: SecretsClientImport | undefined;
 
     const isIgnoredValue = (value: string): boolean => ignoreValues.some((pattern) => pattern.test(value));
@@ -327,6 +328,8 @@ export default createRule<Options, MessageIds>({
       let detections = contextFreeScan ? scanText(value, { custom, minConfidence: 'low' }) : undefined;
       if (detections?.length === 0 && !(options.generic && minRank <= RANK.medium && mayBeGenericSecret(value))) return;
       const name = resolveNameContext(target.node);
+      // Nothing detected by value: only the generic check is left, and it needs a credential-like name.
+      if (detections?.length === 0 && name?.kind === undefined) return;
       if (name !== undefined && (name.namesASecret || isIgnoredName(name.name))) return;
       if (detections === undefined || (detections.length > 0 && name?.name !== undefined)) {
         detections = scanText(value, {

@@ -3,7 +3,8 @@
  * environment variable (for `process.env.X ?? '…'`) or known credential parameter that receives it.
  * Walks a few parents up from the value; no scope analysis.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../../util/ast.js';
 import { classifySensitiveName, splitWords, type SensitiveKind } from '../../core/names.js';
 import {
   ARGUMENT_SINKS,
@@ -12,7 +13,7 @@ import {
   OPTION_SINKS,
   isPassThroughCall,
 } from './credential-sinks.js';
-import { BRANDS, SDK_CLASS_SUFFIX, SETTER } from './patterns.js';
+import { BRAND_PATTERN, BRAND_SPELLING, SDK_CLASS_SUFFIX, SETTER } from './patterns.js';
 
 /** Where a value is bound. */
 export interface NameContext {
@@ -91,10 +92,19 @@ const SECRET_NAME_SUBJECTS = new Set([
 
 /** UPPER_SNAKE_CASE of a name, keeping brand names whole. */
 export function toEnvName(name: string): string {
-  let text = name;
-  for (const [pattern, replacement] of BRANDS) text = text.replace(pattern, replacement);
+  // Every brand has a capital after its first letter: a name without two capitals holds none.
+  const text = hasTwoCapitals(name) ? name.replace(BRAND_PATTERN, (brand) => BRAND_SPELLING.get(brand) ?? brand) : name;
   const words = splitWords(text);
   return words.map((w) => w.toUpperCase()).join('_');
+}
+
+function hasTwoCapitals(name: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 65 && code <= 90 && ++capitals === 2) return true;
+  }
+  return false;
 }
 
 /** True when a name says its value is a secret's name, id or path: `secretName`, `SecretId`, `tokenPath`. */
@@ -201,21 +211,39 @@ function quoteName(name: string): string {
   return `"${name.length > 40 ? `${name.slice(0, 40)}…` : name}"`;
 }
 
-/** Builds the context of a name, with an optional prefix for short names (`db.password` → DB_PASSWORD). */
+/**
+ * Builds the context of a name, with an optional prefix for short names (`db.password` → DB_PASSWORD).
+ * The secret name and the secret-name test are computed on first read: most strings bound to a name are
+ * dropped before either is needed (no detection and a name that is not a credential's).
+ */
 function named(
   name: string,
   options: { prefix?: string; calleePrefix?: string; arrayIndex?: number; fallback?: NameContext['envFallback'] },
 ): NameContext {
   const known = CREDENTIAL_PROPERTIES.get(name);
   const kind = known?.kind ?? classifySensitiveName(name)?.kind;
-  let envName = known?.envName ?? toEnvName(name);
-  if (known === undefined) {
-    envName = withPrefix(envName, options.calleePrefix, 2);
-    if (options.calleePrefix === undefined) envName = withPrefix(envName, options.prefix, 2);
-  }
-  if (envName === '') envName = 'SECRET';
-  if (options.arrayIndex !== undefined) envName = `${envName}_${options.arrayIndex + 1}`;
-  const context: NameContext = { name, where: quoteName(name), envName, namesASecret: namesASecretName(name) };
+  let envName: string | undefined;
+  let namesASecret: boolean | undefined;
+  const context: NameContext = {
+    name,
+    where: quoteName(name),
+    get envName(): string {
+      if (envName === undefined) {
+        let computed = known?.envName ?? toEnvName(name);
+        if (known === undefined) {
+          computed = withPrefix(computed, options.calleePrefix, 2);
+          if (options.calleePrefix === undefined) computed = withPrefix(computed, options.prefix, 2);
+        }
+        if (computed === '') computed = 'SECRET';
+        if (options.arrayIndex !== undefined) computed = `${computed}_${options.arrayIndex + 1}`;
+        envName = computed;
+      }
+      return envName;
+    },
+    get namesASecret(): boolean {
+      return (namesASecret ??= namesASecretName(name));
+    },
+  };
   if (kind !== undefined) context.kind = kind;
   if (options.fallback !== undefined) context.envFallback = options.fallback;
   return context;

@@ -32,6 +32,10 @@ export const BRANDS: readonly (readonly [RegExp, string])[] = [
   [/MySQL/gu, 'Mysql'],
 ];
 
+/** The brands in one alternation, replaced in one pass by {@link BRAND_SPELLING}. */
+export const BRAND_PATTERN = new RegExp(BRANDS.map(([pattern]) => pattern.source).join('|'), 'gu');
+export const BRAND_SPELLING: ReadonlyMap<string, string> = new Map(BRANDS.map(([pattern, spelling]) => [pattern.source, spelling]));
+
 /** All of the above, for the backtracking test. */
 export const RULE_PATTERNS: readonly RegExp[] = [
   SDK_CLASS_SUFFIX,
@@ -40,5 +44,6 @@ export const RULE_PATTERNS: readonly RegExp[] = [
   CONNECTION_NAME_HEAD,
   WHITESPACE,
   DIGITS_ONLY,
+  BRAND_PATTERN,
   ...BRANDS.map(([pattern]) => pattern),
 ];

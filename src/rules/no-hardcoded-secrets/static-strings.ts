@@ -2,10 +2,14 @@
  * Static string values of the nodes the rule inspects: string literals, templates without expressions and
  * `+` concatenations of those. A concatenation is judged once, as a whole, at its outermost static node.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '../../util/ast.js';
 
-/** Per-file memo of `+` concatenations: their static value, or `null` when some piece is not static. */
-export type ConcatMemo = WeakMap<TSESTree.BinaryExpression, string | null>;
+/**
+ * Per-file memo of `+` concatenations: their static value, or `null` when some piece is not static. A plain
+ * Map (it dies with the file): a WeakMap entry per `+` made every garbage collection trace ephemerons.
+ */
+export type ConcatMemo = Map<TSESTree.BinaryExpression, string | null>;
 
 /** The cooked value of a template literal without expressions, or `null`. */
 export function staticTemplateValue(node: TSESTree.TemplateLiteral): string | null {
