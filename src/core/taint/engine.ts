@@ -244,6 +244,26 @@ interface FunctionFrame {
 }
 
 /**
+ * Can a sink hit at this event report anything? A hit reports an operand only when its value holds a
+ * secret, and every operand a rule's sinks can name is one of the event's values or a property of one; so
+ * when none of them holds a secret the rule's sinks are not asked (most calls of most files). Comparisons
+ * go through: rules read both sides themselves.
+ */
+function mayLeak(event: SinkEvent): boolean {
+  switch (event.type) {
+    case 'call':
+      return event.args.some((operand) => leakedSecret(operand.value) !== undefined);
+    case 'throw':
+      return leakedSecret(event.argument.value) !== undefined;
+    case 'assign':
+    case 'return':
+      return leakedSecret(event.value.value) !== undefined;
+    default:
+      return true;
+  }
+}
+
+/**
  * Runs the analysis over a file and returns the findings. Callers normally use {@link analyzeTaint}
  * from `index.ts`, which adds the cheap pre-check.
  */
@@ -1182,7 +1202,7 @@ export class TaintAnalysis {
     }
     const operands = args as Operand[];
 
-    if (this.reporting) {
+    if (this.reporting && operands.some((operand) => leakedSecret(operand.value) !== undefined)) {
       // `path` and `rootIsGlobal` are computed only when a sink asks for them.
       let path: string | undefined | null = null;
       let rootIsGlobal: boolean | undefined;
@@ -1482,7 +1502,7 @@ export class TaintAnalysis {
   // ---------------------------------------------------------------- sinks
 
   private sink(event: SinkEvent): void {
-    if (!this.reporting) return;
+    if (!this.reporting || !mayLeak(event)) return;
     const hits = this.config.sinks(event);
     if (!hits) return;
     for (const hit of hits) {

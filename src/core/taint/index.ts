@@ -123,12 +123,15 @@ export function isTokenHeaded(words: readonly string[]): boolean {
   return head === 'token' || head === 'tokens';
 }
 
-/** Scans the file's identifier tokens once (distinct names only) for sensitive names and lexer markers. */
+/**
+ * Scans the file's identifier tokens once (distinct names only) for sensitive names and lexer markers.
+ * The lexer-marker search runs only when a `token`-headed name needs it; `lexerFile` is read lazily.
+ */
 export function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect = false): FileNames {
   const offsets: number[] = [];
   const text = sourceCode.text;
-  LEXER_MARKER_PATTERN.lastIndex = 0;
-  const lexerFile = LEXER_MARKER_PATTERN.test(text);
+  let lexer: boolean | undefined;
+  const isLexerFile = (): boolean => (lexer ??= LEXER_MARKER_PATTERN.test(text));
   // Find stems of sensitive words in the text, widen each to its identifier, classify distinct names once.
   const verdicts = new Map<string, boolean>();
   const stems = new RegExp(SENSITIVE_STEM.source, 'gi');
@@ -143,16 +146,26 @@ export function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect
     let verdict = verdicts.get(name);
     if (verdict === undefined) {
       const classified = classifySensitiveName(name) ?? classifyCallName(name);
-      verdict = !!classified && !(lexerFile && isTokenHeaded(classified.words));
+      verdict = !!classified && !(isTokenHeaded(classified.words) && isLexerFile());
       verdicts.set(name, verdict);
     }
     // A sensitive name counts where it is an identifier, not in a comment or a string.
     if (verdict && sourceCode.getTokenByRangeStart(start)?.type === 'Identifier') {
-      if (!collect) return { sensitive: true, lexerFile };
+      if (!collect) return lazyNames(true, undefined, isLexerFile);
       offsets.push(start);
     }
   }
-  return collect ? { sensitive: offsets.length > 0, lexerFile, offsets } : { sensitive: false, lexerFile };
+  return lazyNames(offsets.length > 0, collect ? offsets : undefined, isLexerFile);
+}
+
+function lazyNames(sensitive: boolean, offsets: readonly number[] | undefined, isLexerFile: () => boolean): FileNames {
+  const names = {
+    sensitive,
+    get lexerFile(): boolean {
+      return isLexerFile();
+    },
+  };
+  return offsets === undefined ? names : Object.assign(names, { offsets });
 }
 
 function isIdentifierChar(code: number): boolean {

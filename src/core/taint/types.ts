@@ -160,7 +160,11 @@ export interface SinkHit {
   readonly kind: string;
 }
 
-/** The sinks of a rule: a function of the event that names the operands reaching a sink. */
+/**
+ * The sinks of a rule: a function of the event that names the operands reaching a sink. Hits must be
+ * operands of the event or properties of their values: the engine asks only at events where one of those
+ * values holds a secret (and at every comparison).
+ */
 export type SinkChecker = (event: SinkEvent) => readonly SinkHit[] | undefined;
 
 /** A finding: a secret reaches a sink. */
