@@ -21,7 +21,13 @@
 // Then a synthetic minified single line of 256 KB, 512 KB and 1 MB shows whether the cost grows linearly.
 // Numbers only: nothing here passes or fails.
 //
-//   node bench/run.mjs [--per-rule] [--only=base,secrets]    BENCH_PROCESSES (default 3), BENCH_ROUNDS (default 3)
+// CPU time on this kind of shared machine still moves by ±10% between processes; `--instructions` counts
+// instructions under valgrind instead (one round = 3 rounds minus 1, so loading cancels out), which
+// repeats within about 1% and is the number to compare changes with. It does not see cache misses.
+//
+//   node bench/run.mjs [--per-rule] [--only=base,secrets] [--no-minified]
+//                      BENCH_PROCESSES (default 3), BENCH_ROUNDS (default 3)
+//   node bench/run.mjs --instructions [--only=secrets,rule:no-secret-logging]   BENCH_SAMPLE (default 4)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -164,6 +170,56 @@ if (flag('--child')) {
   }
   result.maxRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify(result));
+  process.exit(0);
+}
+
+// ---- parent, --instructions: instruction counts under valgrind, deterministic where CPU time is not --------
+if (flag('--instructions')) {
+  const { spawn } = await import('node:child_process');
+  const { availableParallelism } = await import('node:os');
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    console.error('--instructions needs valgrind (apt-get install valgrind).');
+    process.exit(1);
+  }
+  const sample = Number(process.env.BENCH_SAMPLE ?? 4);
+  const ids = value('--only')?.split(',') ?? ['base', 'secrets'];
+  if (!ids.includes('base')) ids.unshift('base');
+  // Instructions of a whole process: loading, a warm-up round and `rounds` rounds. One round's count is the
+  // difference between 3 rounds and 1, halved, so loading and warm-up cancel out.
+  const count = (id, rounds) =>
+    new Promise((resolve, reject) => {
+      const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath];
+      // One thread: JIT compilation and garbage collection are counted on the main thread, the same way every run.
+      args.push('--single-threaded', here, '--child', `--config=${id}`, `--sample=${sample}`);
+      const run = spawn('valgrind', args, { cwd: root, env: { ...process.env, BENCH_ROUNDS: String(rounds) } });
+      let err = '';
+      run.stderr.on('data', (d) => (err += d));
+      run.stdout.resume();
+      run.on('close', (code) => {
+        const m = /I\s+refs:\s+([\d,]+)/.exec(err);
+        if (code !== 0 || !m) reject(new Error(`valgrind ${id} exited with ${code}:\n${err.slice(-2000)}`));
+        else resolve(Number(m[1].replaceAll(',', '')));
+      });
+    });
+  const jobs = ids.flatMap((id) => [1, 3].map((rounds) => ({ id, rounds })));
+  const counts = new Map();
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      counts.set(`${job.id}:${job.rounds}`, await count(job.id, job.rounds));
+      process.stderr.write(`${job.id} x${job.rounds} done\n`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
+  const perRound = (id) => (counts.get(`${id}:3`) - counts.get(`${id}:1`)) / 2;
+  const base = perRound('base');
+  console.log(`Instructions per round of 1/${sample} of the corpus (valgrind, node --single-threaded)\n`);
+  for (const id of ids) {
+    const n = perRound(id);
+    const extra = id === 'base' ? '' : `${(((n - base) / base) * 100).toFixed(1)}%`;
+    console.log(`${id.padEnd(30)} ${(n / 1e9).toFixed(3).padStart(8)} G  ${extra.padStart(6)}`);
+  }
   process.exit(0);
 }
 
