@@ -22,8 +22,9 @@
 // Numbers only: nothing here passes or fails.
 //
 // CPU time on this kind of shared machine still moves by ±10% between processes; `--instructions` counts
-// instructions under valgrind instead (one round = 3 rounds minus 1, so loading cancels out), which
-// repeats within about 1% and is the number to compare changes with. It does not see cache misses.
+// instructions under valgrind instead, with V8 in predictable mode (one round = 3 rounds minus 1, so
+// loading cancels out): identical runs agree within 0.01%, so it is the number to compare changes with.
+// It does not see cache misses, and predictable mode garbage-collects on its own schedule.
 //
 //   node bench/run.mjs [--per-rule] [--only=base,secrets] [--no-minified]
 //                      BENCH_PROCESSES (default 3), BENCH_ROUNDS (default 3)
@@ -189,8 +190,9 @@ if (flag('--instructions')) {
   const count = (id, rounds) =>
     new Promise((resolve, reject) => {
       const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath];
-      // One thread: JIT compilation and garbage collection are counted on the main thread, the same way every run.
-      args.push('--single-threaded', here, '--child', `--config=${id}`, `--sample=${sample}`);
+      // V8's predictable mode: one thread, a fixed hash seed, and a garbage collection schedule that does not
+      // depend on elapsed time, so two runs of the same code count the same instructions (within 0.01%).
+      args.push('--predictable', here, '--child', `--config=${id}`, `--sample=${sample}`);
       const run = spawn('valgrind', args, { cwd: root, env: { ...process.env, BENCH_ROUNDS: String(rounds) } });
       let err = '';
       run.stderr.on('data', (d) => (err += d));
@@ -214,7 +216,7 @@ if (flag('--instructions')) {
   await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
   const perRound = (id) => (counts.get(`${id}:3`) - counts.get(`${id}:1`)) / 2;
   const base = perRound('base');
-  console.log(`Instructions per round of 1/${sample} of the corpus (valgrind, node --single-threaded)\n`);
+  console.log(`Instructions per round of 1/${sample} of the corpus (valgrind, node --predictable)\n`);
   for (const id of ids) {
     const n = perRound(id);
     const extra = id === 'base' ? '' : `${(((n - base) / base) * 100).toFixed(1)}%`;
