@@ -45,33 +45,35 @@ export function describeSensitiveKind(kind: SensitiveKind): string {
  * `x-api-key` → [x, api, key]; `oauth2Token` → [oauth2, token].
  */
 export function splitWords(name: string): string[] {
+  // Character codes and slices, not per-character strings: every rule splits names on hot paths.
   const words: string[] = [];
-  let current = '';
-  const push = (): void => {
-    if (current) words.push(current.toLowerCase());
-    current = '';
-  };
+  let start = -1; // start of the current word, -1 between words
   for (let i = 0; i < name.length; i++) {
-    const ch = name[i] as string;
-    const isUpper = ch >= 'A' && ch <= 'Z';
-    const isLower = ch >= 'a' && ch <= 'z';
-    const isDigit = ch >= '0' && ch <= '9';
-    if (!isUpper && !isLower && !isDigit) {
-      push();
+    const c = name.charCodeAt(i);
+    const isUpper = c >= 65 && c <= 90;
+    if (!isUpper && !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) {
+      if (start >= 0) words.push(name.slice(start, i).toLowerCase());
+      start = -1;
       continue;
     }
-    if (isUpper && current) {
-      const prev = current[current.length - 1] as string;
-      const prevIsLower = (prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9');
-      const next = name[i + 1];
-      const nextIsLower = next !== undefined && next >= 'a' && next <= 'z';
-      const prevIsUpper = prev >= 'A' && prev <= 'Z';
-      // fooBar → foo|Bar ; APIKey → API|Key
-      if (prevIsLower || (prevIsUpper && nextIsLower)) push();
+    if (start < 0) {
+      start = i;
+      continue;
     }
-    current += ch;
+    if (isUpper) {
+      const prev = name.charCodeAt(i - 1);
+      const next = name.charCodeAt(i + 1); // NaN past the end
+      const prevIsLowerOrDigit = (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57);
+      const prevIsUpper = prev >= 65 && prev <= 90;
+      const nextIsLower = next >= 97 && next <= 122;
+      // fooBar → foo|Bar ; APIKey → API|Key
+      if (prevIsLowerOrDigit || (prevIsUpper && nextIsLower)) {
+        words.push(name.slice(start, i).toLowerCase());
+        start = i;
+      }
+    }
   }
-  push();
+  if (start >= 0) words.push(name.slice(start).toLowerCase());
   return words;
 }
 
