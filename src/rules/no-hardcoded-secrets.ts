@@ -82,7 +82,8 @@ function compilePatterns(list: readonly string[], option: string): RegExp[] {
 }
 
 /** Detections sorted by position without overlaps (the more confident one wins). */
-function withoutOverlaps(detections: readonly Detection[]): Detection[] {
+function withoutOverlaps(detections: readonly Detection[]): readonly Detection[] {
+  if (detections.length <= 1) return detections;
   const sorted = [...detections].sort((a, b) => a.start - b.start || RANK[b.confidence] - RANK[a.confidence]);
   const result: Detection[] = [];
   for (const detection of sorted) {
@@ -232,6 +233,7 @@ export default createRule<Options, MessageIds>({
     const client = options.secretsClient;
     const sourceCode = context.sourceCode;
     const memo: ConcatMemo = new Map();
+    const scanOptions = { custom, minConfidence: 'low' } as const;
     let clientImport: SecretsClientImport | undefined;
 
     const isIgnoredValue = (value: string): boolean => ignoreValues.some((pattern) => pattern.test(value));
@@ -325,7 +327,7 @@ export default createRule<Options, MessageIds>({
       const value = target.value;
       if (value.length < MIN_LENGTH) return;
       // A name costs a walk up the tree: resolve it only for values some detector or the generic check takes.
-      let detections = contextFreeScan ? scanText(value, { custom, minConfidence: 'low' }) : undefined;
+      let detections = contextFreeScan ? scanText(value, scanOptions) : undefined;
       if (detections?.length === 0 && !(options.generic && minRank <= RANK.medium && mayBeGenericSecret(value))) return;
       const name = resolveNameContext(target.node);
       // Nothing detected by value: only the generic check is left, and it needs a credential-like name.
@@ -396,7 +398,7 @@ export default createRule<Options, MessageIds>({
         const text = comment.value;
         if (text.length < MIN_LENGTH) continue;
         const offset = comment.range[0] + 2;
-        for (const detection of withoutOverlaps(scanText(text, { custom, minConfidence: 'low' }))) {
+        for (const detection of withoutOverlaps(scanText(text, scanOptions))) {
           if (RANK[detection.confidence] < minRank) continue;
           const secret = text.slice(detection.start, detection.end);
           if (isIgnoredValue(secret)) continue;

@@ -164,13 +164,16 @@ function add(found: Ranked[] | undefined, detection: Detection | undefined, prio
   return found;
 }
 
+/** The result of nearly every scan, shared (frozen) instead of a new empty array per string and comment. */
+const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
+
 /**
  * Every credential recognisable by its value alone inside `text`, sorted by position. Detections
  * contained in another one (a token inside a URL's password, a key inside a PEM body) are merged into it.
  * `minConfidence` defaults to `'medium'`.
  */
-export function scanText(text: string, options: ScanOptions = {}): Detection[] {
-  if (text.length < 8) return [];
+export function scanText(text: string, options: ScanOptions = {}): readonly Detection[] {
+  if (text.length < 8) return NO_DETECTIONS;
   const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
   let found: Ranked[] | undefined;
 
@@ -215,7 +218,7 @@ export function scanText(text: string, options: ScanOptions = {}): Detection[] {
     }
   }
 
-  if (found === undefined) return [];
+  if (found === undefined) return NO_DETECTIONS;
   found.sort(
     (a, b) =>
       a.detection.start - b.detection.start ||
