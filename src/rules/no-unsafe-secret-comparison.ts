@@ -349,7 +349,10 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const allowNames = new Set(options.allowNames ?? []);
     const secretNames = new Set(options.secretNames ?? []);
-    const checkPrefixMethods = options.checkPrefixMethods !== false;
+    // `startsWith`/`endsWith` comparisons: a file that never spells them needs no CallExpression listener.
+    const checkPrefixMethods =
+      options.checkPrefixMethods !== false &&
+      (sourceCode.text.includes('startsWith') || sourceCode.text.includes('endsWith'));
 
     let cryptoContext: boolean | undefined;
     /** Does the file do cryptography (HMAC, crypto module)? Read once, lazily, only for weak candidates. */
@@ -932,7 +935,7 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       BinaryExpression(node) {
         if (!EQUALITY_OPERATORS.has(node.operator)) return;
         if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
@@ -949,7 +952,7 @@ export default createRule<Options, MessageIds>({
         });
       },
       CallExpression(node) {
-        if (!checkPrefixMethods || node.arguments.length !== 1) return;
+        if (node.arguments.length !== 1) return;
         const callee = unwrap(node.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = propertyName(callee);
@@ -964,5 +967,7 @@ export default createRule<Options, MessageIds>({
         context.report({ node, messageId: 'unsafePrefixComparison', data: { source: secret.label, method } });
       },
     };
+    if (!checkPrefixMethods) delete listeners.CallExpression;
+    return listeners;
   },
 });
