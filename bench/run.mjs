@@ -24,8 +24,9 @@
 //
 // CPU time on this kind of shared machine still moves by ±10% between processes; `--instructions` counts
 // instructions under valgrind instead, with V8 in predictable mode (one round = 3 rounds minus 1, so
-// loading cancels out): identical runs agree within 0.01%, so it is the number to compare changes with.
-// It does not see cache misses, and predictable mode garbage-collects on its own schedule.
+// loading cancels out). Host load does not disturb it and identical runs agree within 0.01%, but a code
+// change moves the heap layout and with it the garbage collection schedule (the base moved by up to 4%
+// between builds that did not touch it), and it does not see cache misses.
 //
 //   node bench/run.mjs [--per-rule] [--only=base,secrets] [--no-minified]
 //                      BENCH_PROCESSES (default 3), BENCH_ROUNDS (default 3)
