@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from './harness.js';
+import type { SinkChecker } from '../../../src/core/taint/index.js';
+import { findings, summarize, testSinks } from './harness.js';
 
 const AWS = `import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 const client = new SecretsManagerClient({});
@@ -246,5 +247,38 @@ function unrelated(x) { sink(x); }`;
   login(apiKey) { sink(apiKey.length); sink(\`key \${apiKey}\`); }
 }`;
     expect(summarize(code)).toEqual(['3: parameter `apiKey`']);
+  });
+});
+
+describe('taint engine: sinks are asked only where a value holds a secret', () => {
+  const code = `
+    import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+    const client = new SecretsManagerClient({});
+    export async function main(id: string) {
+      const response = await client.send(new GetSecretValueCommand({ SecretId: id }));
+      const secret = response.SecretString;
+      sink('starting', id);
+      sink(response.ARN);
+      sink({ value: secret });
+      if (secret === id) throw new Error(secret);
+      if (!id) throw secret;
+      return secret;
+    }
+  `;
+
+  it('skips calls, throws and returns with only clean values, and keeps comparisons', () => {
+    const seen: string[] = [];
+    const spy: SinkChecker = (event) => {
+      const node = event.type === 'call' ? event.node.callee : event.node;
+      seen.push(`${event.type}@${node.loc.start.line}`);
+      return testSinks(event);
+    };
+    const result = findings(code, { sinks: spy });
+    // Line 7's and 8's sink calls and the SDK calls pass only clean values: never asked. Nor is the throw
+    // of line 10: the Error object is not the secret (its message is, at the \`new Error\` call).
+    for (const clean of ['call@5', 'call@7', 'call@8', 'throw@10']) expect(seen).not.toContain(clean);
+    // A holder of the secret, a comparison, an error built from it, a throw and a return of it are.
+    expect(seen).toEqual(expect.arrayContaining(['call@9', 'compare@10', 'call@10', 'throw@11', 'return@12']));
+    expect(result.map((f) => f.culprit.loc.start.line)).toEqual([9]);
   });
 });
