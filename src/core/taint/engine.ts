@@ -243,6 +243,11 @@ interface FunctionFrame {
   thisKey: Node | undefined;
 }
 
+/** Does some operand hold a secret? The test of {@link mayLeak} for a call's arguments. */
+function anyLeaks(operands: readonly Operand[]): boolean {
+  return operands.some((operand) => leakedSecret(operand.value) !== undefined);
+}
+
 /**
  * Can a sink hit at this event report anything? A hit reports an operand only when its value holds a
  * secret, and every operand a rule's sinks can name is one of the event's values or a property of one; so
@@ -252,7 +257,8 @@ interface FunctionFrame {
 function mayLeak(event: SinkEvent): boolean {
   switch (event.type) {
     case 'call':
-      return event.args.some((operand) => leakedSecret(operand.value) !== undefined);
+      // Checked where the event is built, before its callee description is made: see `anyLeaks`.
+      return true;
     case 'throw':
       return leakedSecret(event.argument.value) !== undefined;
     case 'assign':
@@ -1202,7 +1208,7 @@ export class TaintAnalysis {
     }
     const operands = args as Operand[];
 
-    if (this.reporting && operands.some((operand) => leakedSecret(operand.value) !== undefined)) {
+    if (this.reporting && anyLeaks(operands)) {
       // `path` and `rootIsGlobal` are computed only when a sink asks for them.
       let path: string | undefined | null = null;
       let rootIsGlobal: boolean | undefined;
