@@ -2,7 +2,8 @@
  * Whole-plugin checks: meta comes from package.json, every rule file is registered and well formed,
  * and the presets are exactly what the rules' meta.docs.recommended says.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
@@ -97,5 +98,19 @@ describe.each(Object.entries(plugin.rules))('rule %s', (name, rule) => {
 
   it('reports through message ids', () => {
     expect(Object.keys(meta.messages ?? {}).length).toBeGreaterThan(0);
+  });
+});
+
+describe('loading the plugin', () => {
+  it('loads neither @typescript-eslint/utils nor TypeScript at run time (dist/, built by npm ci)', () => {
+    // Type imports from typescript-eslint are free; a value import of utils pulls in its whole package
+    // with TypeScript's compiler (~370 modules, ~200 ms at every ESLint start, in JavaScript projects too).
+    const entry = path.join(root, 'dist', 'index.js');
+    expect(existsSync(entry), 'dist/index.js is missing: run `npm run build`').toBe(true);
+    const script = `require(${JSON.stringify(entry)}); console.log(JSON.stringify(Object.keys(require.cache)))`;
+    const loaded = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[];
+    const heavy = loaded.filter((file) => /[\\/]node_modules[\\/](?:typescript|@typescript-eslint[\\/](?:utils|typescript-estree))[\\/]/.test(file));
+    expect(heavy).toEqual([]);
+    expect(loaded.some((file) => file.includes(`${path.sep}@typescript-eslint${path.sep}types${path.sep}`))).toBe(true);
   });
 });
