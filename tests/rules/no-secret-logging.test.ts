@@ -112,6 +112,39 @@ function show(form) { console.log(form.errors.password, labels.apiKey, routes.pa
     `try { connect(); } catch (err) { console.error(err); throw err; }`,
   ],
   invalid: [
+    // ---------------------------------------------------------------- SvelteKit's private env modules
+    {
+      code: "import { DB_PASSWORD } from '$env/static/private';\nconsole.log('connecting with', DB_PASSWORD);",
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 2,
+          data: { secret: 'DB_PASSWORD from $env/static/private (line 1)', sink: 'console.log' },
+          suggestions: [
+            {
+              messageId: 'replaceWithRedacted',
+              output: "import { DB_PASSWORD } from '$env/static/private';\nconsole.log('connecting with', '[REDACTED]');",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { env } from '$env/dynamic/private';\nconsole.log(`token: ${env.GITHUB_TOKEN}`);",
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 2,
+          data: { secret: '`GITHUB_TOKEN` of env from $env/dynamic/private (line 2)', sink: 'console.log' },
+          suggestions: [
+            {
+              messageId: 'replaceWithRedacted',
+              output: "import { env } from '$env/dynamic/private';\nconsole.log(`token: [REDACTED]`);",
+            },
+          ],
+        },
+      ],
+    },
     // ---------------------------------------------------------------- the headline AWS case
     {
       code: HEADLINE,

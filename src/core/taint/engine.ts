@@ -243,6 +243,22 @@ interface FunctionFrame {
   thisKey: Node | undefined;
 }
 
+/**
+ * SvelteKit's private environment modules: `import { DB_PASSWORD } from '$env/static/private'` is a secret
+ * when its name is sensitive (like `process.env.DB_PASSWORD`), and `env` of `$env/dynamic/private` is an
+ * environment holder like `process.env`.
+ */
+function privateEnvImport(module: string, imported: string, node: Node): TaintValue | undefined {
+  if (module === '$env/static/private') {
+    if (!classifySensitiveName(imported)) return undefined;
+    return { secret: { description: `${imported} from ${module}`, node, family: 'env' } };
+  }
+  if (module === '$env/dynamic/private' && imported === 'env') {
+    return { holder: { description: `env from ${module}`, node, family: 'env' }, envLike: true };
+  }
+  return undefined;
+}
+
 /** Does some operand hold a secret? The test of {@link mayLeak} for a call's arguments. */
 function anyLeaks(operands: readonly Operand[]): boolean {
   return operands.some((operand) => leakedSecret(operand.value) !== undefined);
@@ -700,11 +716,13 @@ export class TaintAnalysis {
       const variable = this.variableOf(spec.local);
       if (!variable) continue;
       let tag: string;
+      let value: TaintValue | undefined;
       if (spec.type === 'ImportSpecifier') {
         const imported = spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
         tag = imported === 'default' ? `module:${module}` : `module:${module}#${imported}`;
+        value = privateEnvImport(module, imported, spec);
       } else tag = `module:${module}`;
-      this.env.set(variable, { tags: new Set([tag]) });
+      this.env.set(variable, { ...value, tags: new Set([tag]) });
     }
   }
 

@@ -47,7 +47,7 @@
  * Google Secret Manager, Azure Key Vault, node-vault, hashi-vault-js, Doppler, Infisical, 1Password,
  * Bitwarden, dotenv) with property-level shapes (`response.SecretString` is secret, `response.ARN` is not,
  * the whole response is a holder); `process.env` / `import.meta.env` as holders and `process.env.X` with a
- * sensitive `X`; parameters, bindings with opaque initializers, and property reads with sensitive names
+ * sensitive `X`, likewise SvelteKit's `$env/static/private` imports and `$env/dynamic/private` `env`; parameters, bindings with opaque initializers, and property reads with sensitive names
  * (`classifySensitiveName`); users' extra sources ({@link UserSource}).
  *
  * ## Propagation and sanitizers
@@ -211,7 +211,7 @@ function fileNamesOnce(sourceCode: Readonly<TSESLint.SourceCode>, collect: boole
 const HINT_GROUPS: readonly { anchor: string; hints: readonly string[] }[] = (() => {
   const anchors = ['env', 'aws-', 'vault', 'secret', '/sdk'];
   const groups = new Map<string, string[]>();
-  for (const hint of ['process.env', 'import.meta.env', ...SOURCE_MODULE_HINTS]) {
+  for (const hint of ['process.env', 'import.meta.env', '$env/static/private', '$env/dynamic/private', ...SOURCE_MODULE_HINTS]) {
     const anchor = anchors.find((a) => hint.includes(a)) ?? hint;
     const group = groups.get(anchor);
     if (group) group.push(hint);
@@ -220,7 +220,7 @@ const HINT_GROUPS: readonly { anchor: string; hints: readonly string[] }[] = (()
   return [...groups].map(([anchor, hints]) => ({ anchor, hints }));
 })();
 
-/** True when the text mentions `process.env`, `import.meta.env` or a secrets SDK module. */
+/** True when the text mentions `process.env`, `import.meta.env`, SvelteKit's private env or a secrets SDK module. */
 function hasBuiltInSourceHint(text: string): boolean {
   for (const { anchor, hints } of HINT_GROUPS) {
     if (!text.includes(anchor)) continue;

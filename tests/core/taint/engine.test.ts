@@ -282,3 +282,31 @@ describe('taint engine: sinks are asked only where a value holds a secret', () =
     expect(result.map((f) => f.culprit.loc.start.line)).toEqual([9]);
   });
 });
+
+describe('taint engine: SvelteKit private environment modules', () => {
+  it('a sensitive import of $env/static/private is a secret, others are not', () => {
+    expect(
+      summarize(`import { DB_PASSWORD, DB_HOST, STRIPE_SECRET_KEY as key } from '$env/static/private';
+sink(DB_PASSWORD);
+sink(DB_HOST);
+sink(\`Bearer \${key}\`);`),
+    ).toEqual(['2: DB_PASSWORD from $env/static/private', '4: STRIPE_SECRET_KEY from $env/static/private']);
+  });
+
+  it('env of $env/dynamic/private holds the environment, like process.env', () => {
+    expect(
+      summarize(`import { env } from '$env/dynamic/private';
+sink(env.API_TOKEN);
+sink(env.PORT);
+sink(env);`),
+    ).toEqual(['2: `API_TOKEN` of env from $env/dynamic/private', '4: env from $env/dynamic/private']);
+  });
+
+  it('the public modules are not sources', () => {
+    expect(
+      summarize(`import { PUBLIC_API_KEY } from '$env/static/public';
+import { env } from '$env/dynamic/public';
+sink(PUBLIC_API_KEY, env.PUBLIC_TOKEN);`),
+    ).toEqual([]);
+  });
+});
