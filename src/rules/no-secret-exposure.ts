@@ -14,6 +14,7 @@
  *   counts only as an access/API/session/auth token), in telemetry for all. SDK, environment and users'
  *   sources always count.
  */
+import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/ast.js';
 import { findPublicPrefix, isPublicByDesignEnvName } from '../core/env-names.js';
@@ -66,6 +67,9 @@ const NAME_KINDS: Record<SinkFamily, ReadonlySet<SensitiveKind> | undefined> = {
   custom: undefined,
 };
 
+/** SvelteKit modules whose `load` runs on the server and sends what it returns to the page. */
+const SVELTEKIT_SERVER_LOAD = /^\+(?:page|layout)\.server\.[cm]?[jt]s$/u;
+
 /** Text hints that a file may hold one of the sinks; the engine skips files without any. */
 const SINK_HINTS = [
   'res',
@@ -75,7 +79,7 @@ const SINK_HINTS = [
   'statusCode',
   'use server',
   'Props',
-  'loader',
+  'load', // also loader
   'action',
   'json',
   'fetch',
@@ -432,7 +436,13 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         const findings = analyzeTaint(sourceCode, {
-          sinks: exposureSinks({ families, userSinks, constInit, useServerFile: hasDirective('use server') }),
+          sinks: exposureSinks({
+            families,
+            userSinks,
+            constInit,
+            useServerFile: hasDirective('use server'),
+            svelteKitServerLoad: SVELTEKIT_SERVER_LOAD.test(nodePath.basename(context.filename)),
+          }),
           tagRules: EXPOSURE_TAG_RULES,
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
           userSources: options.sources ?? [],

@@ -13,6 +13,20 @@ const sdkHandler = (body: string): string =>
 
 runWithBothParsers('no-secret-exposure', rule, {
   valid: [
+    // SvelteKit: a universal load (+page.js) and an endpoint's load-named helper are not server load data;
+    // a server load returning only non-secret values is fine.
+    {
+      code: "import { env } from '$env/dynamic/private';\nexport async function load() {\n  return { token: env.API_TOKEN };\n}",
+      filename: 'src/routes/+page.js',
+    },
+    {
+      code: "import { API_TOKEN } from '$env/static/private';\nexport function load() {\n  return { token: API_TOKEN };\n}",
+      filename: 'src/routes/api/+server.js',
+    },
+    {
+      code: "import { SITE_NAME } from '$env/static/private';\nexport const load = async () => ({ site: SITE_NAME });",
+      filename: 'src/routes/+layout.server.js',
+    },
     // derived values: length, presence, a hash, metadata
     "app.get('/c', (req, res) => { res.json({ length: process.env.API_SECRET.length, configured: !!process.env.API_KEY }); });",
     "import { createHash } from 'node:crypto';\napp.get('/c', (req, res) => { res.json({ fp: createHash('sha256').update(process.env.API_SECRET).digest('hex') }); });",
@@ -61,6 +75,31 @@ runWithBothParsers('no-secret-exposure', rule, {
     },
   ],
   invalid: [
+    // SvelteKit: what a server load returns is serialized into the page
+    {
+      code: "import { STRIPE_SECRET_KEY } from '$env/static/private';\nexport async function load() {\n  return { key: STRIPE_SECRET_KEY };\n}",
+      filename: 'src/routes/checkout/+page.server.js',
+      errors: [
+        {
+          messageId: 'exposedInResponse',
+          data: { secret: 'STRIPE_SECRET_KEY from $env/static/private (line 1)', sink: 'SvelteKit load data' },
+          line: 3,
+          column: 17,
+        },
+      ],
+    },
+    {
+      code: "import { env } from '$env/dynamic/private';\nexport const load = async () => ({ github: env.GITHUB_TOKEN });",
+      filename: 'src/routes/+layout.server.js',
+      errors: [
+        {
+          messageId: 'exposedInResponse',
+          data: { secret: '`GITHUB_TOKEN` of env from $env/dynamic/private (line 2)', sink: 'SvelteKit load data' },
+          line: 2,
+          column: 44,
+        },
+      ],
+    },
     // ---- responses
     {
       code: "app.get('/config', (req, res) => { res.json({ key: process.env.STRIPE_SECRET_KEY }); });",

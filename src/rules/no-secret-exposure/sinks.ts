@@ -25,6 +25,8 @@ export interface SinkSettings {
   readonly userSinks: readonly UserSink[];
   /** The file starts with `"use server"`: its exported functions are Server Actions returning to the client. */
   readonly useServerFile: boolean;
+  /** The file is a SvelteKit `+page.server` or `+layout.server` module: what its `load` returns is sent to the page. */
+  readonly svelteKitServerLoad: boolean;
   /** The initializer of a `const` binding, to look into `fetch(url)` where `url` is a template. */
   readonly constInit: (id: TSESTree.Identifier) => TSESTree.Expression | undefined;
 }
@@ -258,6 +260,9 @@ export function exposureSinks(settings: SinkSettings) {
         const name = exportedFunctionName(event.fn);
         if (name !== undefined && settings.useServerFile) {
           return [{ operand: event.value, label: `the Server Action ${name}() result`, kind: 'responses' }];
+        }
+        if (name === 'load' && settings.svelteKitServerLoad) {
+          return [{ operand: event.value, label: 'SvelteKit load data', kind: 'responses' }];
         }
         const label = name === undefined ? undefined : DATA_FUNCTIONS.get(name);
         if (label === undefined) return undefined;
