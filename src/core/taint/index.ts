@@ -47,7 +47,8 @@
  * Google Secret Manager, Azure Key Vault, node-vault, hashi-vault-js, Doppler, Infisical, 1Password,
  * Bitwarden, dotenv) with property-level shapes (`response.SecretString` is secret, `response.ARN` is not,
  * the whole response is a holder); `process.env` / `import.meta.env` as holders and `process.env.X` with a
- * sensitive `X`, likewise SvelteKit's `$env/static/private` imports and `$env/dynamic/private` `env`; parameters, bindings with opaque initializers, and property reads with sensitive names
+ * sensitive `X`, likewise SvelteKit's `$env/static/private` imports and `$env/dynamic/private` `env`;
+ * parameters, bindings with opaque initializers, and property reads with sensitive names
  * (`classifySensitiveName`); users' extra sources ({@link UserSource}).
  *
  * ## Propagation and sanitizers
@@ -211,7 +212,8 @@ function fileNamesOnce(sourceCode: Readonly<TSESLint.SourceCode>, collect: boole
 const HINT_GROUPS: readonly { anchor: string; hints: readonly string[] }[] = (() => {
   const anchors = ['env', 'aws-', 'vault', 'secret', '/sdk'];
   const groups = new Map<string, string[]>();
-  for (const hint of ['process.env', 'import.meta.env', '$env/static/private', '$env/dynamic/private', ...SOURCE_MODULE_HINTS]) {
+  const envHints = ['process.env', 'import.meta.env', '$env/static/private', '$env/dynamic/private'];
+  for (const hint of [...envHints, ...SOURCE_MODULE_HINTS]) {
     const anchor = anchors.find((a) => hint.includes(a)) ?? hint;
     const group = groups.get(anchor);
     if (group) group.push(hint);
