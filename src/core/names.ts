@@ -34,6 +34,37 @@ const KIND_LABELS: Record<SensitiveKind, string> = {
   connectionString: 'connection string',
 };
 
+/**
+ * Words that make a `…token` name an authentication credential (`accessToken`, `API_TOKEN`,
+ * `githubToken`) rather than a lexer or design token. Rules add the words of their own context.
+ */
+export const AUTH_TOKEN_WORDS: ReadonlySet<string> = new Set([
+  'access',
+  'accesstoken',
+  'refresh',
+  'refreshtoken',
+  'auth',
+  'authtoken',
+  'authentication',
+  'authorization',
+  'api',
+  'bearer',
+  'session',
+  'jwt',
+  'oauth',
+  'oauth2',
+  'personal',
+  'service',
+  'admin',
+  'bot',
+  'client',
+  'secret',
+  'github',
+  'gitlab',
+  'slack',
+  'npm',
+]);
+
 /** A human label for a sensitive kind, e.g. `API key`. */
 export function describeSensitiveKind(kind: SensitiveKind): string {
   return KIND_LABELS[kind];

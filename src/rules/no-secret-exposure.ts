@@ -18,7 +18,7 @@ import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/ast.js';
 import { findPublicPrefix, isPublicByDesignEnvName } from '../core/env-names.js';
-import { classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
+import { AUTH_TOKEN_WORDS, classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
 import { analyzeTaint, staticPropertyName, unwrapExpression, type TaintFinding } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
 import { importSourceOf, isUseClientModule, secretEnvRead } from './no-secret-exposure/client-props.js';
@@ -101,34 +101,6 @@ const SINK_HINTS = [
   'c.',
 ];
 
-/** Words that make a `…token` name a credential in a URL: `accessToken`, `API_TOKEN`, `sessionToken`. */
-const URL_CREDENTIAL_TOKEN_WORDS = new Set([
-  'access',
-  'accesstoken',
-  'refresh',
-  'refreshtoken',
-  'auth',
-  'authtoken',
-  'authentication',
-  'authorization',
-  'api',
-  'bearer',
-  'session',
-  'jwt',
-  'oauth',
-  'oauth2',
-  'personal',
-  'service',
-  'admin',
-  'bot',
-  'client',
-  'secret',
-  'github',
-  'gitlab',
-  'slack',
-  'npm',
-]);
-
 /** Query parameter names that carry a bearer token: moved into `Authorization: Bearer …`. */
 const BEARER_PARAMS = new Set(['access_token', 'accesstoken', 'token', 'auth_token', 'authtoken', 'bearer', 'oauth_token']);
 
@@ -175,7 +147,7 @@ function sourceCounts(finding: TaintFinding, family: SinkFamily): boolean {
   if (!judged) return family === 'telemetry' || family === 'custom';
   // Tokens made to travel in links (verification, invitation, single-use, reset) are capability URLs by
   // design; API keys, passwords and access/session tokens are not.
-  if (family === 'urls') return judged.kind !== 'token' || judged.words.some((w) => URL_CREDENTIAL_TOKEN_WORDS.has(w));
+  if (family === 'urls') return judged.kind !== 'token' || judged.words.some((w) => AUTH_TOKEN_WORDS.has(w));
   const kinds = NAME_KINDS[family];
   return kinds === undefined || kinds.has(judged.kind);
 }

@@ -23,7 +23,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/ast.js';
-import { classifySensitiveName, describeSensitiveKind, splitWords } from '../core/names.js';
+import { AUTH_TOKEN_WORDS, classifySensitiveName, describeSensitiveKind, splitWords } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [
@@ -49,42 +49,23 @@ interface SecretOperand {
 const EQUALITY_OPERATORS = new Set(['===', '==', '!==', '!=']);
 const PREFIX_METHODS = new Set(['startsWith', 'endsWith']);
 
-/** Words that make a `…token` name an authentication token rather than a lexer or design token. */
-const AUTH_TOKEN_WORDS = new Set([
-  'access',
-  'refresh',
-  'auth',
-  'authentication',
-  'authorization',
-  'api',
-  'bearer',
-  'session',
-  'jwt',
-  'oauth',
-  'oauth2',
+/**
+ * Words that make a `…token` name a credential in a comparison: the shared authentication words, plus
+ * single-use link tokens (reset, invite, magic link) and signing secrets, which are credentials when
+ * checked even though they are made to travel in URLs.
+ */
+const COMPARED_TOKEN_WORDS: ReadonlySet<string> = new Set([
+  ...AUTH_TOKEN_WORDS,
   'reset',
   'verification',
   'invite',
   'invitation',
   'magic',
-  'personal',
-  'service',
-  'secret',
-  'client',
-  'admin',
   'webhook',
-  'bot',
   'app',
-  'github',
-  'gitlab',
-  'npm',
-  'slack',
   'discord',
   'telegram',
   'stripe',
-  'authtoken',
-  'accesstoken',
-  'refreshtoken',
   'shared',
   'signing',
 ]);
@@ -376,7 +357,7 @@ export default createRule<Options, MessageIds>({
           return { strength: 'weak', kind: describeSensitiveKind(sensitive.kind) };
         }
         const kind = describeSensitiveKind(sensitive.kind);
-        if (sensitive.kind === 'token' && !isEnv && !sensitive.words.some((w) => AUTH_TOKEN_WORDS.has(w))) {
+        if (sensitive.kind === 'token' && !isEnv && !sensitive.words.some((w) => COMPARED_TOKEN_WORDS.has(w))) {
           return { strength: 'weak', kind };
         }
         return { strength: 'strong', kind };
