@@ -13,7 +13,15 @@
  */
 import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../util/ast.js';
+import {
+  AST_NODE_TYPES,
+  importedName,
+  isStringLiteral,
+  propertyKeyName,
+  reactDirective,
+  staticPropertyName,
+  unwrapExpression,
+} from '../util/ast/index.js';
 import { classifyFile, type Classification } from '../core/framework/classify.js';
 import { compileGlob, type GlobMatcher } from '../core/framework/glob.js';
 import {
@@ -90,23 +98,9 @@ const NODE_TARGETS = ['node', 'async-node', 'electron-main', 'electron-preload']
 
 type EnvObject = 'process.env' | 'import.meta.env';
 
-function unwrap(node: Node): Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
-
 /** `process.env` or `import.meta.env`, else undefined. */
 function envObjectOf(node: Node): EnvObject | undefined {
-  const inner = unwrap(node);
+  const inner = unwrapExpression(node);
   if (inner.type !== AST_NODE_TYPES.MemberExpression || inner.computed) return undefined;
   if (inner.property.type !== AST_NODE_TYPES.Identifier || inner.property.name !== 'env') return undefined;
   const object = inner.object;
@@ -117,42 +111,19 @@ function envObjectOf(node: Node): EnvObject | undefined {
   return undefined;
 }
 
-/** The static name of a member's property or an object key: `x.NAME`, `x["NAME"]`, `{ NAME: … }`. */
-function staticName(node: Node, computed: boolean): string | undefined {
-  if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
-    return node.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
-}
-
-function propertyName(property: TSESTree.Property): string | undefined {
-  return staticName(property.key, property.computed);
-}
-
 /** The env variable a member expression reads: `process.env.X` → `{ name: 'X' }`. */
 function envRead(node: Node): { name: string; object: EnvObject } | undefined {
-  const inner = unwrap(node);
+  const inner = unwrapExpression(node);
   if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const object = envObjectOf(inner.object);
   if (object === undefined) return undefined;
-  const name = staticName(inner.property, inner.computed);
+  const name = staticPropertyName(inner);
   return name === undefined ? undefined : { name, object };
-}
-
-function isStringLiteral(node: Node | undefined, value?: string): node is TSESTree.StringLiteral {
-  return (
-    node !== undefined &&
-    node.type === AST_NODE_TYPES.Literal &&
-    typeof node.value === 'string' &&
-    (value === undefined || node.value === value)
-  );
 }
 
 /** `JSON.stringify(x)` → x. */
 function stringifyArgument(node: Node): Node | undefined {
-  const inner = unwrap(node);
+  const inner = unwrapExpression(node);
   if (inner.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = inner.callee;
   if (
@@ -419,12 +390,12 @@ export default createRule<Options, MessageIds>({
         child = parent;
         parent = parent.parent;
       }
-      if (parent === undefined || parent.type !== AST_NODE_TYPES.Property || propertyName(parent) !== 'apiKey') return false;
+      if (parent === undefined || parent.type !== AST_NODE_TYPES.Property || propertyKeyName(parent) !== 'apiKey') return false;
       const object = parent.parent;
       if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
       return object.properties.some((p) => {
         if (p.type !== AST_NODE_TYPES.Property) return false;
-        const key = propertyName(p);
+        const key = propertyKeyName(p);
         return key === 'authDomain' || key === 'messagingSenderId' || key === 'storageBucket';
       });
     }
@@ -491,7 +462,7 @@ export default createRule<Options, MessageIds>({
 
     /** The `loadEnv` call behind an identifier, if it was declared in this file. */
     function loadEnvOf(node: Node): TSESTree.CallExpression | undefined {
-      const inner = unwrap(node);
+      const inner = unwrapExpression(node);
       if (inner.type === AST_NODE_TYPES.Identifier) return loadEnvVariables.get(inner.name);
       if (inner.type === AST_NODE_TYPES.CallExpression && calleeName(inner.callee) === 'loadEnv') return inner;
       return undefined;
@@ -499,7 +470,7 @@ export default createRule<Options, MessageIds>({
 
     /** Is this value the whole environment: `process.env`, `JSON.stringify(process.env)`, a `loadEnv(…, "")` result? */
     function wholeEnvironment(value: Node): { loadEnv?: TSESTree.CallExpression } | undefined {
-      const inner = stringifyArgument(value) ?? unwrap(value);
+      const inner = stringifyArgument(value) ?? unwrapExpression(value);
       if (envObjectOf(inner) === 'process.env') return {};
       if (inner.type === AST_NODE_TYPES.ObjectExpression) {
         for (const property of inner.properties) {
@@ -518,13 +489,13 @@ export default createRule<Options, MessageIds>({
     /** Secret env reads inside an inlined value: `process.env.X`, `JSON.stringify(env.X)`, `a ?? process.env.X`. */
     function secretReadIn(value: Node, depth = 0): { name: string; loadEnv?: TSESTree.CallExpression } | undefined {
       if (depth > 4) return undefined;
-      const inner = unwrap(value);
+      const inner = unwrapExpression(value);
       switch (inner.type) {
         case AST_NODE_TYPES.MemberExpression: {
           const read = envRead(inner);
           if (read !== undefined) return judgeEnvName(read.name, nameOptions) ? { name: read.name } : undefined;
           const call = loadEnvOf(inner.object);
-          const name = call ? staticName(inner.property, inner.computed) : undefined;
+          const name = call ? staticPropertyName(inner) : undefined;
           if (call !== undefined && name !== undefined && judgeEnvName(name, nameOptions)) {
             return loadsAllPrefixes(call) ? { name, loadEnv: call } : { name };
           }
@@ -579,9 +550,9 @@ export default createRule<Options, MessageIds>({
       if (reportWholeEnvironment(property, property.value, where)) return;
       if (
         (keyName === 'process.env' || keyName === 'import.meta.env') &&
-        unwrap(property.value).type === AST_NODE_TYPES.ObjectExpression
+        unwrapExpression(property.value).type === AST_NODE_TYPES.ObjectExpression
       ) {
-        checkInliningMap(unwrap(property.value) as TSESTree.ObjectExpression, where);
+        checkInliningMap(unwrapExpression(property.value) as TSESTree.ObjectExpression, where);
         return;
       }
       const secretKey = judgeEnvName(name, nameOptions);
@@ -609,14 +580,14 @@ export default createRule<Options, MessageIds>({
           reportWholeEnvironment(property, property.argument, where);
           continue;
         }
-        const keyName = propertyName(property);
+        const keyName = propertyKeyName(property);
         if (keyName !== undefined) checkInlinedEntry(property, keyName, where);
       }
     }
 
     /** `{ define: … }`, `{ env: … }`, `{ envPrefix: … }`, `{ runtimeConfig: { public: … } }` in config files. */
     function checkConfigProperty(property: TSESTree.Property, keyName: string): void {
-      const value = unwrap(property.value);
+      const value = unwrapExpression(property.value);
       if (keyName === 'define' && isViteLikeConfig && value.type === AST_NODE_TYPES.ObjectExpression) {
         checkInliningMap(value, 'Vite `define`');
       } else if (keyName === 'publicRuntimeConfig' && isNextConfig && value.type === AST_NODE_TYPES.ObjectExpression) {
@@ -631,8 +602,8 @@ export default createRule<Options, MessageIds>({
         checkEnvPrefix(value);
       } else if (keyName === 'runtimeConfig' && isNuxtConfig && value.type === AST_NODE_TYPES.ObjectExpression) {
         for (const inner of value.properties) {
-          if (inner.type !== AST_NODE_TYPES.Property || propertyName(inner) !== 'public') continue;
-          const publicValue = unwrap(inner.value);
+          if (inner.type !== AST_NODE_TYPES.Property || propertyKeyName(inner) !== 'public') continue;
+          const publicValue = unwrapExpression(inner.value);
           if (publicValue.type === AST_NODE_TYPES.ObjectExpression) checkInliningMap(publicValue, 'Nuxt `runtimeConfig.public`');
         }
       }
@@ -662,7 +633,7 @@ export default createRule<Options, MessageIds>({
 
     /** `isServer`, `options.isServer`, `ctx.isServer`: the server compilation in a next.config `webpack()` hook. */
     function isServerFlag(test: Node): boolean {
-      const inner = unwrap(test);
+      const inner = unwrapExpression(test);
       if (inner.type === AST_NODE_TYPES.Identifier) return inner.name === 'isServer';
       return (
         inner.type === AST_NODE_TYPES.MemberExpression &&
@@ -692,8 +663,8 @@ export default createRule<Options, MessageIds>({
         }
         if (ancestor.type !== AST_NODE_TYPES.ObjectExpression) continue;
         for (const property of ancestor.properties) {
-          if (property.type === AST_NODE_TYPES.Property && propertyName(property) === 'target') {
-            const target = unwrap(property.value);
+          if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === 'target') {
+            const target = unwrapExpression(property.value);
             if (isStringLiteral(target) && NODE_TARGETS.some((t) => target.value.startsWith(t))) return true;
           }
         }
@@ -704,7 +675,7 @@ export default createRule<Options, MessageIds>({
     function checkWebpackPlugin(node: TSESTree.NewExpression, plugin: 'DefinePlugin' | 'EnvironmentPlugin'): void {
       const arg = node.arguments[0];
       if (arg === undefined) return;
-      const value = unwrap(arg);
+      const value = unwrapExpression(arg);
       const where = `webpack \`${plugin}\``;
       if (plugin === 'DefinePlugin') {
         if (value.type === AST_NODE_TYPES.ObjectExpression && !inServerWebpackConfig(node)) checkInliningMap(value, where);
@@ -718,7 +689,7 @@ export default createRule<Options, MessageIds>({
         }
       } else if (value.type === AST_NODE_TYPES.ObjectExpression) {
         for (const property of value.properties) {
-          const name = property.type === AST_NODE_TYPES.Property ? propertyName(property) : undefined;
+          const name = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property) : undefined;
           if (name !== undefined) entries.push({ node: property, name, removable: true });
         }
       } else if (isStringLiteral(value)) {
@@ -753,13 +724,7 @@ export default createRule<Options, MessageIds>({
     const mentionsEnv = text.includes('env') || text.includes('Env') || text.includes('ENV');
     const listeners: TSESLint.RuleListener = {
       Program(program) {
-        for (const statement of program.body) {
-          if (statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string') {
-            if (statement.directive === 'use client' || statement.directive === 'use server') directive ??= statement.directive;
-            continue;
-          }
-          break;
-        }
+        directive = reactDirective(program);
         for (const statement of program.body) {
           if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
           if (statement.source.value === 'server-only') importsServerOnly = true;
@@ -779,13 +744,13 @@ export default createRule<Options, MessageIds>({
         if (node.id.type === AST_NODE_TYPES.ObjectPattern && envObjectOf(init) !== undefined) {
           for (const property of node.id.properties) {
             if (property.type !== AST_NODE_TYPES.Property) continue;
-            const name = propertyName(property);
+            const name = propertyKeyName(property);
             if (name !== undefined) checkEnvRead(property.key, name);
           }
           return;
         }
         if (node.id.type === AST_NODE_TYPES.Identifier) {
-          const inner = unwrap(init);
+          const inner = unwrapExpression(init);
           if (inner.type === AST_NODE_TYPES.CallExpression && calleeName(inner.callee) === 'loadEnv') {
             loadEnvVariables.set(node.id.name, inner);
           }
@@ -794,7 +759,7 @@ export default createRule<Options, MessageIds>({
 
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const keyName = propertyName(node);
+        const keyName = propertyKeyName(node);
         if (keyName === undefined || keyName.length < 3) return;
         if (isNextConfig || isViteLikeConfig) checkConfigProperty(node, keyName);
         if (keyName.length < 6 || !prefixFirstChars.has(keyName[0] as string)) return;
@@ -814,8 +779,7 @@ export default createRule<Options, MessageIds>({
         if (PUBLIC_ENV_MODULES.has(source)) {
           for (const specifier of node.specifiers) {
             if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
-            const imported = staticName(specifier.imported, false);
-            const secret = imported === undefined ? undefined : judgeEnvName(imported, nameOptions);
+            const secret = judgeEnvName(importedName(specifier), nameOptions);
             if (secret !== undefined) reportPublicPrefix(specifier.imported, secret, true);
           }
           return;

@@ -22,7 +22,15 @@
  * evaluated more than once.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../util/ast.js';
+import {
+  AST_NODE_TYPES,
+  declaredInitializer,
+  importedName,
+  isCommonJsFile,
+  isRequireDeclaration,
+  staticPropertyName,
+  unwrapExpression,
+} from '../util/ast/index.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, describeSensitiveKind, splitWords } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -183,42 +191,20 @@ const NUMERIC_PROPERTIES = new Set(['length', 'size', 'byteLength']);
 const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
 const MAX_LABEL = 60;
 
-/** Removes TypeScript-only wrappers, optional chains: `(x as string)`, `x!`, `a?.b`. */
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
-  }
-}
-
-/** The static name of a member's property: `a.b` → b, `a['x-api-key']` → x-api-key. */
+/**
+ * The static name of a member's property, array indices left out: `a.b` → b, `a['x-api-key']` → x-api-key,
+ * `TOKENS[0]` → undefined (an element is neither a named constant nor a named field).
+ */
 function propertyName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
-  const property = node.property;
-  if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') return property.value;
-  if (property.type === AST_NODE_TYPES.TemplateLiteral && property.expressions.length === 0) {
-    return property.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
+  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number') return undefined;
+  return staticPropertyName(node);
 }
 
 /** `process.env.NAME`, `process.env['NAME']`, `import.meta.env.NAME`: the NAME, else undefined. */
 function envReadName(node: TSESTree.MemberExpression): string | undefined {
-  const object = unwrap(node.object);
+  const object = unwrapExpression(node.object);
   if (object.type !== AST_NODE_TYPES.MemberExpression || propertyName(object) !== 'env') return undefined;
-  const root = unwrap(object.object);
+  const root = unwrapExpression(object.object);
   const isProcessEnv = root.type === AST_NODE_TYPES.Identifier && root.name === 'process';
   const isImportMetaEnv = root.type === AST_NODE_TYPES.MetaProperty && root.meta.name === 'import';
   if (!isProcessEnv && !isImportMetaEnv) return undefined;
@@ -227,7 +213,7 @@ function envReadName(node: TSESTree.MemberExpression): string | undefined {
 
 /** The cases of `isConstantLike` that need no scope or name: `x === 'a'`, `typeof x === y`, `n > 0`. */
 function isTriviallyConstant(node: TSESTree.Node): boolean {
-  const value = unwrap(node);
+  const value = unwrapExpression(node);
   switch (value.type) {
     case AST_NODE_TYPES.Literal:
     case AST_NODE_TYPES.UnaryExpression:
@@ -395,20 +381,7 @@ export default createRule<Options, MessageIds>({
 
     /** The variable's single initializer, when it is a `const`/`let`/`var` declared once. */
     function initializerOf(node: TSESTree.Identifier): TSESTree.Expression | undefined {
-      let s: ReturnType<typeof sourceCode.getScope> | null = scopeOf(node);
-      while (s) {
-        const variable = s.set.get(node.name);
-        if (variable) {
-          if (variable.defs.length !== 1) return undefined;
-          const def = variable.defs[0];
-          if (def?.type !== 'Variable') return undefined;
-          const declarator = def.node;
-          if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
-          return declarator.init;
-        }
-        s = s.upper;
-      }
-      return undefined;
+      return declaredInitializer(scopeOf(node), node.name);
     }
 
     /**
@@ -417,7 +390,7 @@ export default createRule<Options, MessageIds>({
      */
     function isEnumMember(node: TSESTree.MemberExpression): boolean {
       const name = propertyName(node);
-      const object = unwrap(node.object);
+      const object = unwrapExpression(node.object);
       if (name === undefined || object.type !== AST_NODE_TYPES.Identifier || !startsUpper(object.name)) return false;
       if (isPascalCase(name) && startsUpper(name)) return true;
       let scope: ReturnType<typeof sourceCode.getScope> | null = scopeOf(node);
@@ -444,28 +417,28 @@ export default createRule<Options, MessageIds>({
 
     /** Is this an HMAC digest: `createHmac(…).update(x).digest('hex')`, or `hmac.digest()` of such a binding? */
     function isHmacDigest(node: TSESTree.Node, depth: number): boolean {
-      const call = unwrap(node);
+      const call = unwrapExpression(node);
       if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-      const callee = unwrap(call.callee);
+      const callee = unwrapExpression(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'digest') return false;
       return chainCalls(callee.object, 'createHmac', depth);
     }
 
     /** A keyless hash, `createHash('sha1').update(x).digest()`: anyone can compute it, it is not a secret. */
     function isPlainHashDigest(node: TSESTree.Node): boolean {
-      const call = unwrap(node);
+      const call = unwrapExpression(node);
       if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-      const callee = unwrap(call.callee);
+      const callee = unwrapExpression(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'digest') return false;
       return chainCalls(callee.object, 'createHash', 0);
     }
 
     /** Does the call chain `x.a().b()` (or the binding it starts from) call `factory`? */
     function chainCalls(node: TSESTree.Node, factory: string, depth: number): boolean {
-      let current = unwrap(node);
+      let current = unwrapExpression(node);
       for (let steps = 0; steps < 20; steps++) {
         if (current.type === AST_NODE_TYPES.CallExpression) {
-          const callee = unwrap(current.callee);
+          const callee = unwrapExpression(current.callee);
           const name =
             callee.type === AST_NODE_TYPES.Identifier
               ? callee.name
@@ -474,7 +447,7 @@ export default createRule<Options, MessageIds>({
                 : undefined;
           if (name === factory) return true;
           if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-          current = unwrap(callee.object);
+          current = unwrapExpression(callee.object);
         } else if (current.type === AST_NODE_TYPES.Identifier && depth < 2) {
           const init = initializerOf(current);
           return init !== undefined && chainCalls(init, factory, depth + 1);
@@ -487,7 +460,7 @@ export default createRule<Options, MessageIds>({
 
     /** Does the value come from the request: headers, body, query, cookies? */
     function isRequestValue(node: TSESTree.Node, depth: number): boolean {
-      const value = unwrap(node);
+      const value = unwrapExpression(node);
       if (value.type === AST_NODE_TYPES.Identifier) {
         if (REQUEST_ROOTS.has(value.name)) return true;
         if (splitWords(value.name).some((w) => REQUEST_WORDS.has(w))) return true;
@@ -500,13 +473,13 @@ export default createRule<Options, MessageIds>({
         while (current.type === AST_NODE_TYPES.MemberExpression) {
           const name = propertyName(current);
           if (name !== undefined && REQUEST_PROPERTIES.has(name) && current !== value) return true;
-          current = unwrap(current.object);
+          current = unwrapExpression(current.object);
         }
         if (current.type === AST_NODE_TYPES.Identifier && REQUEST_ROOTS.has(current.name)) return true;
         return false;
       }
       if (value.type === AST_NODE_TYPES.CallExpression) {
-        const callee = unwrap(value.callee);
+        const callee = unwrapExpression(value.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
         const method = propertyName(callee);
         if (method !== undefined && HEADER_GETTERS.has(method)) return isRequestValue(callee.object, depth);
@@ -519,14 +492,14 @@ export default createRule<Options, MessageIds>({
 
     /** Judges an operand of a comparison as a secret. */
     function classifyOperand(node: TSESTree.Node, depth: number): SecretOperand | undefined {
-      const value = unwrap(node);
+      const value = unwrapExpression(node);
       switch (value.type) {
         case AST_NODE_TYPES.Identifier: {
           if (value.name === 'undefined') return undefined;
           const judged = classifyName(value.name, false);
           const init = depth < 2 ? initializerOf(value) : undefined;
           if (init) {
-            const initValue = unwrap(init);
+            const initValue = unwrapExpression(init);
             // `const digest = createHash('sha1').update(key).digest('base64')`: public, whatever its name.
             if (isPlainHashDigest(initValue)) return undefined;
             // `const TOKEN = 'token'`: an enum-like constant, not a secret.
@@ -556,7 +529,7 @@ export default createRule<Options, MessageIds>({
           }
           const name = propertyName(value);
           if (name === undefined) return undefined;
-          const object = unwrap(value.object);
+          const object = unwrapExpression(value.object);
           // `TokenKind.Password`, `Mode.SECRET`: enum members.
           if (isEnumMember(value)) return undefined;
           const isHeader = object.type === AST_NODE_TYPES.MemberExpression && propertyName(object) === 'headers';
@@ -578,7 +551,7 @@ export default createRule<Options, MessageIds>({
         }
         case AST_NODE_TYPES.CallExpression: {
           if (isHmacDigest(value, depth)) return { strength: 'strong', label: 'an HMAC digest', fromRequest: false };
-          const callee = unwrap(value.callee);
+          const callee = unwrapExpression(value.callee);
           if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
           const method = propertyName(callee);
           if (method === undefined) return undefined;
@@ -624,14 +597,14 @@ export default createRule<Options, MessageIds>({
      */
     function isConstantLike(node: TSESTree.Node): boolean {
       if (isTriviallyConstant(node)) return true;
-      const value = unwrap(node);
+      const value = unwrapExpression(node);
       switch (value.type) {
         case AST_NODE_TYPES.LogicalExpression:
           return isConstantLike(value.left) && isConstantLike(value.right);
         case AST_NODE_TYPES.Identifier: {
           const init = initializerOf(value);
           if (!init) return false;
-          const initValue = unwrap(init);
+          const initValue = unwrapExpression(init);
           return (
             initValue.type === AST_NODE_TYPES.Literal ||
             (initValue.type === AST_NODE_TYPES.TemplateLiteral && initValue.expressions.length === 0)
@@ -643,7 +616,7 @@ export default createRule<Options, MessageIds>({
           if (isEnumMember(value)) return true;
           // `Status.ACTIVE`, `FieldType.FREE_SIGNATURE`: upper-case members of capitalised objects, unless the
           // member itself names a secret (`Config.API_KEY`).
-          const object = unwrap(value.object);
+          const object = unwrapExpression(value.object);
           return (
             name !== undefined &&
             object.type === AST_NODE_TYPES.Identifier &&
@@ -653,7 +626,7 @@ export default createRule<Options, MessageIds>({
           );
         }
         case AST_NODE_TYPES.CallExpression: {
-          const callee = unwrap(value.callee);
+          const callee = unwrapExpression(value.callee);
           if (callee.type === AST_NODE_TYPES.Identifier) {
             return ['Number', 'Boolean', 'parseInt', 'parseFloat', 'Symbol'].includes(callee.name);
           }
@@ -666,7 +639,7 @@ export default createRule<Options, MessageIds>({
 
     /** The name an operand goes by: an identifier's, or a member's property (`req.body.password` → password). */
     function operandName(node: TSESTree.Node): string | undefined {
-      const value = unwrap(node);
+      const value = unwrapExpression(node);
       if (value.type === AST_NODE_TYPES.Identifier) return value.name;
       return value.type === AST_NODE_TYPES.MemberExpression ? propertyName(value) : undefined;
     }
@@ -718,7 +691,7 @@ export default createRule<Options, MessageIds>({
 
     /** Free of side effects, so evaluating it more than once is safe. */
     function isSideEffectFree(node: TSESTree.Node): boolean {
-      const value = unwrap(node);
+      const value = unwrapExpression(node);
       switch (value.type) {
         case AST_NODE_TYPES.Identifier:
         case AST_NODE_TYPES.ThisExpression:
@@ -744,7 +717,7 @@ export default createRule<Options, MessageIds>({
 
     /** True when the expression is a string by construction, so it needs no `typeof` guard. */
     function isStringByConstruction(node: TSESTree.Node): boolean {
-      const value = unwrap(node);
+      const value = unwrapExpression(node);
       if (value.type === AST_NODE_TYPES.TemplateLiteral) return true;
       if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string';
       if (value.type === AST_NODE_TYPES.BinaryExpression && value.operator === '+') {
@@ -774,16 +747,14 @@ export default createRule<Options, MessageIds>({
           if (!CRYPTO_MODULES.has(String(statement.source.value)) || statement.importKind === 'type') continue;
           for (const specifier of statement.specifiers) {
             if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-              const imported =
-                specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-              if (imported === 'timingSafeEqual' && specifier.importKind !== 'type') return specifier.local.name;
+              if (importedName(specifier) === 'timingSafeEqual' && specifier.importKind !== 'type') return specifier.local.name;
             } else {
               return `${specifier.local.name}.timingSafeEqual`;
             }
           }
         } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
           for (const declarator of statement.declarations) {
-            const init = declarator.init ? unwrap(declarator.init) : undefined;
+            const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
             if (
               init?.type !== AST_NODE_TYPES.CallExpression ||
               init.callee.type !== AST_NODE_TYPES.Identifier ||
@@ -825,33 +796,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function isCommonJs(): boolean {
-      const filename = context.filename;
-      if (filename.endsWith('.cjs') || filename.endsWith('.cts')) return true;
-      if (filename.endsWith('.mjs') || filename.endsWith('.mts')) return false;
-      let sawRequire = false;
-      for (const statement of sourceCode.ast.body) {
-        if (
-          statement.type === AST_NODE_TYPES.ImportDeclaration ||
-          statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-          statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
-          statement.type === AST_NODE_TYPES.ExportAllDeclaration
-        ) {
-          return false;
-        }
-        if (statement.type === AST_NODE_TYPES.VariableDeclaration && isRequireDeclaration(statement)) sawRequire = true;
-      }
-      return sawRequire || sourceCode.ast.sourceType !== 'module';
-    }
-
-    function isRequireDeclaration(statement: TSESTree.VariableDeclaration): boolean {
-      return statement.declarations.some((d) => {
-        const init = d.init ? unwrap(d.init) : undefined;
-        return (
-          init?.type === AST_NODE_TYPES.CallExpression &&
-          init.callee.type === AST_NODE_TYPES.Identifier &&
-          init.callee.name === 'require'
-        );
-      });
+      return isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType });
     }
 
     /** Adds `import { timingSafeEqual } from 'node:crypto'` (or a `require`) after the last import. */
@@ -934,7 +879,7 @@ export default createRule<Options, MessageIds>({
       },
       CallExpression(node) {
         if (node.arguments.length !== 1) return;
-        const callee = unwrap(node.callee);
+        const callee = unwrapExpression(node.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = propertyName(callee);
         if (method === undefined || !PREFIX_METHODS.has(method)) return;

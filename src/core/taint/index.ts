@@ -74,7 +74,6 @@ import type { TaintConfig, TaintFinding } from './types.js';
 
 export type * from './types.js';
 export { leakedSecret, join, getProperty, instantiateShape } from './value.js';
-export { staticPropertyName, unwrapExpression } from './engine.js';
 export { SOURCE_RULES, SOURCE_TAG_RULES, SOURCE_MODULE_HINTS, SANITIZER_WORDS } from './sources.js';
 
 /**

@@ -3,7 +3,7 @@
  * and the one import of the secrets client per file.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES, importedName, isRequireCall, isRequireDeclaration } from '../../util/ast/index.js';
 import { IDENTIFIER } from './patterns.js';
 import { escapeTemplateText } from './static-strings.js';
 
@@ -210,7 +210,7 @@ export class SecretsClientImport {
     const body = this.program.body;
     let last: TSESTree.Node | undefined;
     for (const node of body) {
-      if (this.commonJs ? isTopLevelRequire(node) : node.type === AST_NODE_TYPES.ImportDeclaration) last = node;
+      if (this.commonJs ? isRequireDeclaration(node) : node.type === AST_NODE_TYPES.ImportDeclaration) last = node;
     }
     if (last === undefined) {
       for (const node of body) {
@@ -224,20 +224,6 @@ export class SecretsClientImport {
   }
 }
 
-function isTopLevelRequire(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.VariableDeclaration) return false;
-  return node.declarations.some((d) => d.init !== null && isRequireCall(d.init));
-}
-
-function isRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression {
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === 'require' &&
-    node.arguments.length === 1
-  );
-}
-
 function findExistingImport(program: TSESTree.Program, client: SecretsClient): string | undefined {
   for (const node of program.body) {
     if (node.type === AST_NODE_TYPES.ImportDeclaration && node.source.value === client.importFrom) {
@@ -246,9 +232,7 @@ function findExistingImport(program: TSESTree.Program, client: SecretsClient): s
         if (
           specifier.type === AST_NODE_TYPES.ImportSpecifier &&
           specifier.importKind !== 'type' &&
-          (specifier.imported.type === AST_NODE_TYPES.Identifier
-            ? specifier.imported.name
-            : specifier.imported.value) === client.importName
+importedName(specifier) === client.importName
         ) {
           return specifier.local.name;
         }
@@ -276,43 +260,4 @@ function findExistingImport(program: TSESTree.Program, client: SecretsClient): s
     }
   }
   return undefined;
-}
-
-/**
- * True for files to be treated as CommonJS: `sourceType` commonjs/script, or a file without any
- * import/export that calls `require` at top level or assigns `module.exports`.
- */
-export function isCommonJsFile(program: TSESTree.Program, sourceType: string | undefined): boolean {
-  if (sourceType === 'commonjs' || sourceType === 'script') return true;
-  let usesRequire = false;
-  for (const node of program.body) {
-    switch (node.type) {
-      case AST_NODE_TYPES.ImportDeclaration:
-      case AST_NODE_TYPES.ExportAllDeclaration:
-      case AST_NODE_TYPES.ExportDefaultDeclaration:
-      case AST_NODE_TYPES.ExportNamedDeclaration:
-      case AST_NODE_TYPES.TSExportAssignment:
-      case AST_NODE_TYPES.TSImportEqualsDeclaration:
-        return false;
-      case AST_NODE_TYPES.VariableDeclaration:
-        if (isTopLevelRequire(node)) usesRequire = true;
-        break;
-      case AST_NODE_TYPES.ExpressionStatement: {
-        const expression = node.expression;
-        if (isRequireCall(expression)) usesRequire = true;
-        if (
-          expression.type === AST_NODE_TYPES.AssignmentExpression &&
-          expression.left.type === AST_NODE_TYPES.MemberExpression &&
-          expression.left.object.type === AST_NODE_TYPES.Identifier &&
-          (expression.left.object.name === 'module' || expression.left.object.name === 'exports')
-        ) {
-          usesRequire = true;
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return usesRequire;
 }

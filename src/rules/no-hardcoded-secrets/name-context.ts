@@ -4,7 +4,7 @@
  * Walks a few parents up from the value; no scope analysis.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES, staticKeyName, unwrapExpression } from '../../util/ast/index.js';
 import { classifySensitiveName, splitWords, type SensitiveKind } from '../../core/names.js';
 import {
   ARGUMENT_SINKS,
@@ -116,29 +116,17 @@ export function namesASecretName(name: string): boolean {
   return false;
 }
 
-/** The static name of a property key, or undefined for computed non-literal keys. */
+/** The static name of a property key, private names (`#token`) included: `staticKeyName` and their name. */
 export function keyName(
   key: TSESTree.Expression | TSESTree.PrivateIdentifier,
   computed: boolean,
 ): string | undefined {
-  if (key.type === AST_NODE_TYPES.Identifier && !computed) return key.name;
-  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
-    return String(key.value);
-  }
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
-    return key.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
+  return key.type === AST_NODE_TYPES.PrivateIdentifier ? key.name : staticKeyName(key, computed);
 }
 
 /** The name of the environment variable read by `process.env.X`, `process.env["X"]`, `import.meta.env.X`. */
 export function envReadName(node: TSESTree.Node): string | undefined {
-  let current = node;
-  while (current.type === AST_NODE_TYPES.TSNonNullExpression || current.type === AST_NODE_TYPES.TSAsExpression) {
-    current = current.expression;
-  }
-  if (current.type === AST_NODE_TYPES.ChainExpression) current = current.expression;
+  const current = unwrapExpression(node);
   if (current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const name = keyName(current.property, current.computed);
   if (name === undefined) return undefined;

@@ -5,11 +5,9 @@
  * count where they are never legitimately sent).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES, propertyKeyName, staticPropertyName, unwrapExpression } from '../../util/ast/index.js';
 import {
   getProperty,
-  staticPropertyName,
-  unwrapExpression,
   type CalleeInfo,
   type Operand,
   type SinkEvent,
@@ -214,8 +212,7 @@ function propertyOperand(arg: Operand | undefined, key: string): Operand | undef
   if (node.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   for (const prop of node.properties) {
     if (prop.type !== AST_NODE_TYPES.Property || prop.computed) continue;
-    const name = prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : prop.key.type === AST_NODE_TYPES.Literal ? String(prop.key.value) : undefined;
-    if (name === key) return { node: prop.value, value: getProperty(arg.value, key, prop.value) };
+    if (propertyKeyName(prop) === key) return { node: prop.value, value: getProperty(arg.value, key, prop.value) };
   }
   return undefined;
 }
