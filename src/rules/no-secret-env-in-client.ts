@@ -34,6 +34,7 @@ import {
 import { builtInPublicPrefixes, findPublicPrefix, judgeEnvName, type EnvNameOptions, type SecretEnvName } from '../core/env-names.js';
 import { describeSensitiveKind } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
+import { removeListItem } from '../util/fix/index.js';
 
 export type Options = [
   {
@@ -156,32 +157,6 @@ function compilePatterns(patterns: readonly string[] | undefined, option: string
       throw new Error(`secrets/no-secret-env-in-client: invalid regular expression in \`${option}\`: ${String(error)}`);
     }
   });
-}
-
-/** Removes an object property or array element together with its comma, and its line when it has one. */
-function removeListItem(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESLint.RuleFixer, node: Node): TSESLint.RuleFix {
-  const text = sourceCode.text;
-  const after = sourceCode.getTokenAfter(node);
-  const before = sourceCode.getTokenBefore(node);
-  let start = node.range[0];
-  let end = node.range[1];
-  const trailingComma = after !== null && after.type === 'Punctuator' && after.value === ',';
-  if (trailingComma) {
-    end = after.range[1];
-  } else if (before !== null && before.type === 'Punctuator' && before.value === ',') {
-    start = before.range[0];
-  }
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  const blank = (s: string): boolean => s.trim().length === 0;
-  if (trailingComma && blank(text.slice(lineStart, start)) && blank(text.slice(end, lineEnd))) {
-    return fixer.removeRange([lineStart, Math.min(lineEnd + 1, text.length)]);
-  }
-  if (trailingComma) {
-    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  }
-  return fixer.removeRange([start, end]);
 }
 
 export default createRule<Options, MessageIds>({

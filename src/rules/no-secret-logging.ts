@@ -12,7 +12,9 @@ import {
   type TagRule,
   type TaintFinding,
 } from '../core/taint/index.js';
+import { isCommonJsFile } from '../util/ast/index.js';
 import { createRule } from '../util/create-rule.js';
+import { addImportFix, findImportBinding } from '../util/fix/index.js';
 import { USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 
 export type MessageIds = 'secretLogged' | 'secretInError' | 'wrapInRedact' | 'replaceWithRedacted';
@@ -261,53 +263,15 @@ function describe(finding: TaintFinding): string {
 
 /** An import (or require) of the redaction function, unless the file already has one. */
 function redactImportFix(
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  program: TSESTree.Program,
   fixer: TSESLint.RuleFixer,
   redact: RedactImport,
+  commonJs: boolean,
 ): { fix: TSESLint.RuleFix | undefined; localName: string } {
-  const body = sourceCode.ast.body;
-  let lastImport: TSESTree.Node | undefined;
-  let lastRequire: TSESTree.Node | undefined;
-  for (const statement of body) {
-    if (statement.type === 'ImportDeclaration') {
-      lastImport = statement;
-      if (statement.source.value === redact.importFrom) {
-        for (const spec of statement.specifiers) {
-          if (
-            spec.type === 'ImportSpecifier' &&
-            (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) === redact.importName
-          ) {
-            return { fix: undefined, localName: spec.local.name };
-          }
-        }
-      }
-    } else if (
-      statement.type === 'VariableDeclaration' &&
-      statement.declarations.some(
-        (d) => d.init?.type === 'CallExpression' && d.init.callee.type === 'Identifier' && d.init.callee.name === 'require',
-      )
-    ) {
-      lastRequire = statement;
-      const text = sourceCode.getText(statement);
-      if (text.includes(redact.importName) && text.includes(redact.importFrom)) {
-        return { fix: undefined, localName: redact.importName };
-      }
-    }
-  }
-  const useRequire = !lastImport && !!lastRequire;
-  const line = useRequire
-    ? `const { ${redact.importName} } = require(${JSON.stringify(redact.importFrom)});`
-    : `import { ${redact.importName} } from ${JSON.stringify(redact.importFrom)};`;
-  const anchor = lastImport ?? lastRequire;
-  if (anchor) return { fix: fixer.insertTextAfter(anchor, `\n${line}`), localName: redact.importName };
-  const first = body.find(
-    (s) => !(s.type === 'ExpressionStatement' && 'directive' in s && typeof s.directive === 'string'),
-  );
-  const directives = body.filter((s) => s.type === 'ExpressionStatement' && 'directive' in s && typeof s.directive === 'string');
-  const lastDirective = directives[directives.length - 1];
-  if (lastDirective) return { fix: fixer.insertTextAfter(lastDirective, `\n${line}`), localName: redact.importName };
-  if (first) return { fix: fixer.insertTextBefore(first, `${line}\n`), localName: redact.importName };
-  return { fix: fixer.insertTextAfterRange([0, 0], `${line}\n`), localName: redact.importName };
+  const request = { from: redact.importFrom, name: redact.importName };
+  const existing = findImportBinding(program, request);
+  if (existing !== undefined) return { fix: undefined, localName: existing };
+  return { fix: addImportFix(fixer, program, request, commonJs), localName: redact.importName };
 }
 
 /** Replaces the culprit by `replacement` (an expression), keeping shorthand properties and template slots valid. */
@@ -394,6 +358,9 @@ export default createRule<Options, MessageIds>({
     const userSinks = parseUserSinks(options.sinks ?? []);
     const errors = options.errors !== false;
     const redact = options.redact;
+    let commonJs: boolean | undefined;
+    const isCommonJs = (): boolean =>
+      (commonJs ??= isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType }));
     return {
       'Program:exit'() {
         const findings = analyzeTaint(sourceCode, {
@@ -413,7 +380,7 @@ export default createRule<Options, MessageIds>({
               messageId: 'wrapInRedact',
               data: { name: redact.importName, module: redact.importFrom },
               fix(fixer) {
-                const { fix, localName } = redactImportFix(sourceCode, fixer, redact);
+                const { fix, localName } = redactImportFix(sourceCode.ast, fixer, redact, isCommonJs());
                 const wrapped = replaceCulprit(sourceCode, fixer, culprit, `${localName}(${sourceCode.getText(culprit)})`, undefined);
                 return fix ? [fix, wrapped] : [wrapped];
               },

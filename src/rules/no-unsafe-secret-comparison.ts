@@ -25,12 +25,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   AST_NODE_TYPES,
   declaredInitializer,
-  importedName,
   isCommonJsFile,
-  isRequireDeclaration,
   staticPropertyName,
   unwrapExpression,
 } from '../util/ast/index.js';
+import { addImportFix, findImportBinding, type ImportRequest } from '../util/fix/index.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, describeSensitiveKind, splitWords } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -188,7 +187,8 @@ const DISCRIMINANT_PROPERTIES = new Set(['type', 'kind', 'mode', 'status', 'stat
 /** Properties that are numbers or booleans, never content: `token.length`. */
 const NUMERIC_PROPERTIES = new Set(['length', 'size', 'byteLength']);
 
-const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
+/** node:crypto's `timingSafeEqual`, which the suggestion imports when the file has no binding for it. */
+const TIMING_SAFE_EQUAL: ImportRequest = { from: 'node:crypto', sameModules: ['crypto'], name: 'timingSafeEqual', quote: "'" };
 const MAX_LABEL = 60;
 
 /**
@@ -742,46 +742,7 @@ export default createRule<Options, MessageIds>({
 
     /** A binding for node:crypto's timingSafeEqual already in the file: an import or a `require`. */
     function findExistingTimingSafeEqual(): string | undefined {
-      for (const statement of sourceCode.ast.body) {
-        if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-          if (!CRYPTO_MODULES.has(String(statement.source.value)) || statement.importKind === 'type') continue;
-          for (const specifier of statement.specifiers) {
-            if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-              if (importedName(specifier) === 'timingSafeEqual' && specifier.importKind !== 'type') return specifier.local.name;
-            } else {
-              return `${specifier.local.name}.timingSafeEqual`;
-            }
-          }
-        } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-          for (const declarator of statement.declarations) {
-            const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
-            if (
-              init?.type !== AST_NODE_TYPES.CallExpression ||
-              init.callee.type !== AST_NODE_TYPES.Identifier ||
-              init.callee.name !== 'require'
-            ) {
-              continue;
-            }
-            const arg = init.arguments[0];
-            if (arg?.type !== AST_NODE_TYPES.Literal || !CRYPTO_MODULES.has(String(arg.value))) continue;
-            if (declarator.id.type === AST_NODE_TYPES.Identifier) return `${declarator.id.name}.timingSafeEqual`;
-            if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
-              for (const property of declarator.id.properties) {
-                if (
-                  property.type === AST_NODE_TYPES.Property &&
-                  !property.computed &&
-                  property.key.type === AST_NODE_TYPES.Identifier &&
-                  property.key.name === 'timingSafeEqual' &&
-                  property.value.type === AST_NODE_TYPES.Identifier
-                ) {
-                  return property.value.name;
-                }
-              }
-            }
-          }
-        }
-      }
-      return undefined;
+      return findImportBinding(sourceCode.ast, TIMING_SAFE_EQUAL, { namespaces: true });
     }
 
     /** Is `name` bound or referenced as a global anywhere the fix would see it? */
@@ -799,31 +760,10 @@ export default createRule<Options, MessageIds>({
       return isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType });
     }
 
-    /** Adds `import { timingSafeEqual } from 'node:crypto'` (or a `require`) after the last import. */
+    /** Adds `import { timingSafeEqual } from 'node:crypto'` (or a `require`), once. */
     function addImport(fixer: TSESLint.RuleFixer, localName: string): TSESLint.RuleFix {
-      const body = sourceCode.ast.body;
-      const specifier = localName === 'timingSafeEqual' ? 'timingSafeEqual' : `timingSafeEqual as ${localName}`;
-      const commonJs = isCommonJs();
-      const line = commonJs
-        ? `const { ${localName === 'timingSafeEqual' ? 'timingSafeEqual' : `timingSafeEqual: ${localName}`} } = require('node:crypto');`
-        : `import { ${specifier} } from 'node:crypto';`;
-      let anchor: TSESTree.Node | undefined;
-      for (const statement of body) {
-        const isDirective = statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined;
-        const isImport = commonJs
-          ? statement.type === AST_NODE_TYPES.VariableDeclaration && isRequireDeclaration(statement)
-          : statement.type === AST_NODE_TYPES.ImportDeclaration;
-        if (isDirective || isImport) {
-          anchor = statement;
-          continue;
-        }
-        if (!commonJs) continue; // imports may follow other statements only in odd files; keep scanning
-        break;
-      }
-      if (anchor) return fixer.insertTextAfter(anchor, `\n${line}`);
-      const first = body[0];
-      if (first) return fixer.insertTextBefore(first, `${line}\n`);
-      return fixer.insertTextAfterRange([0, 0], `${line}\n`);
+      const request = localName === 'timingSafeEqual' ? TIMING_SAFE_EQUAL : { ...TIMING_SAFE_EQUAL, local: localName };
+      return addImportFix(fixer, sourceCode.ast, request, isCommonJs());
     }
 
     function buildSuggestion(
