@@ -73,8 +73,7 @@ import { SOURCE_MODULE_HINTS } from './sources.js';
 import type { TaintConfig, TaintFinding } from './types.js';
 
 export type * from './types.js';
-export { leakedSecret, join, getProperty, instantiateShape } from './value.js';
-export { SOURCE_RULES, SOURCE_TAG_RULES, SOURCE_MODULE_HINTS, SANITIZER_WORDS } from './sources.js';
+export { leakedSecret, join, getProperty } from './value.js';
 
 /**
  * Identifiers that mark a file about lexical tokens (parsers, linters, formatters): there `token` is a
@@ -118,7 +117,7 @@ export interface FileNames {
 }
 
 /** True when a classified name is headed by `token(s)`. */
-export function isTokenHeaded(words: readonly string[]): boolean {
+function isTokenHeaded(words: readonly string[]): boolean {
   const head = words[words.length - 1];
   return head === 'token' || head === 'tokens';
 }
@@ -127,7 +126,7 @@ export function isTokenHeaded(words: readonly string[]): boolean {
  * Scans the file's identifier tokens once (distinct names only) for sensitive names and lexer markers.
  * The lexer-marker search runs only when a `token`-headed name needs it; `lexerFile` is read lazily.
  */
-export function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect = false): FileNames {
+function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect = false): FileNames {
   const offsets: number[] = [];
   const text = sourceCode.text;
   let lexer: boolean | undefined;
@@ -228,15 +227,6 @@ function hasBuiltInSourceHint(text: string): boolean {
     for (const hint of hints) if (text.includes(hint)) return true;
   }
   return false;
-}
-
-/**
- * The cheap text pre-check for sources other than names: SDK module names, `process.env`,
- * `import.meta.env`, users' sources.
- */
-export function mayHaveTaintSource(text: string, config: Pick<TaintConfig, 'userSources'>): boolean {
-  if (hasBuiltInSourceHint(text)) return true;
-  return mayHaveUserSource(text, config);
 }
 
 function mayHaveUserSource(text: string, config: Pick<TaintConfig, 'userSources'>): boolean {

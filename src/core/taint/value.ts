@@ -60,17 +60,6 @@ export function join(a: TaintValue | undefined, b: TaintValue | undefined, depth
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** A value that is only a secret. */
-export function secretValue(origin: SecretOrigin): TaintValue {
-  return { secret: origin };
-}
-
-/** A value with these tags only. */
-export function taggedValue(tags: Iterable<string>): TaintValue | undefined {
-  const set = new Set(tags);
-  return set.size > 0 ? { tags: set } : undefined;
-}
-
 /** A human label of a property path: `SecretString`, `Parameter.Value`, `SecretValues[].SecretString`. */
 function pathLabel(path: readonly string[]): string {
   let label = '';
@@ -113,7 +102,7 @@ export function instantiateShape(
 }
 
 /** In an object shape, `'$names': 'env'` says: other properties with sensitive names are secrets too. */
-export const ENV_NAMES_KEY = '$names';
+const ENV_NAMES_KEY = '$names';
 
 /**
  * Reads property `name` of a value (`undefined` for a computed key that is not static).

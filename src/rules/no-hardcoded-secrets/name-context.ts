@@ -108,7 +108,7 @@ function hasTwoCapitals(name: string): boolean {
 }
 
 /** True when a name says its value is a secret's name, id or path: `secretName`, `SecretId`, `tokenPath`. */
-export function namesASecretName(name: string): boolean {
+function namesASecretName(name: string): boolean {
   const words = splitWords(name);
   const head = words[words.length - 1];
   if (head === undefined || !SECRET_NAME_HEADS.has(head)) return false;
@@ -125,7 +125,7 @@ export function keyName(
 }
 
 /** The name of the environment variable read by `process.env.X`, `process.env["X"]`, `import.meta.env.X`. */
-export function envReadName(node: TSESTree.Node): string | undefined {
+function envReadName(node: TSESTree.Node): string | undefined {
   const current = unwrapExpression(node);
   if (current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const name = keyName(current.property, current.computed);

@@ -11,7 +11,7 @@ import type { EnvRuleFile } from './types.js';
 type Node = TSESTree.Node;
 
 /** `JSON.stringify(x)` → x. */
-export function stringifyArgument(node: Node): Node | undefined {
+function stringifyArgument(node: Node): Node | undefined {
   const inner = unwrapExpression(node);
   if (inner.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = inner.callee;
@@ -38,7 +38,7 @@ export function calleeName(callee: Node): string | undefined {
 }
 
 /** A `loadEnv(mode, dir, "")` call whose third argument loads every variable, not just `VITE_`. */
-export function loadsAllPrefixes(call: TSESTree.CallExpression): boolean {
+function loadsAllPrefixes(call: TSESTree.CallExpression): boolean {
   const prefixes = call.arguments[2];
   if (prefixes === undefined) return false;
   if (isStringLiteral(prefixes, '')) return true;
@@ -46,7 +46,7 @@ export function loadsAllPrefixes(call: TSESTree.CallExpression): boolean {
 }
 
 /** The `loadEnv` call behind an identifier, if it was declared in this file. */
-export function loadEnvOf(file: EnvRuleFile, node: Node): TSESTree.CallExpression | undefined {
+function loadEnvOf(file: EnvRuleFile, node: Node): TSESTree.CallExpression | undefined {
   const inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.Identifier) return file.loadEnvVariables.get(inner.name);
   if (inner.type === AST_NODE_TYPES.CallExpression && calleeName(inner.callee) === 'loadEnv') return inner;

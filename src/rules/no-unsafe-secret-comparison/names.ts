@@ -93,7 +93,7 @@ export function classifyName(ctx: ComparisonContext, name: string, isEnv: boolea
 }
 
 /** The name an operand goes by: an identifier's, or a member's property (`req.body.password` → password). */
-export function operandName(node: TSESTree.Node): string | undefined {
+function operandName(node: TSESTree.Node): string | undefined {
   const value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.Identifier) return value.name;
   return value.type === AST_NODE_TYPES.MemberExpression ? propertyName(value) : undefined;

@@ -59,7 +59,7 @@ export function isHmacDigest(ctx: ComparisonContext, node: TSESTree.Node, depth:
 }
 
 /** A keyless hash, `createHash('sha1').update(x).digest()`: anyone can compute it, it is not a secret. */
-export function isPlainHashDigest(ctx: ComparisonContext, node: TSESTree.Node): boolean {
+function isPlainHashDigest(ctx: ComparisonContext, node: TSESTree.Node): boolean {
   const call = unwrapExpression(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(call.callee);
@@ -68,7 +68,7 @@ export function isPlainHashDigest(ctx: ComparisonContext, node: TSESTree.Node): 
 }
 
 /** Does the call chain `x.a().b()` (or the binding it starts from) call `factory`? */
-export function chainCalls(ctx: ComparisonContext, node: TSESTree.Node, factory: string, depth: number): boolean {
+function chainCalls(ctx: ComparisonContext, node: TSESTree.Node, factory: string, depth: number): boolean {
   let current = unwrapExpression(node);
   for (let steps = 0; steps < 20; steps++) {
     if (current.type === AST_NODE_TYPES.CallExpression) {

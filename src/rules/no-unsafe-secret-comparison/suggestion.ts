@@ -10,7 +10,7 @@ import { addImportFix, findImportBinding, type ImportRequest } from '../../util/
 const TIMING_SAFE_EQUAL: ImportRequest = { from: 'node:crypto', sameModules: ['crypto'], name: 'timingSafeEqual', quote: "'" };
 
 /** Free of side effects, so evaluating it more than once is safe. */
-export function isSideEffectFree(node: TSESTree.Node): boolean {
+function isSideEffectFree(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   switch (value.type) {
     case AST_NODE_TYPES.Identifier:
@@ -36,7 +36,7 @@ export function isSideEffectFree(node: TSESTree.Node): boolean {
 }
 
 /** True when the expression is a string by construction, so it needs no `typeof` guard. */
-export function isStringByConstruction(node: TSESTree.Node): boolean {
+function isStringByConstruction(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.TemplateLiteral) return true;
   if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string';
@@ -47,7 +47,7 @@ export function isStringByConstruction(node: TSESTree.Node): boolean {
 }
 
 /** Source text of an operand, parenthesized when it is not a plain reference. */
-export function operandText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+function operandText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
   const text = sourceCode.getText(node);
   const simple =
     node.type === AST_NODE_TYPES.Identifier ||
@@ -61,7 +61,7 @@ export function operandText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSE
 }
 
 /** Is `name` bound or referenced as a global anywhere the fix would see it? */
-export function isNameTaken(sourceCode: Readonly<TSESLint.SourceCode>, name: string, at: TSESTree.Node): boolean {
+function isNameTaken(sourceCode: Readonly<TSESLint.SourceCode>, name: string, at: TSESTree.Node): boolean {
   let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(at);
   while (scope) {
     if (scope.set.has(name)) return true;

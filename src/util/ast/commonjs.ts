@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { unwrapExpression } from './unwrap.js';
 
 /** `require('x')`: a call of the global `require` with one argument. */
-export function isRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression {
+function isRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression {
   return (
     node.type === 'CallExpression' &&
     node.callee.type === 'Identifier' &&

@@ -4,4 +4,4 @@ export { outermostWrapper, unwrapExpression } from './unwrap.js';
 export { importedName, isStringLiteral, propertyKeyName, staticKeyName, staticPropertyName, staticString } from './keys.js';
 export { hasDirective, leadingDirectives, reactDirective, startsWithUseClient } from './directives.js';
 export { constInitializer, declaredInitializer } from './bindings.js';
-export { isCommonJsFile, isRequireCall, isRequireDeclaration, requiredModule, type ModuleFacts } from './commonjs.js';
+export { isCommonJsFile, isRequireDeclaration, requiredModule } from './commonjs.js';
