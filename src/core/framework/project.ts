@@ -12,54 +12,11 @@
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 
-/** Frameworks and bundlers the rule knows. `node` means no client-side framework was found. */
-export type FrameworkId =
-  | 'next'
-  | 'sveltekit'
-  | 'nuxt'
-  | 'astro'
-  | 'remix'
-  | 'gatsby'
-  | 'expo'
-  | 'qwik'
-  | 'cra'
-  | 'vite'
-  | 'parcel'
-  | 'webpack'
-  | 'node';
+import { CONFIG_FRAMEWORKS, DEPENDENCY_FRAMEWORKS, FRAMEWORK_IDS, FRAMEWORK_NAMES } from './registry.js';
+import type { FrameworkId } from './model.js';
 
-export const FRAMEWORK_IDS: readonly FrameworkId[] = [
-  'next',
-  'sveltekit',
-  'nuxt',
-  'astro',
-  'remix',
-  'gatsby',
-  'expo',
-  'qwik',
-  'cra',
-  'vite',
-  'parcel',
-  'webpack',
-  'node',
-];
-
-/** Human names for messages. */
-export const FRAMEWORK_NAMES: Record<FrameworkId, string> = {
-  next: 'Next.js',
-  sveltekit: 'SvelteKit',
-  nuxt: 'Nuxt',
-  astro: 'Astro',
-  remix: 'Remix',
-  gatsby: 'Gatsby',
-  expo: 'Expo',
-  qwik: 'Qwik',
-  cra: 'Create React App',
-  vite: 'Vite',
-  parcel: 'Parcel',
-  webpack: 'webpack',
-  node: 'Node.js',
-};
+export type { FrameworkId } from './model.js';
+export { FRAMEWORK_IDS, FRAMEWORK_NAMES };
 
 /** The file system calls the resolver makes; injectable for tests. */
 export interface ProjectFs {
@@ -79,39 +36,6 @@ export interface ProjectInfo {
   /** The root holds an `index.html`: a Vite app whose root is the package, not just `src/`. */
   hasIndexHtml?: boolean;
 }
-
-/** Dependency names (exact) that identify a framework. */
-const DEPENDENCY_FRAMEWORKS: ReadonlyMap<string, FrameworkId> = new Map([
-  ['next', 'next'],
-  ['@sveltejs/kit', 'sveltekit'],
-  ['nuxt', 'nuxt'],
-  ['nuxt3', 'nuxt'],
-  ['astro', 'astro'],
-  ['@remix-run/react', 'remix'],
-  ['@remix-run/node', 'remix'],
-  ['@remix-run/dev', 'remix'],
-  ['@react-router/dev', 'remix'],
-  ['gatsby', 'gatsby'],
-  ['expo', 'expo'],
-  ['@builder.io/qwik-city', 'qwik'],
-  ['react-scripts', 'cra'],
-  ['vite', 'vite'],
-  ['parcel', 'parcel'],
-  ['webpack', 'webpack'],
-]);
-
-/** Config file base names (without extension) that identify a framework. */
-const CONFIG_FRAMEWORKS: ReadonlyMap<string, FrameworkId> = new Map([
-  ['next.config', 'next'],
-  ['svelte.config', 'sveltekit'],
-  ['nuxt.config', 'nuxt'],
-  ['astro.config', 'astro'],
-  ['remix.config', 'remix'],
-  ['react-router.config', 'remix'],
-  ['gatsby-config', 'gatsby'],
-  ['vite.config', 'vite'],
-  ['webpack.config', 'webpack'],
-]);
 
 const CONFIG_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts']);
 
