@@ -99,6 +99,12 @@ export interface FrameworkModel {
   dependencies: readonly string[];
   /** Config file base names without extension (`next.config`) that identify it. */
   configFiles: readonly string[];
+  /**
+   * A package of a monorepo that names no framework of its own takes this framework from the workspace
+   * root's dependencies. True for meta-frameworks that place files by their own directories; false for
+   * bundlers, which would make every `src/` browser code.
+   */
+  inheritedByWorkspacePackages?: boolean;
   /** Env prefixes the framework inlines into browser code. */
   publicEnvPrefixes: readonly string[];
   /** Env modules that only server code may import. */

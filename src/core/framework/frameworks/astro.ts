@@ -15,6 +15,7 @@ export const astro: FrameworkModel = {
   name: 'Astro',
   dependencies: ['astro'],
   configFiles: ['astro.config'],
+  inheritedByWorkspacePackages: true,
   publicEnvPrefixes: ['PUBLIC_'],
   privateEnvModules: [{ module: 'astro:env/server', access: 'static' }],
   publicEnvModules: [{ module: 'astro:env/client', access: 'static' }],

@@ -31,6 +31,7 @@ export const next: FrameworkModel = {
   name: 'Next.js',
   dependencies: ['next'],
   configFiles: ['next.config'],
+  inheritedByWorkspacePackages: true,
   publicEnvPrefixes: ['NEXT_PUBLIC_'],
   serverPlace: 'a Server Component, Route Handler or Server Action',
   dataFunctions: [

@@ -24,6 +24,7 @@ export const nuxt: FrameworkModel = {
   name: 'Nuxt',
   dependencies: ['nuxt', 'nuxt3'],
   configFiles: ['nuxt.config'],
+  inheritedByWorkspacePackages: true,
   publicEnvPrefixes: ['NUXT_PUBLIC_'],
   serverPlace: '`server/` through private `runtimeConfig`',
   viteConfigFiles: ['nuxt.config'],

@@ -25,6 +25,7 @@ export const remix: FrameworkModel = {
   name: 'Remix',
   dependencies: ['@remix-run/react', '@remix-run/node', '@remix-run/dev', '@react-router/dev'],
   configFiles: ['remix.config', 'react-router.config'],
+  inheritedByWorkspacePackages: true,
   publicEnvPrefixes: [],
   serverPlace: 'a `loader`/`action` or a `.server` module',
   dataFunctions: [

@@ -36,6 +36,7 @@ export const sveltekit: FrameworkModel = {
   name: 'SvelteKit',
   dependencies: ['@sveltejs/kit'],
   configFiles: ['svelte.config'],
+  inheritedByWorkspacePackages: true,
   publicEnvPrefixes: ['PUBLIC_'],
   privateEnvModules: [
     { module: '$env/static/private', access: 'static' },
