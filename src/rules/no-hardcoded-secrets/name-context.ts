@@ -205,10 +205,10 @@ function quoteName(name: string): string {
  */
 function named(
   name: string,
-  options: { prefix?: string; calleePrefix?: string; arrayIndex?: number; fallback?: NameContext['envFallback'] },
+  options: { prefix?: string; calleePrefix?: string; arrayIndex?: number; fallback?: NameContext['envFallback']; kind?: SensitiveKind },
 ): NameContext {
   const known = CREDENTIAL_PROPERTIES.get(name);
-  const kind = known?.kind ?? classifySensitiveName(name)?.kind;
+  const kind = options.kind ?? known?.kind ?? classifySensitiveName(name)?.kind;
   let envName: string | undefined;
   let namesASecret: boolean | undefined;
   const context: NameContext = {
@@ -414,7 +414,8 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
         const envVar = envReadName(parent.left);
         if (envVar !== undefined) {
           fallback = { logical: parent, envVar };
-          if (secretEnvName(envVar) !== undefined) return named(envVar, options());
+          const secret = secretEnvName(envVar);
+          if (secret !== undefined) return named(envVar, { ...options(), kind: secret.kind });
         }
         break;
       }
