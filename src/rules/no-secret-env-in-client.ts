@@ -13,7 +13,7 @@
  */
 import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { builtInPublicPrefixes, findPublicPrefix, judgeEnvName, type EnvNameOptions } from '../core/env-names.js';
+import { builtInPublicPrefixes, findPublicPrefix, secretEnvName as judgeEnvName, type EnvNameOptions } from '../core/env/index.js';
 import { compileGlob } from '../core/framework/glob.js';
 import { FRAMEWORK_IDS, FRAMEWORK_NAMES } from '../core/framework/project.js';
 import { describeSensitiveKind } from '../core/names.js';

@@ -3,7 +3,7 @@
  * `define`/`envPrefix`, Nuxt `runtimeConfig.public`, webpack `DefinePlugin`/`EnvironmentPlugin`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { judgeEnvName } from '../../core/env-names.js';
+import { secretEnvName as judgeEnvName } from '../../core/env/index.js';
 import { AST_NODE_TYPES, isStringLiteral, propertyKeyName, unwrapExpression } from '../../util/ast/index.js';
 import { NODE_TARGETS } from './frameworks.js';
 import { secretReadIn, wholeEnvironment } from './inlined-values.js';

@@ -1,6 +1,6 @@
 /** Env reads in client code and secret names with a public prefix. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { judgeEnvName, type SecretEnvName } from '../../core/env-names.js';
+import { secretEnvName as judgeEnvName, type SecretEnvName } from '../../core/env/index.js';
 import { FRAMEWORK_NAMES } from '../../core/framework/project.js';
 import { AST_NODE_TYPES, propertyKeyName } from '../../util/ast/index.js';
 import { isServerOnly } from './file-side.js';

@@ -3,7 +3,7 @@
  * result) or secret env reads inside an expression.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { judgeEnvName } from '../../core/env-names.js';
+import { secretEnvName as judgeEnvName } from '../../core/env/index.js';
 import { AST_NODE_TYPES, isStringLiteral, staticPropertyName, unwrapExpression } from '../../util/ast/index.js';
 import { envObjectOf, envRead } from './env-reads.js';
 import type { EnvRuleFile } from './types.js';

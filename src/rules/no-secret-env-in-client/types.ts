@@ -1,6 +1,6 @@
 /** Types shared by the parts of `no-secret-env-in-client`. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { EnvNameOptions, SecretEnvName } from '../../core/env-names.js';
+import type { EnvNameOptions, SecretEnvName } from '../../core/env/index.js';
 import type { Classification } from '../../core/framework/classify.js';
 import type { FrameworkId } from '../../core/framework/project.js';
 
