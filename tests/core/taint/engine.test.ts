@@ -311,3 +311,48 @@ sink(PUBLIC_API_KEY, env.PUBLIC_TOKEN);`),
     ).toEqual([]);
   });
 });
+
+describe('taint engine: environment names are judged like every other rule judges them', () => {
+  it.each([
+    // vendor keys only an env name makes secret
+    ['sink(process.env.OPENAI_KEY)', ['1: process.env.OPENAI_KEY']],
+    ['sink(import.meta.env.ANTHROPIC_KEY)', ['1: import.meta.env.ANTHROPIC_KEY']],
+    ['sink(process.env.SUPABASE_SERVICE_ROLE_KEY)', ['1: process.env.SUPABASE_SERVICE_ROLE_KEY']],
+    ['sink(process.env.DATABASE_URL, process.env.STRIPE_SECRET_KEY)', ['1: process.env.DATABASE_URL', '1: process.env.STRIPE_SECRET_KEY']],
+    // public by design, and not secrets
+    ['sink(process.env.GOOGLE_MAPS_API_KEY, process.env.STRIPE_PUBLISHABLE_KEY)', []],
+    ['sink(import.meta.env.VITE_SUPABASE_ANON_KEY, process.env.NEXT_PUBLIC_FIREBASE_API_KEY)', []],
+    ['sink(process.env.NODE_ENV, process.env.PORT, process.env.KEY_PREFIX)', []],
+  ])('%s', (line, expected) => {
+    expect(summarize(line)).toEqual(expected);
+  });
+
+  it('judges SvelteKit private env imports and dotenv variables the same way', () => {
+    expect(
+      summarize(`import { OPENAI_KEY, GOOGLE_MAPS_API_KEY } from '$env/static/private';
+import dotenv from 'dotenv';
+const { parsed } = dotenv.config();
+sink(OPENAI_KEY, GOOGLE_MAPS_API_KEY);
+sink(parsed.RESEND_KEY, parsed.MAPS_API_KEY);`),
+    ).toEqual(['4: OPENAI_KEY from $env/static/private', '5: `RESEND_KEY` of the variables loaded by dotenv']);
+  });
+});
+
+describe('taint engine: what string methods add to a string', () => {
+  const S = `${AWS}const s = response.SecretString;\n`;
+  const hit = ['5: the SecretString of a GetSecretValueCommand response'];
+  it.each([
+    // the secret is put into a clean string
+    ["sink('Bearer {key}'.replace('{key}', s))", hit],
+    ["sink(''.concat('key=', s))", hit],
+    ["sink('x'.padStart(40, s))", hit],
+    // the secret is what is taken out (redaction), or only the pattern
+    ["sink(message.replace(s, '[REDACTED]'))", []],
+    ["sink(message.replaceAll(s, '***'))", []],
+    // a secret receiver still carries through
+    ["sink(s.replace('-', '_'))", hit],
+    ["sink(s.replace(/./g, '*'))", []],
+  ])('%s', (line, expected) => {
+    expect(summarize(`${S}${line};`)).toEqual(expected);
+  });
+});

@@ -2,16 +2,17 @@
  * Environment reads: the one place where the engine recognises the environment and judges a variable's name.
  * `process.env` and `import.meta.env` are holders (a property with a secret name is a secret), SvelteKit's
  * `$env/static/private` exports are variables and `$env/dynamic/private`'s `env` a holder. The rows are in
- * `models/sources/env.ts`.
+ * `models/sources/env.ts`; a name is a secret when `judgeEnvName` says so, as in every other rule
+ * (`OPENAI_KEY` is a secret, `GOOGLE_MAPS_API_KEY` public by design).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { classifySensitiveName } from '../../names.js';
+import { judgeEnvName } from '../../env-names.js';
 import { ENV_HOLDERS, PRIVATE_ENV_MODULES } from '../models/sources/env.js';
 import type { TaintValue } from '../types.js';
 
 /** Whether an environment variable (or a property of an environment-like holder) with this name is a secret. */
 export function isSecretEnvName(name: string): boolean {
-  return classifySensitiveName(name) !== undefined;
+  return judgeEnvName(name) !== undefined;
 }
 
 /**
