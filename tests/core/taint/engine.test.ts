@@ -356,3 +356,17 @@ describe('taint engine: what string methods add to a string', () => {
     expect(summarize(`${S}${line};`)).toEqual(expected);
   });
 });
+
+describe('taint engine: Azure Key Vault (the example of CONTRIBUTING.md)', () => {
+  const KV = `import { SecretClient } from '@azure/keyvault-secrets';
+const client = new SecretClient(url, credential);
+const s = await client.getSecret('db');
+`;
+  it.each([
+    ['sink(s.value)', ['4: the value of a Key Vault secret']],
+    ['sink(s)', ['4: a Key Vault secret']],
+    ['sink(s.name, s.properties.version)', []],
+  ])('%s', (line, expected) => {
+    expect(summarize(`${KV}${line};`)).toEqual(expected);
+  });
+});
