@@ -28,8 +28,7 @@ import {
   RESPONSE_BODY_TARGETS,
   RESPONSE_CHAIN,
   RESPONSE_CONSTRUCTORS,
-  RESPONSE_HELPER_MODULES,
-  RESPONSE_HELPERS,
+  RESPONSE_HELPER_TAGS,
   RESPONSE_METHODS,
   RESPONSE_ROOTS,
   RESPONSE_STATIC_HELPERS,
@@ -263,10 +262,9 @@ function callSinks(
       if (callee.path !== undefined && RESPONSE_STATIC_HELPERS.has(callee.path)) {
         return args[0] ? hits([args[0]], callee.path, 'responses') : undefined;
       }
-      for (const module of RESPONSE_HELPER_MODULES) {
-        for (const helper of RESPONSE_HELPERS) {
-          if (callee.tags.has(`module:${module}#${helper}`)) return args[0] ? hits([args[0]], `${helper}()`, 'responses') : undefined;
-        }
+      for (const tag of callee.tags) {
+        const helper = RESPONSE_HELPER_TAGS.get(tag);
+        if (helper !== undefined) return args[0] ? hits([args[0]], `${helper}()`, 'responses') : undefined;
       }
       if (method !== undefined) {
         const { root, methods } = chainRoot(calleeNode);

@@ -370,3 +370,22 @@ const s = await client.getSecret('db');
     expect(summarize(`${KV}${line};`)).toEqual(expected);
   });
 });
+
+describe('taint engine: every env read the env module knows', () => {
+  it.each([
+    ['sink(Bun.env.DATABASE_URL, Bun.env.PORT)', ['1: Bun.env.DATABASE_URL']],
+    ['sink(Deno.env.get("STRIPE_SECRET_KEY"), Deno.env.get("PORT"), Deno.env.get("GOOGLE_MAPS_API_KEY"))', ['1: Deno.env.get("STRIPE_SECRET_KEY")']],
+    // a local `Deno` is not the runtime's
+    ['const Deno = { env: new Map() }; sink(Deno.env.get("STRIPE_SECRET_KEY"))', []],
+  ])('%s', (line, expected) => {
+    expect(summarize(line)).toEqual(expected);
+  });
+
+  it('a private env module of any framework: astro:env/server', () => {
+    expect(
+      summarize(`import { API_SECRET, SITE_NAME } from 'astro:env/server';
+import { PUBLIC_API_KEY } from 'astro:env/client';
+sink(API_SECRET, SITE_NAME, PUBLIC_API_KEY);`),
+    ).toEqual(['3: API_SECRET from astro:env/server']);
+  });
+});

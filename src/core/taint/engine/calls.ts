@@ -9,6 +9,7 @@ import { dataOnly, elementOf, getProperty, instantiateShape, join } from '../val
 import type { Analysis } from './analysis.js';
 import { isFunctionNode, moduleName, staticPropertyName, unwrapExpression } from './ast.js';
 import { isGlobalVariable, variableOf } from './env.js';
+import { envCallRead } from './env-reads.js';
 import { ev, rootIdentifier, staticPath } from './expressions.js';
 import { anyLeaks, sink } from './findings.js';
 import { IN_PROGRESS, finishedSummary, summary } from './functions.js';
@@ -176,6 +177,10 @@ function sourceResult(
         callback: !!rule.callbackResult && isFunctionNode(node.arguments[node.arguments.length - 1] as Node),
       };
     }
+  }
+  if (method === 'get' && node.type === 'CallExpression') {
+    const env = envCallRead(node, () => isRootGlobal(an, node.callee));
+    if (env) return { value: env, callback: false };
   }
   if (name !== undefined && an.userCallees.has(name)) {
     return { value: { secret: { description: `the result of ${name}()`, node, family: 'custom' } }, callback: false };

@@ -11,7 +11,7 @@
  */
 import type { SourceModel, SourceRule, TagRule } from '../types.js';
 import { SANITIZER_TAG_RULES } from './sanitizers.js';
-import { ENV_HOLDERS, PRIVATE_ENV_MODULES } from './sources/env.js';
+import { ENV_GETTERS, ENV_HOLDERS, PRIVATE_ENV_MODULES } from './sources/env.js';
 import { SOURCE_MODELS } from './sources/index.js';
 
 /** Tag rules every analysis starts with: the sources' clients and the sanitizers' hashers. */
@@ -47,6 +47,7 @@ export function modulesOf(model: SourceModel): string[] {
  */
 export const SOURCE_TEXT_HINTS: readonly string[] = withoutSuperstrings([
   ...ENV_HOLDERS.map((h) => h.label),
+  ...ENV_GETTERS,
   ...PRIVATE_ENV_MODULES.map((m) => m.module),
   ...SOURCE_MODELS.flatMap(modulesOf),
 ]);

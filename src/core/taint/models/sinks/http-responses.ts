@@ -1,9 +1,11 @@
 /**
  * HTTP response sinks (read by `secrets/no-secret-exposure`, family `responses`): what a server sends to the
  * client. Express/Fastify/Node response objects by their names, Koa's `ctx`, Hono's `c`, `Response`/
- * `NextResponse`, Remix/React Router helpers by their modules, and functions whose return value goes to the
- * client (Next.js data functions, loaders and actions).
+ * `NextResponse`, and, from the framework registry (`src/core/framework/`), the frameworks' response helpers
+ * (Remix / React Router `json(data)`) and data functions whose return value goes to the client (Next.js
+ * `getServerSideProps`, loaders and actions).
  */
+import { DATA_FUNCTIONS as FRAMEWORK_DATA_FUNCTIONS, RESPONSE_HELPERS as FRAMEWORK_RESPONSE_HELPERS } from '../../../framework/registry.js';
 
 /** Roots of Express/Fastify/Node response objects: `res.json`, `reply.send`, `response.end`. */
 export const RESPONSE_ROOTS: ReadonlySet<string> = new Set(['res', 'response', 'reply', 'resp']);
@@ -61,25 +63,19 @@ export const RESPONSE_CONSTRUCTORS: ReadonlyMap<string, 'global' | 'any'> = new 
 /** Static response helpers whose first argument is the body. */
 export const RESPONSE_STATIC_HELPERS: ReadonlySet<string> = new Set(['Response.json', 'NextResponse.json']);
 
-/** Remix / React Router response helpers, by module: `json(data)` from `@remix-run/node`. */
-export const RESPONSE_HELPER_MODULES: readonly string[] = [
-  '@remix-run/node',
-  '@remix-run/cloudflare',
-  '@remix-run/deno',
-  '@remix-run/server-runtime',
-  '@vercel/remix',
-  'react-router',
-  'remix-typedjson',
-];
-export const RESPONSE_HELPERS: readonly string[] = ['json', 'data', 'defer', 'typedjson'];
+/** Frameworks' response helpers by the tag of the imported function (`module:@remix-run/node#json`) → their name. */
+export const RESPONSE_HELPER_TAGS: ReadonlyMap<string, string> = new Map(
+  FRAMEWORK_RESPONSE_HELPERS.map(({ module, name }) => [`module:${module}#${name}`, name]),
+);
 
-/** Exported functions whose return value goes to the client, and their label: Next.js data functions, loaders. */
-export const DATA_FUNCTIONS: ReadonlyMap<string, string> = new Map([
-  ['getServerSideProps', 'getServerSideProps props'],
-  ['getStaticProps', 'getStaticProps props'],
-  ['loader', 'loader data'],
-  ['action', 'action data'],
-]);
+/**
+ * Exported functions whose return value goes to the client in any file, and their label: Next.js data
+ * functions, Remix loaders and actions. (Those bound to some files, such as SvelteKit's server `load`, are
+ * matched by the rule with the file's name.)
+ */
+export const DATA_FUNCTIONS: ReadonlyMap<string, string> = new Map(
+  [...FRAMEWORK_DATA_FUNCTIONS].flatMap(([name, fns]) => fns.filter((fn) => fn.inFile === undefined).map((fn) => [name, fn.label] as const)),
+);
 
 /** A returned object with this property is a Lambda / API Gateway / Netlify response: `{ statusCode, body }`. */
 export const LAMBDA_RESPONSE_KEY = 'statusCode';

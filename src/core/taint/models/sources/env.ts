@@ -1,9 +1,11 @@
 /**
- * The environment: objects whose properties are environment variables (`process.env`, `import.meta.env`) and
- * modules whose exports are (SvelteKit's `$env/static/private`, `$env/dynamic/private`). A variable is a secret
- * when `judgeEnvName` says its name is (`src/core/env-names.ts`), as in every other rule. Read by
+ * The environment: global objects whose properties are environment variables (`process.env`), and the
+ * frameworks' private env modules (from the framework registry: `$env/static/private`, `astro:env/server`).
+ * Which variables are secrets is `judgeEnvName`'s call (`src/core/env/`), as in every rule. Read by
  * `engine/env-reads.ts`; their text forms are part of the pre-check.
  */
+import type { EnvObject } from '../../../env/index.js';
+import { ENV_MODULES, type EnvModuleEntry } from '../../../framework/registry.js';
 
 /** `<object>.<property>` is an environment holder: `process.env`. */
 export interface EnvHolderRow {
@@ -11,25 +13,17 @@ export interface EnvHolderRow {
   readonly object: string;
   readonly property: string;
   /** The holder in messages and in the text pre-check: `process.env`. */
-  readonly label: string;
-}
-
-/** A module of private environment variables. */
-export interface PrivateEnvModuleRow {
-  readonly module: string;
-  /**
-   * `variables`: each named import is a variable (`import { DB_PASSWORD } from '$env/static/private'`);
-   * `holder`: the export `holder` is an environment holder (`import { env } from '$env/dynamic/private'`).
-   */
-  readonly exports: 'variables' | { readonly holder: string };
+  readonly label: EnvObject;
 }
 
 export const ENV_HOLDERS: readonly EnvHolderRow[] = [
   { object: 'global:process', property: 'env', label: 'process.env' },
   { object: 'meta:import.meta', property: 'env', label: 'import.meta.env' },
+  { object: 'global:Bun', property: 'env', label: 'Bun.env' },
 ];
 
-export const PRIVATE_ENV_MODULES: readonly PrivateEnvModuleRow[] = [
-  { module: '$env/static/private', exports: 'variables' },
-  { module: '$env/dynamic/private', exports: { holder: 'env' } },
-];
+/** `Deno.env.get("X")` reads one variable (see `readEnv` of `src/core/env/`). */
+export const ENV_GETTERS: readonly EnvObject[] = ['Deno.env'];
+
+/** The frameworks' private env modules. */
+export const PRIVATE_ENV_MODULES: readonly EnvModuleEntry[] = [...ENV_MODULES.values()].filter((m) => m.visibility === 'private');
