@@ -3,7 +3,7 @@
  * and the text hints of the cheap pre-check (every module a source row names, every environment holder).
  *
  * - `sources/<family>.ts`: a secrets manager's clients and the calls that return secrets ({@link SourceModel});
- *   `sources/env.ts`: environment holders and private env modules.
+ *   `sources/env.ts`: environment holders, and the private env modules of the framework registry.
  * - `propagation.ts`: how calls carry their inputs' content ({@link Summary} rows).
  * - `sanitizers.ts`: calls whose result is safe to print.
  * - `sinks/*.ts`: what the rules' sinks are (loggers, errors, HTTP responses, URLs, telemetry, storage); the
