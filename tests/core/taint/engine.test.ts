@@ -389,3 +389,16 @@ sink(API_SECRET, SITE_NAME, PUBLIC_API_KEY);`),
     ).toEqual(['3: API_SECRET from astro:env/server']);
   });
 });
+
+describe('taint engine: operator assignments', () => {
+  const S = `${AWS}const s = response.SecretString;\n`;
+  const hit = ['5: the SecretString of a GetSecretValueCommand response'];
+  it.each([
+    ['let x = "k="; x += s; sink(x)', hit],
+    ['let x; x ??= s; sink(x)', hit],
+    ['let x = cached; x ||= s; sink(x)', hit],
+    ['let n = 0; n += s.length; n *= 2; sink(n)', []],
+  ])('%s', (line, expected) => {
+    expect(summarize(`${S}${line};`)).toEqual(expected);
+  });
+});

@@ -149,7 +149,12 @@ export function writeThis(an: Analysis, key: Node, name: string, value: TaintVal
  * Binds a pattern to a value. `mode` says where: a parameter (sensitive names are sources), a declaration
  * with an opaque initializer (likewise), or a plain assignment.
  */
-export function bind(an: Analysis, pattern: Node, value: TaintValue | undefined, mode: 'param' | 'declare' | 'opaque' | 'assign'): void {
+export function bind(
+  an: Analysis,
+  pattern: Node,
+  value: TaintValue | undefined,
+  mode: 'param' | 'declare' | 'opaque' | 'assign',
+): void {
   an.tick();
   switch (pattern.type) {
     case 'Identifier': {

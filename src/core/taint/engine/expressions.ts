@@ -206,12 +206,19 @@ function objectValue(an: Analysis, node: TSESTree.ObjectExpression): TaintValue 
   return merged;
 }
 
+/** What `x op= right` gives `x`: a concatenation, a logical choice (`&&=`, `||=`, `??=`), or a number. */
+function compoundValue(operator: string, old: TaintValue | undefined, right: TaintValue | undefined): TaintValue | undefined {
+  if (operator === '+=') return join(toStringValue(old), toStringValue(right));
+  if (operator === '&&=' || operator === '||=' || operator === '??=') return join(old, right);
+  return undefined;
+}
+
 function assignment(an: Analysis, node: TSESTree.AssignmentExpression): TaintValue | undefined {
   const right = ev(an, node.right);
   let value = right;
   if (node.operator !== '=') {
     const old = node.left.type === 'Identifier' || node.left.type === 'MemberExpression' ? ev(an, node.left) : undefined;
-    value = node.operator === '+=' ? join(toStringValue(old), toStringValue(right)) : node.operator.length === 3 && node.operator !== '**=' && node.operator !== '>>=' && node.operator !== '<<=' ? join(old, right) : undefined;
+    value = compoundValue(node.operator, old, right);
   }
   const target = unwrapExpression(node.left);
   if (target.type === 'MemberExpression') {
@@ -230,7 +237,13 @@ function assignment(an: Analysis, node: TSESTree.AssignmentExpression): TaintVal
 }
 
 /** Reads a member: known properties, env holders, module export tags, and sensitive property names. */
-export function memberValue(an: Analysis, object: TaintValue | undefined, name: string | undefined, node: Node, text?: string): TaintValue | undefined {
+export function memberValue(
+  an: Analysis,
+  object: TaintValue | undefined,
+  name: string | undefined,
+  node: Node,
+  text?: string,
+): TaintValue | undefined {
   if (name === undefined) return getProperty(object, name, node);
   // `process.env`, `import.meta.env`
   const env = envHolderRead(object, name, node);
