@@ -369,7 +369,7 @@ export function infraListeners(context: Context): TSESLint.RuleListener {
   function sinkKind(property: TSESTree.Property): SinkKind | undefined {
     const key = keyOf(property);
     let child: Node = property;
-    for (let depth = 0; depth < 14 && child.parent !== undefined; depth++) {
+    for (let depth = 0; depth < 14 && child.parent != null; depth++) {
       const parent: Node = child.parent;
       if (parent.type === AST_NODE_TYPES.Property) {
         const outerKey = keyOf(parent);
