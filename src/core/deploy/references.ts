@@ -33,6 +33,8 @@ export interface SecretReference {
   name: string;
   start: number;
   end: number;
+  /** The JSON key picked out of the secret (`{{resolve:secretsmanager:id:SecretString:password}}`), if any. */
+  field?: string;
 }
 
 const MAX_REFERENCE = 1024;
@@ -157,8 +159,9 @@ export function findDynamicSecretReferences(text: string): SecretReference[] {
     from = close + 2;
     const body = text.slice(open + '{{resolve:'.length, close);
     if (body.startsWith('secretsmanager:')) {
-      const id = body.slice('secretsmanager:'.length).split(':SecretString')[0] ?? '';
-      result.push({ kind: 'cloudFormationSecret', name: id, start: open, end: close + 2 });
+      const [id = '', rest] = body.slice('secretsmanager:'.length).split(':SecretString');
+      const field = rest?.split(':')[1];
+      result.push({ kind: 'cloudFormationSecret', name: id, start: open, end: close + 2, ...(field ? { field } : {}) });
     } else if (body.startsWith('ssm-secure:')) {
       result.push({ kind: 'cloudFormationSecret', name: body.slice('ssm-secure:'.length), start: open, end: close + 2 });
     }
@@ -177,4 +180,12 @@ export function describeReference(reference: SecretReference): string {
     case 'cloudFormationSecret':
       return `The dynamic reference to "${name}"`;
   }
+}
+
+/**
+ * True when a secret's JSON field that names something else than a secret (`username`, `host`, `port`,
+ * `dbname` of a database secret) is read into a variable whose name does not say it is one either.
+ */
+export function isNonSecretField(field: string | undefined, envKey: string | undefined): boolean {
+  return field !== undefined && field !== '' && !secretNamed(field) && !secretNamed(envKey);
 }

@@ -12,6 +12,7 @@ import {
   describeReference,
   findDynamicSecretReferences,
   findServerlessVariables,
+  isNonSecretField,
   judgeSsmVariable,
   type SecretReference,
 } from '../../core/deploy/references.js';
@@ -120,7 +121,9 @@ export function checkServerless(root: YamlMapping, reporter: YamlReporter): void
       scalarsUnder(pair.value, pairKey(pair), (node, key) => {
         const value = node.value as string;
         for (const { reference, via } of referencesIn(value, key, 0)) found.push({ node, value, reference, via });
-        for (const reference of findDynamicSecretReferences(value)) found.push({ node, value, reference, via: undefined });
+        for (const reference of findDynamicSecretReferences(value)) {
+          if (!isNonSecretField(reference.field, key)) found.push({ node, value, reference, via: undefined });
+        }
       });
     }
     reportAll(found, 'functionEnvironment');
@@ -148,10 +151,12 @@ export function checkCloudFormation(root: YamlMapping, reporter: YamlReporter): 
     if (name !== undefined && (flag === 'true' || flag === 'True')) noEcho.add(name);
   }
 
-  const check = (node: YamlContent | null | undefined, messageId: MessageIds, data: Record<string, string> = {}): void => {
+  const check = (node: YamlContent | null | undefined, messageId: MessageIds, envKey?: string): void => {
+    const data: Record<string, string> = {};
     scalarsUnder(node, undefined, (scalar, key, tag) => {
       const value = scalar.value as string;
       for (const reference of findDynamicSecretReferences(value)) {
+        if (isNonSecretField(reference.field, envKey ?? key)) continue;
         reporter.report({ node: scalar, value, start: reference.start, end: reference.end, messageId, data: { what: describeReference(reference), grant: '', correct: 'Secrets with ValueFrom', ...data } });
       }
       if (noEcho.size === 0) return;
@@ -185,7 +190,7 @@ export function checkCloudFormation(root: YamlMapping, reporter: YamlReporter): 
       case 'AWS::ECS::TaskDefinition':
         for (const container of asSequence(getValue(properties, 'ContainerDefinitions'))?.entries ?? []) {
           for (const variable of asSequence(getValue(asMapping(container), 'Environment'))?.entries ?? []) {
-            check(getValue(asMapping(variable), 'Value'), 'containerEnvironment');
+            check(getValue(asMapping(variable), 'Value'), 'containerEnvironment', yamlString(getValue(asMapping(variable), 'Name')));
           }
         }
         break;
@@ -193,7 +198,7 @@ export function checkCloudFormation(root: YamlMapping, reporter: YamlReporter): 
         for (const variable of asSequence(getPath(properties, ['Environment', 'EnvironmentVariables']))?.entries ?? []) {
           const entry = asMapping(variable);
           const kind = yamlString(getValue(entry, 'Type')) ?? 'PLAINTEXT';
-          if (kind === 'PLAINTEXT') check(getValue(entry, 'Value'), 'buildEnvironment');
+          if (kind === 'PLAINTEXT') check(getValue(entry, 'Value'), 'buildEnvironment', yamlString(getValue(entry, 'Name')));
         }
         break;
       case 'AWS::EC2::Instance':

@@ -16,6 +16,7 @@ import {
   describeReference,
   findDynamicSecretReferences,
   findServerlessVariables,
+  isNonSecretField,
   judgeSsmVariable,
 } from '../../core/deploy/references.js';
 import { AST_NODE_TYPES } from '../../util/ast.js';
@@ -42,6 +43,8 @@ const SECRET_VALUE_FACTORIES = new Map([
   ['cfnDynamicReference', 'A SecretValue.cfnDynamicReference(…) value'],
   ['resourceAttribute', 'A SecretValue.resourceAttribute(…) value'],
 ]);
+/** User data of EC2 (`userData`), Azure VMs (`customData`), GCE (`metadataStartupScript`). */
+const USER_DATA_KEYS = new Set(['userData', 'customData', 'metadataStartupScript', 'startupScript']);
 const PULUMI_CONFIG_SECRETS = new Set(['requireSecret', 'getSecret', 'requireSecretObject', 'getSecretObject']);
 const ECS_CONTEXT_KEYS = new Set(['taskImageOptions', 'scheduledFargateTaskImageOptions', 'scheduledEc2TaskImageOptions', 'containerDefinitions', 'container', 'containers']);
 const ECS_CALLEE = /(?:FargateService|Ec2Service|ContainerDefinition|TaskDefinition|QueueProcessing\w*|Scheduled(?:Fargate|Ec2)Task|^addContainer)$/u;
@@ -365,6 +368,48 @@ export function infraListeners(context: Context): TSESLint.RuleListener {
     return undefined;
   }
 
+  /**
+   * The object or array literal an environment is written as: itself, a constant's initialiser, or what an
+   * `.apply(…)` callback returns (`const environment = hosts.apply(([host]) => [{ name, value }])`).
+   */
+  function literalBehind(value: Node): Node {
+    let current = unwrap(value);
+    for (let depth = 0; depth < 3; depth++) {
+      if (current.type === AST_NODE_TYPES.Identifier) {
+        const init = initOf(current, MAX_DEPTH);
+        if (init === undefined) return current;
+        current = unwrap(init);
+        continue;
+      }
+      if (current.type === AST_NODE_TYPES.CallExpression && (calleeName(current.callee) === 'apply' || calleeName(current.callee) === 'then')) {
+        const callback = current.arguments[0];
+        if (callback?.type === AST_NODE_TYPES.ArrowFunctionExpression && callback.body.type !== AST_NODE_TYPES.BlockStatement) {
+          current = unwrap(callback.body);
+          continue;
+        }
+      }
+      return current;
+    }
+    return current;
+  }
+
+  /** The JSON field a value picks out of a secret: `secretValueFromJson("username")`, `{{resolve:…:SecretString:host}}`. */
+  function jsonFieldOf(value: Node): string | undefined {
+    let inner = unwrap(value);
+    for (let depth = 0; depth < 3 && inner.type === AST_NODE_TYPES.CallExpression; depth++) {
+      const name = calleeName(inner.callee);
+      if (name === 'secretValueFromJson') {
+        const field = inner.arguments[0];
+        return field?.type === AST_NODE_TYPES.Literal && typeof field.value === 'string' ? field.value : undefined;
+      }
+      const callee = unwrap(inner.callee);
+      if ((name !== 'unsafeUnwrap' && name !== 'toString') || callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      inner = unwrap(callee.object);
+    }
+    if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') return findDynamicSecretReferences(inner.value)[0]?.field;
+    return undefined;
+  }
+
   /** Which kind of environment an `environment`-like property belongs to. */
   function sinkKind(property: TSESTree.Property): SinkKind | undefined {
     const key = keyOf(property);
@@ -398,7 +443,7 @@ export function infraListeners(context: Context): TSESLint.RuleListener {
 
   /** The `(key, value)` entries of an environment's value: an object, `{ variables }`, or `[{ name, value }]`. */
   function environmentEntries(value: Node, kind: SinkKind): { key: string | undefined; property: TSESTree.Property | undefined; value: Node; build: boolean }[] {
-    const inner = unwrap(value);
+    const inner = literalBehind(value);
     const entries: { key: string | undefined; property: TSESTree.Property | undefined; value: Node; build: boolean }[] = [];
     if (inner.type === AST_NODE_TYPES.ObjectExpression) {
       let object = inner;
@@ -438,7 +483,11 @@ export function infraListeners(context: Context): TSESLint.RuleListener {
     return entries;
   }
 
+  /** Nodes reported: one environment shared by several containers is reported once. */
+  const reported = new Set<Node>();
   const report = (node: Node, messageId: MessageIds, what: string, extra: Record<string, string> = {}, suggest?: TSESLint.SuggestionReportDescriptor<MessageIds>[]): void => {
+    if (reported.has(node)) return;
+    reported.add(node);
     context.report({
       node,
       messageId,
@@ -452,7 +501,7 @@ export function infraListeners(context: Context): TSESLint.RuleListener {
     if (kind === undefined) return;
     for (const entry of environmentEntries(property.value, kind)) {
       const what = secretSource(entry.value, 0);
-      if (what === undefined) continue;
+      if (what === undefined || isNonSecretField(jsonFieldOf(entry.value), entry.key)) continue;
       switch (entry.build ? 'build' : kind) {
         case 'container': {
           const suggestion = entry.property === undefined ? undefined : ecsSuggestion(property, entry.property);
@@ -623,7 +672,7 @@ export function infraListeners(context: Context): TSESLint.RuleListener {
       if (key === undefined) return;
       if (ENVIRONMENT_KEYS.has(key)) {
         checkEnvironment(node);
-      } else if (key === 'userData') {
+      } else if (USER_DATA_KEYS.has(key)) {
         const what = secretSource(node.value, 0);
         if (what !== undefined) report(node.value, 'userData', what);
       } else if (key === 'tags') {
