@@ -150,7 +150,7 @@ export function looksLikeWords(value: string): boolean {
   if (words.length === 0) return false;
   let covered = 0;
   let total = 0;
-  const separated = /[-_.]/.test(value);
+  const separated = /[-_./]/.test(value);
   for (const w of words) {
     total += w.length;
     // Acronyms written in capitals: `HTML`, `RTC`, `CSS`, `DTMF`.

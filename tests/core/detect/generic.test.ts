@@ -42,6 +42,7 @@ describe('assessGenericValue: not secrets', () => {
     ['changeme', 'changeme', 'password'],
     ['template', '${API_KEY}', 'apiKey'],
     ['dictionary password', 'password123', 'password'],
+    ['a secret name', 'orders/prod/jwt', 'secret'],
     ['argon2 password hash', `$argon2id$v=19$m=19456,t=2,p=1$${randomChars(22, ALNUM, 3)}$${randomChars(43, ALNUM, 4)}`, 'password'],
     ['bcrypt password hash', `$2b$10$${randomChars(53, ALNUM, 5)}`, 'password'],
     ['express-session docs secret', 'keyboard cat', 'secret'],
