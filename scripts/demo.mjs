@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Lints the example app in examples/ with configs.recommended (and configs.yaml / configs.json for the deploy
-// configuration, when yaml-eslint-parser and @eslint/json are installed) and prints what the plugin finds.
-// Exits 0: the examples are meant to contain mistakes (leaky-* files) next to their correct versions.
+// Lints the example app in examples/ with configs.recommended, and configs.yaml / configs.json for the deploy
+// configuration when yaml-eslint-parser and @eslint/json are installed, and prints what the plugin finds.
+// The leaky-* files are meant to contain mistakes next to their correct versions; the demo exits 1 when a
+// leaky file reports nothing or a correct file reports something, so a regression cannot hide here.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
+import { isLeakyExample, lintExamples, unexpectedExamples } from './examples.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 if (!existsSync(path.join(root, 'dist', 'index.js'))) {
@@ -14,33 +14,10 @@ if (!existsSync(path.join(root, 'dist', 'index.js'))) {
   process.exit(1);
 }
 const { default: secrets } = await import(path.join(root, 'dist', 'index.js'));
+const examplesDir = path.join(root, 'examples');
 
-// The presets for configuration files need their optional parsers: without them, say so and lint code only.
-const configFilePresets = [];
-for (const preset of ['yaml', 'json']) {
-  try {
-    configFilePresets.push(...secrets.configs[preset]);
-  } catch (error) {
-    console.log(`Skipping configs.${preset}: ${error.message}`);
-  }
-}
-
-const eslint = new ESLint({
-  cwd: path.join(root, 'examples'),
-  overrideConfigFile: true,
-  errorOnUnmatchedPattern: false,
-  overrideConfig: [
-    {
-      files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
-    },
-    { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
-    { ...secrets.configs.recommended, files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'] },
-    ...configFilePresets,
-  ],
-});
-
-const results = await eslint.lintFiles(['.']);
+const { eslint, results, presets, skipped } = await lintExamples(secrets, examplesDir);
+for (const reason of skipped) console.log(`Skipping ${reason}`);
 const formatter = await eslint.loadFormatter('stylish');
 const text = await formatter.format(results);
 console.log(text || 'No findings.');
@@ -53,9 +30,14 @@ for (const result of results) {
     byRule.set(message.ruleId ?? '(parse error)', (byRule.get(message.ruleId ?? '(parse error)') ?? 0) + 1);
   }
 }
-const clean = results.filter((r) => r.messages.length === 0).map((r) => path.relative(path.join(root, 'examples'), r.filePath));
-const presets = ['recommended', ...(configFilePresets.some((c) => c.name === 'secrets/yaml') ? ['yaml'] : []), ...(configFilePresets.some((c) => c.name === 'secrets/json') ? ['json'] : [])];
+const clean = results.filter((r) => r.messages.length === 0).map((r) => path.relative(examplesDir, r.filePath));
 console.log(`Linted ${results.length} example files with secrets.configs.${presets.join(', secrets.configs.')}: ${findings} findings.`);
 for (const [rule, count] of [...byRule].sort()) console.log(`  ${rule}: ${count}`);
 console.log(`Files without findings (the correct versions): ${clean.length}`);
-for (const file of clean) console.log(`  ${file}`);
+for (const file of clean) console.log(`  ${file}${isLeakyExample(file) ? '   <- a leaky example!' : ''}`);
+
+const problems = unexpectedExamples(results, examplesDir);
+if (problems.length > 0) {
+  console.error(`\nThe examples do not behave as they should:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}

@@ -7,7 +7,7 @@
  * Pure string work, linear in the text: one pass finds `${` and its matching `}` (nesting counted), no regular
  * expression runs on more than one reference at a time, and each is bounded.
  */
-import { judgeEnvName } from '../env-names.js';
+import { judgeEnvName } from '../env/index.js';
 
 /** A `${…}` variable of the Serverless Framework, with its position in the scanned text. */
 export interface ServerlessVariable {
@@ -116,7 +116,7 @@ export function lastPathSegment(address: string): string | undefined {
 }
 
 function secretNamed(name: string | undefined): boolean {
-  return name !== undefined && judgeEnvName(name) !== undefined;
+  return name !== undefined && judgeEnvName(name).verdict === 'secret';
 }
 
 /**
