@@ -24,8 +24,14 @@ export interface RuleOptions {
 export type Options = [RuleOptions];
 export type { MessageIds };
 
-const WORKFLOW_PATH = /(?:^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/u;
 const ACTION_FILE = /^action\.ya?ml$/u;
+
+/** True for a file directly in `.github/workflows/`. */
+function isWorkflowPath(filename: string): boolean {
+  const normalized = filename.replaceAll('\\', '/');
+  const slash = normalized.lastIndexOf('/');
+  return normalized.slice(0, slash + 1).endsWith('.github/workflows/') && /\.ya?ml$/u.test(normalized);
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-deploy-time-secrets',
@@ -65,7 +71,7 @@ export default createRule<Options, MessageIds>({
           const filename = context.filename;
           const basename = path.basename(filename);
           for (const root of rootMappings(node as unknown as YamlProgram)) {
-            if (WORKFLOW_PATH.test(filename) || ACTION_FILE.test(basename) || (getValue(root, 'jobs') !== undefined && getValue(root, 'on') !== undefined)) {
+            if (isWorkflowPath(filename) || ACTION_FILE.test(basename) || (getValue(root, 'jobs') !== undefined && getValue(root, 'on') !== undefined)) {
               checkWorkflow(root, { filename, trustedOwners: (options.trustedOwners ?? []).map((o) => o.toLowerCase()) }, reporter);
             } else if (isServerlessConfig(basename, root)) {
               checkServerless(root, reporter);

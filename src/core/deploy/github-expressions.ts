@@ -23,11 +23,10 @@ export interface SecretUse {
 }
 
 const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}/u;
-const FROM_JSON_CALL = /fromjson\s*\($/iu;
 const EXACT = /^secrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]{0,127})|\[\s*(['"])([A-Za-z_][A-Za-z0-9_]{0,127})\2\s*\])$/u;
 
 /** Exported for the ReDoS test. */
-export const EXPRESSION_PATTERNS: readonly RegExp[] = [SECRET_NAME, FROM_JSON_CALL, EXACT];
+export const EXPRESSION_PATTERNS: readonly RegExp[] = [SECRET_NAME, EXACT];
 
 /** Every `${{ … }}` in `text`, in order. */
 export function findExpressions(text: string): GithubExpression[] {
@@ -46,6 +45,12 @@ export function findExpressions(text: string): GithubExpression[] {
 
 function isIdentifierChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46;
+}
+
+/** True when `head` (the text before `secrets`) ends with `fromJSON(`, spaces allowed before the parenthesis. */
+function isFromJsonCall(head: string): boolean {
+  if (!head.endsWith('(')) return false;
+  return head.slice(0, -1).trimEnd().toLowerCase().endsWith('fromjson');
 }
 
 /** What `body` (an expression's text) reads from `secrets`, or `undefined` when it reads nothing. */
@@ -74,7 +79,7 @@ export function secretUse(body: string): SecretUse | undefined {
       } else {
         if (!names.includes(name)) names.push(name);
         const head = body.slice(0, at).trimEnd();
-        if (fromJson === undefined && FROM_JSON_CALL.test(head.slice(-12))) fromJson = name;
+        if (fromJson === undefined && isFromJsonCall(head)) fromJson = name;
       }
     }
     at = body.indexOf('secrets', at + 1);

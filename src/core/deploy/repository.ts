@@ -15,10 +15,18 @@ export interface OwnerFs {
 }
 
 const MAX_LEVELS = 32;
-const GITHUB_REMOTE = /github\.com[:/]+([A-Za-z0-9-]{1,39})\//u;
+const OWNER = /^[A-Za-z0-9-]{1,39}$/u;
 
-/** Exported for the ReDoS test. */
-export const REPOSITORY_PATTERNS: readonly RegExp[] = [GITHUB_REMOTE];
+/** The owner in a GitHub remote URL (`git@github.com:owner/repo.git`, `https://github.com/owner/repo`). */
+function githubOwner(url: string): string | undefined {
+  const at = url.indexOf('github.com');
+  if (at === -1) return undefined;
+  let start = at + 'github.com'.length;
+  while (url[start] === ':' || url[start] === '/') start++;
+  const end = url.indexOf('/', start);
+  const owner = end === -1 ? undefined : url.slice(start, end);
+  return owner !== undefined && OWNER.test(owner) ? owner : undefined;
+}
 
 /** The owner in a git config's remotes: `origin` first, else the first github.com remote. */
 export function ownerFromGitConfig(config: string): string | undefined {
@@ -30,8 +38,8 @@ export function ownerFromGitConfig(config: string): string | undefined {
       section = line;
       continue;
     }
-    if (!section.startsWith('[remote ') || !/^url\s*=/u.test(line)) continue;
-    const owner = GITHUB_REMOTE.exec(line)?.[1];
+    if (!section.startsWith('[remote ') || !line.startsWith('url')) continue;
+    const owner = githubOwner(line);
     if (owner === undefined) continue;
     if (section === '[remote "origin"]') return owner.toLowerCase();
     first ??= owner.toLowerCase();
@@ -42,8 +50,10 @@ export function ownerFromGitConfig(config: string): string | undefined {
 function gitConfigPath(gitPath: string, fs: OwnerFs): string | undefined {
   if (fs.statSync(gitPath).isDirectory()) return nodePath.join(gitPath, 'config');
   // A worktree or submodule: `.git` is a file naming the real git directory.
-  const pointer = /^gitdir:\s*(.+)$/mu.exec(fs.readFileSync(gitPath, 'utf8'))?.[1]?.trim();
-  if (pointer === undefined) return undefined;
+  const content = fs.readFileSync(gitPath, 'utf8').trim();
+  if (!content.startsWith('gitdir:')) return undefined;
+  const pointer = (content.split('\n')[0] as string).slice('gitdir:'.length).trim();
+  if (pointer === '') return undefined;
   const gitDir = nodePath.resolve(nodePath.dirname(gitPath), pointer);
   const commonDirFile = nodePath.join(gitDir, 'commondir');
   if (fs.existsSync(commonDirFile)) {

@@ -32,6 +32,7 @@ function isBreak(code: number): boolean {
 /** The value starting at `at`: quoted (`"…"`, `'…'`) or up to the next break. */
 function readValue(text: string, at: number): { start: number; end: number; next: number } | undefined {
   const quote = text.charCodeAt(at);
+  if (quote === 61 /* == is a comparison */) return undefined;
   if (quote === 34 || quote === 39) {
     const close = text.indexOf(String.fromCharCode(quote), at + 1);
     if (close === -1 || close - at > MAX_VALUE) return undefined;

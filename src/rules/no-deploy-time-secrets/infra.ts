@@ -47,12 +47,18 @@ const SECRET_VALUE_FACTORIES = new Map([
 const USER_DATA_KEYS = new Set(['userData', 'customData', 'metadataStartupScript', 'startupScript']);
 const PULUMI_CONFIG_SECRETS = new Set(['requireSecret', 'getSecret', 'requireSecretObject', 'getSecretObject']);
 const ECS_CONTEXT_KEYS = new Set(['taskImageOptions', 'scheduledFargateTaskImageOptions', 'scheduledEc2TaskImageOptions', 'containerDefinitions', 'container', 'containers']);
-const ECS_CALLEE = /(?:FargateService|Ec2Service|ContainerDefinition|TaskDefinition|QueueProcessing\w*|Scheduled(?:Fargate|Ec2)Task|^addContainer)$/u;
 const K8S_WORKLOAD = /^(?:Deployment|StatefulSet|DaemonSet|Job|CronJob|Pod|ReplicaSet|PodTemplate)$/u;
 const CODEBUILD_CALLEE = /^(?:Project|PipelineProject)$/u;
 
 /** Exported for the ReDoS test. */
-export const INFRA_PATTERNS: readonly RegExp[] = [ECS_CALLEE, K8S_WORKLOAD, CODEBUILD_CALLEE];
+export const INFRA_PATTERNS: readonly RegExp[] = [K8S_WORKLOAD, CODEBUILD_CALLEE];
+
+const ECS_CALLEE_ENDINGS = ['FargateService', 'Ec2Service', 'ContainerDefinition', 'TaskDefinition', 'ScheduledFargateTask', 'ScheduledEc2Task'];
+
+/** ECS constructs and calls whose options hold a container's environment. */
+function isEcsCallee(name: string): boolean {
+  return name === 'addContainer' || name.startsWith('QueueProcessing') || ECS_CALLEE_ENDINGS.some((ending) => name.endsWith(ending));
+}
 
 type SinkKind = 'function' | 'container' | 'kubernetes' | 'build';
 
@@ -432,7 +438,7 @@ export function infraListeners(context: Context): TSESLint.RuleListener {
           const path = memberPath(parent.callee);
           return path.includes('k8s') || path.includes('kubernetes') || K8S_WORKLOAD.test(name) ? 'kubernetes' : undefined;
         }
-        if (ECS_CALLEE.test(name)) return 'container';
+        if (isEcsCallee(name)) return 'container';
         if (CODEBUILD_CALLEE.test(name) && key === 'environmentVariables') return 'build';
         return 'function';
       }
