@@ -41,6 +41,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow secrets resolved at deploy time into configuration, templates and CI scripts',
       recommended: 'recommended',
     },
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- reported from infra.ts and yaml-report.ts
     hasSuggestions: true,
     messages: MESSAGES,
     schema: [
