@@ -183,9 +183,17 @@ export function describeReference(reference: SecretReference): string {
 }
 
 /**
- * True when a secret's JSON field that names something else than a secret (`username`, `host`, `port`,
- * `dbname` of a database secret) is read into a variable whose name does not say it is one either.
+ * The keys of the JSON that AWS stores for a database secret (RDS, Aurora, Redshift, DocumentDB) besides the
+ * password: they describe the connection, they are not secret.
+ */
+const DATABASE_SECRET_METADATA: ReadonlySet<string> = new Set([
+  'username', 'user', 'host', 'hostname', 'port', 'dbname', 'database', 'engine', 'dbClusterIdentifier', 'dbInstanceIdentifier', 'masterarn',
+]);
+
+/**
+ * True when a field of a database secret's JSON that is not its password (`username`, `host`, `port`,
+ * `dbname`) is read into a variable whose name does not say it holds a secret.
  */
 export function isNonSecretField(field: string | undefined, envKey: string | undefined): boolean {
-  return field !== undefined && field !== '' && !secretNamed(field) && !secretNamed(envKey);
+  return field !== undefined && DATABASE_SECRET_METADATA.has(field) && !secretNamed(envKey);
 }
