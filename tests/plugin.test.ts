@@ -102,7 +102,7 @@ describe.each(Object.entries(plugin.rules))('rule %s', (name, rule) => {
 });
 
 describe('loading the plugin', () => {
-  it('loads neither @typescript-eslint/utils nor TypeScript at run time (dist/, built by npm ci)', () => {
+  it('loads neither @typescript-eslint/utils nor TypeScript at run time (dist/, built by npm test)', () => {
     // Type imports from typescript-eslint are free; a value import of utils pulls in its whole package
     // with TypeScript's compiler (~370 modules, ~200 ms at every ESLint start, in JavaScript projects too).
     const entry = path.join(root, 'dist', 'index.js');
