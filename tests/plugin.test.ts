@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { DOCS_BASE_URL } from '../src/util/create-rule.js';
@@ -112,5 +113,13 @@ describe('loading the plugin', () => {
     const heavy = loaded.filter((file) => /[\\/]node_modules[\\/](?:typescript|@typescript-eslint[\\/](?:utils|typescript-estree))[\\/]/.test(file));
     expect(heavy).toEqual([]);
     expect(loaded.some((file) => file.includes(`${path.sep}@typescript-eslint${path.sep}types${path.sep}`))).toBe(true);
+  });
+
+  it('gives ESM importers the named exports TypeScript declares (cjs-module-lexer sees them)', () => {
+    const entry = pathToFileURL(path.join(root, 'dist', 'index.js')).href;
+    const script = `import plugin, { meta, rules, configs } from ${JSON.stringify(entry)};
+console.log(JSON.stringify([meta === plugin.meta, rules === plugin.rules, configs.recommended.plugins.secrets === plugin]));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual([true, true, true]);
   });
 });
