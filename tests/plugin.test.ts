@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { DOCS_BASE_URL } from '../src/util/create-rule.js';
@@ -121,5 +122,24 @@ describe('loading the plugin', () => {
 console.log(JSON.stringify([meta === plugin.meta, rules === plugin.rules, configs.recommended.plugins.secrets === plugin]));`;
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(JSON.parse(output)).toEqual([true, true, true]);
+  });
+});
+
+describe('README: what `strict` adds', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const configs = readme.slice(readme.indexOf('## Configs'), readme.indexOf('## Rules'));
+  const code = /```js\n([\s\S]*?)```/u.exec(configs)?.[1] ?? '';
+  const reportedLines = (config: 'recommended' | 'strict'): number[] =>
+    new Linter({ configType: 'flat' })
+      .verify(code, [plugin.configs[config]], 'example.js')
+      .map((message) => message.line);
+
+  it('the local development URLs are quiet in recommended and reported in strict; the random password in both', () => {
+    const lines = code.split('\n');
+    const lineOf = (text: string): number => lines.findIndex((line) => line.includes(text)) + 1;
+    const [postgres, redis, random] = [lineOf('postgres:postgres@'), lineOf('redis://default:devpass@'), lineOf('app:Xk29fLw0qPz@')];
+    expect(Math.min(postgres, redis, random)).toBeGreaterThan(0);
+    expect(reportedLines('recommended')).toEqual([random]);
+    expect(reportedLines('strict')).toEqual([postgres, redis, random]);
   });
 });
