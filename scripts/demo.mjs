@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Lints the example app in examples/ with configs.recommended and prints what the plugin finds.
-// Exits 0: the examples are meant to contain mistakes (leaky-* files) next to their correct versions.
+// The leaky-* files are meant to contain mistakes next to their correct versions; the demo exits 1 when a
+// leaky file reports nothing or a correct file reports something, so a regression cannot hide here.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
+import { isLeakyExample, lintExamples, unexpectedExamples } from './examples.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 if (!existsSync(path.join(root, 'dist', 'index.js'))) {
@@ -13,22 +13,9 @@ if (!existsSync(path.join(root, 'dist', 'index.js'))) {
   process.exit(1);
 }
 const { default: secrets } = await import(path.join(root, 'dist', 'index.js'));
+const examplesDir = path.join(root, 'examples');
 
-const eslint = new ESLint({
-  cwd: path.join(root, 'examples'),
-  overrideConfigFile: true,
-  errorOnUnmatchedPattern: false,
-  overrideConfig: [
-    {
-      files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
-    },
-    { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
-    secrets.configs.recommended,
-  ],
-});
-
-const results = await eslint.lintFiles(['.']);
+const { eslint, results } = await lintExamples(secrets, examplesDir);
 const formatter = await eslint.loadFormatter('stylish');
 const text = await formatter.format(results);
 console.log(text || 'No findings.');
@@ -41,8 +28,14 @@ for (const result of results) {
     byRule.set(message.ruleId ?? '(parse error)', (byRule.get(message.ruleId ?? '(parse error)') ?? 0) + 1);
   }
 }
-const clean = results.filter((r) => r.messages.length === 0).map((r) => path.relative(path.join(root, 'examples'), r.filePath));
+const clean = results.filter((r) => r.messages.length === 0).map((r) => path.relative(examplesDir, r.filePath));
 console.log(`Linted ${results.length} example files with secrets.configs.recommended: ${findings} findings.`);
 for (const [rule, count] of [...byRule].sort()) console.log(`  ${rule}: ${count}`);
 console.log(`Files without findings (the correct versions): ${clean.length}`);
-for (const file of clean) console.log(`  ${file}`);
+for (const file of clean) console.log(`  ${file}${isLeakyExample(file) ? '   <- a leaky example!' : ''}`);
+
+const problems = unexpectedExamples(results, examplesDir);
+if (problems.length > 0) {
+  console.error(`\nThe examples do not behave as they should:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}

@@ -23,7 +23,7 @@ import {
   type FrameworkId,
   type ProjectInfo,
 } from '../core/framework/project.js';
-import { builtInPublicPrefixes, findPublicPrefix, judgeEnvName, type EnvNameOptions, type SecretEnvName } from '../core/env-names.js';
+import { builtInPublicPrefixes, findPublicPrefix, secretEnvName as judgeEnvName, type EnvNameOptions, type SecretEnvName } from '../core/env/index.js';
 import { describeSensitiveKind } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
 

@@ -17,7 +17,7 @@
 import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/ast.js';
-import { findPublicPrefix, isPublicByDesignEnvName } from '../core/env-names.js';
+import { isPublicByDesignEnvName, judgeEnvName } from '../core/env/index.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
 import { analyzeTaint, staticPropertyName, unwrapExpression, type TaintFinding } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
@@ -136,9 +136,12 @@ function sourceCounts(finding: TaintFinding, family: SinkFamily): boolean {
     // captcha site keys are public by design.
     const name = originName(finding.origin.node);
     if (name !== undefined) {
-      const prefix = family0 === 'env' ? findPublicPrefix(name) : undefined;
-      if (prefix) return false;
-      if (isPublicByDesignEnvName(name)) return false;
+      if (family0 === 'env') {
+        const judged = judgeEnvName(name);
+        if (judged.verdict === 'public' || judged.publicPrefix !== undefined) return false;
+      } else if (isPublicByDesignEnvName(name)) {
+        return false;
+      }
     }
   }
   if (family0 !== 'name') return true;

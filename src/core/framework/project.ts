@@ -1,6 +1,8 @@
 /**
  * Which framework a file belongs to: read from the nearest `package.json` (walking up from the file's
- * directory, stopping at the first one) and the config files next to it.
+ * directory, stopping at the first one) and the config files next to it. A monorepo package that names no
+ * framework (and no server framework) takes the meta-framework of its workspace root (a package.json with
+ * `workspaces`, or `pnpm-workspace.yaml`, `lerna.json`, `nx.json`, `turbo.json`, `rush.json`).
  *
  * Lookups are memoised per directory in a bounded map held by a resolver. The rule uses one module-level
  * resolver: that is safe under ESLint's worker threads because each worker loads its own copy of this
@@ -12,54 +14,11 @@
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 
-/** Frameworks and bundlers the rule knows. `node` means no client-side framework was found. */
-export type FrameworkId =
-  | 'next'
-  | 'sveltekit'
-  | 'nuxt'
-  | 'astro'
-  | 'remix'
-  | 'gatsby'
-  | 'expo'
-  | 'qwik'
-  | 'cra'
-  | 'vite'
-  | 'parcel'
-  | 'webpack'
-  | 'node';
+import { CONFIG_FRAMEWORKS, DEPENDENCY_FRAMEWORKS, FRAMEWORK_IDS, FRAMEWORK_NAMES, frameworkModel } from './registry.js';
+import type { FrameworkId } from './model.js';
 
-export const FRAMEWORK_IDS: readonly FrameworkId[] = [
-  'next',
-  'sveltekit',
-  'nuxt',
-  'astro',
-  'remix',
-  'gatsby',
-  'expo',
-  'qwik',
-  'cra',
-  'vite',
-  'parcel',
-  'webpack',
-  'node',
-];
-
-/** Human names for messages. */
-export const FRAMEWORK_NAMES: Record<FrameworkId, string> = {
-  next: 'Next.js',
-  sveltekit: 'SvelteKit',
-  nuxt: 'Nuxt',
-  astro: 'Astro',
-  remix: 'Remix',
-  gatsby: 'Gatsby',
-  expo: 'Expo',
-  qwik: 'Qwik',
-  cra: 'Create React App',
-  vite: 'Vite',
-  parcel: 'Parcel',
-  webpack: 'webpack',
-  node: 'Node.js',
-};
+export type { FrameworkId } from './model.js';
+export { FRAMEWORK_IDS, FRAMEWORK_NAMES };
 
 /** The file system calls the resolver makes; injectable for tests. */
 export interface ProjectFs {
@@ -78,40 +37,12 @@ export interface ProjectInfo {
   detected: readonly FrameworkId[];
   /** The root holds an `index.html`: a Vite app whose root is the package, not just `src/`. */
   hasIndexHtml?: boolean;
+  /**
+   * The workspace root whose dependencies named the framework, when the package itself names none
+   * (a monorepo that declares `next` only at its root).
+   */
+  workspaceRoot?: string;
 }
-
-/** Dependency names (exact) that identify a framework. */
-const DEPENDENCY_FRAMEWORKS: ReadonlyMap<string, FrameworkId> = new Map([
-  ['next', 'next'],
-  ['@sveltejs/kit', 'sveltekit'],
-  ['nuxt', 'nuxt'],
-  ['nuxt3', 'nuxt'],
-  ['astro', 'astro'],
-  ['@remix-run/react', 'remix'],
-  ['@remix-run/node', 'remix'],
-  ['@remix-run/dev', 'remix'],
-  ['@react-router/dev', 'remix'],
-  ['gatsby', 'gatsby'],
-  ['expo', 'expo'],
-  ['@builder.io/qwik-city', 'qwik'],
-  ['react-scripts', 'cra'],
-  ['vite', 'vite'],
-  ['parcel', 'parcel'],
-  ['webpack', 'webpack'],
-]);
-
-/** Config file base names (without extension) that identify a framework. */
-const CONFIG_FRAMEWORKS: ReadonlyMap<string, FrameworkId> = new Map([
-  ['next.config', 'next'],
-  ['svelte.config', 'sveltekit'],
-  ['nuxt.config', 'nuxt'],
-  ['astro.config', 'astro'],
-  ['remix.config', 'remix'],
-  ['react-router.config', 'remix'],
-  ['gatsby-config', 'gatsby'],
-  ['vite.config', 'vite'],
-  ['webpack.config', 'webpack'],
-]);
 
 const CONFIG_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts']);
 
@@ -122,16 +53,26 @@ interface PackageJson {
   dependencies?: Record<string, unknown>;
   devDependencies?: Record<string, unknown>;
   peerDependencies?: Record<string, unknown>;
+  workspaces?: unknown;
 }
 
-function collectFromPackageJson(text: string, found: Set<FrameworkId>): void {
-  let pkg: PackageJson;
+/** Server frameworks: a workspace package that depends on one is a back end, whatever the root uses. */
+const SERVER_FRAMEWORK_DEPENDENCIES = new Set(['express', 'fastify', 'koa', 'hono', '@nestjs/core', '@hapi/hapi', '@adonisjs/core', 'restify']);
+
+/** Files that mark the root of a monorepo besides a package.json with `workspaces`. */
+const WORKSPACE_MARKERS = ['pnpm-workspace.yaml', 'lerna.json', 'nx.json', 'turbo.json', 'rush.json'];
+
+function parsePackageJson(text: string): PackageJson | undefined {
   try {
-    pkg = JSON.parse(text) as PackageJson;
+    const pkg = JSON.parse(text) as unknown;
+    return pkg !== null && typeof pkg === 'object' ? (pkg as PackageJson) : undefined;
   } catch {
-    return;
+    return undefined;
   }
-  if (pkg === null || typeof pkg !== 'object') return;
+}
+
+function collectFromPackageJson(pkg: PackageJson | undefined, found: Set<FrameworkId>): void {
+  if (pkg === undefined) return;
   for (const field of [pkg.dependencies, pkg.devDependencies]) {
     if (field === null || typeof field !== 'object') continue;
     for (const dep of Object.keys(field)) {
@@ -154,13 +95,27 @@ function collectFromConfigFiles(entries: readonly string[], found: Set<Framework
 }
 
 /** Reads a package directory: its package.json dependencies and its config files. */
-function readProject(root: string, fs: ProjectFs): ProjectInfo {
-  const found = new Set<FrameworkId>();
+function readPackageJson(root: string, fs: ProjectFs): PackageJson | undefined {
   try {
-    collectFromPackageJson(fs.readFileSync(nodePath.join(root, 'package.json'), 'utf8'), found);
+    return parsePackageJson(fs.readFileSync(nodePath.join(root, 'package.json'), 'utf8'));
   } catch {
-    // unreadable package.json: fall back to config files
+    return undefined;
   }
+}
+
+function dependsOnServerFramework(pkg: PackageJson | undefined): boolean {
+  if (pkg === undefined) return false;
+  for (const field of [pkg.dependencies, pkg.devDependencies]) {
+    if (field === null || typeof field !== 'object') continue;
+    for (const dep of Object.keys(field)) if (SERVER_FRAMEWORK_DEPENDENCIES.has(dep)) return true;
+  }
+  return false;
+}
+
+function readProject(root: string, fs: ProjectFs): ProjectInfo & { serverPackage: boolean } {
+  const found = new Set<FrameworkId>();
+  const pkg = readPackageJson(root, fs);
+  collectFromPackageJson(pkg, found);
   let hasIndexHtml = false;
   try {
     hasIndexHtml = collectFromConfigFiles(fs.readdirSync(root), found);
@@ -168,12 +123,50 @@ function readProject(root: string, fs: ProjectFs): ProjectInfo {
     // unreadable directory
   }
   const detected = PRIORITY.filter((id) => found.has(id));
+  const serverPackage = dependsOnServerFramework(pkg);
   return hasIndexHtml
-    ? { root, framework: detected[0] ?? 'node', detected, hasIndexHtml }
-    : { root, framework: detected[0] ?? 'node', detected };
+    ? { root, framework: detected[0] ?? 'node', detected, hasIndexHtml, serverPackage }
+    : { root, framework: detected[0] ?? 'node', detected, serverPackage };
 }
 
 const NO_PROJECT: ProjectInfo = { root: undefined, framework: 'node', detected: [] };
+
+/** True for a monorepo root: a package.json with `workspaces`, or a workspace tool's file. */
+function isWorkspaceRoot(dir: string, fs: ProjectFs): boolean {
+  for (const marker of WORKSPACE_MARKERS) if (fs.existsSync(nodePath.join(dir, marker))) return true;
+  if (!fs.existsSync(nodePath.join(dir, 'package.json'))) return false;
+  return readPackageJson(dir, fs)?.workspaces !== undefined;
+}
+
+/**
+ * A package of a monorepo that names no framework of its own takes the meta-framework its workspace root
+ * depends on (`next` declared only at the root). Only meta-frameworks whose conventions place files by
+ * their own directories (`app/`, `pages/`, `src/routes/`) are inherited: a bundler at the root (`vite`
+ * for the tests) would turn a sibling API package's `src/` into browser code.
+ */
+function inheritFromWorkspace(read: ProjectInfo & { serverPackage: boolean }, fs: ProjectFs): ProjectInfo {
+  const { serverPackage, ...info } = read;
+  if (info.root === undefined || info.detected.length > 0 || serverPackage) return info;
+  let dir = nodePath.dirname(info.root);
+  for (let depth = 0; depth < 64; depth++) {
+    if (isWorkspaceRoot(dir, fs)) {
+      const found = new Set<FrameworkId>();
+      collectFromPackageJson(readPackageJson(dir, fs), found);
+      try {
+        collectFromConfigFiles(fs.readdirSync(dir), found);
+      } catch {
+        // unreadable directory
+      }
+      const inherited = PRIORITY.filter((id) => found.has(id) && frameworkModel(id).inheritedByWorkspacePackages === true);
+      if (inherited.length === 0) return info;
+      return { ...info, framework: inherited[0] as FrameworkId, detected: inherited, workspaceRoot: dir };
+    }
+    const parent = nodePath.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return info;
+}
 
 /** Resolves the project of a directory, memoised per directory. */
 export interface ProjectResolver {
@@ -219,7 +212,7 @@ export function createProjectResolver(fs: ProjectFs = nodeFs as unknown as Proje
         }
         visited.push(dir);
         if (fs.existsSync(nodePath.join(dir, 'package.json'))) {
-          info = readProject(dir, fs);
+          info = inheritFromWorkspace(readProject(dir, fs), fs);
           break;
         }
         const parent = nodePath.dirname(dir);

@@ -6,6 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../../util/ast.js';
 import { classifySensitiveName, splitWords, type SensitiveKind } from '../../core/names.js';
+import { readEnv, secretEnvName } from '../../core/env/index.js';
 import {
   ARGUMENT_SINKS,
   CALLEE_PREFIXES,
@@ -132,23 +133,9 @@ export function keyName(
   return undefined;
 }
 
-/** The name of the environment variable read by `process.env.X`, `process.env["X"]`, `import.meta.env.X`. */
+/** The name of the environment variable an expression reads (`process.env.X`, `import.meta.env.X`, …). */
 export function envReadName(node: TSESTree.Node): string | undefined {
-  let current = node;
-  while (current.type === AST_NODE_TYPES.TSNonNullExpression || current.type === AST_NODE_TYPES.TSAsExpression) {
-    current = current.expression;
-  }
-  if (current.type === AST_NODE_TYPES.ChainExpression) current = current.expression;
-  if (current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const name = keyName(current.property, current.computed);
-  if (name === undefined) return undefined;
-  const object = current.object;
-  if (object.type !== AST_NODE_TYPES.MemberExpression || object.computed) return undefined;
-  if (object.property.type !== AST_NODE_TYPES.Identifier || object.property.name !== 'env') return undefined;
-  const root = object.object;
-  if (root.type === AST_NODE_TYPES.Identifier && (root.name === 'process' || root.name === 'Bun')) return name;
-  if (root.type === AST_NODE_TYPES.MetaProperty) return name;
-  return undefined;
+  return readEnv(node)?.name;
 }
 
 function calleeInfo(callee: TSESTree.Expression): CalleeInfo | undefined {
@@ -218,10 +205,10 @@ function quoteName(name: string): string {
  */
 function named(
   name: string,
-  options: { prefix?: string; calleePrefix?: string; arrayIndex?: number; fallback?: NameContext['envFallback'] },
+  options: { prefix?: string; calleePrefix?: string; arrayIndex?: number; fallback?: NameContext['envFallback']; kind?: SensitiveKind },
 ): NameContext {
   const known = CREDENTIAL_PROPERTIES.get(name);
-  const kind = known?.kind ?? classifySensitiveName(name)?.kind;
+  const kind = options.kind ?? known?.kind ?? classifySensitiveName(name)?.kind;
   let envName: string | undefined;
   let namesASecret: boolean | undefined;
   const context: NameContext = {
@@ -427,7 +414,8 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
         const envVar = envReadName(parent.left);
         if (envVar !== undefined) {
           fallback = { logical: parent, envVar };
-          if (classifySensitiveName(envVar) !== undefined) return named(envVar, options());
+          const secret = secretEnvName(envVar);
+          if (secret !== undefined) return named(envVar, { ...options(), kind: secret.kind });
         }
         break;
       }

@@ -14,9 +14,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../../util/ast.js';
-import { findPublicPrefix, isPublicByDesignEnvName } from '../../core/env-names.js';
-import { classifySensitiveName } from '../../core/names.js';
-import { staticPropertyName, unwrapExpression } from '../../core/taint/index.js';
+import { judgeEnvName, readEnv } from '../../core/env/index.js';
 
 const EXTENSIONS = ['', '.tsx', '.ts', '.jsx', '.js', '.mjs', '/index.tsx', '/index.ts', '/index.jsx', '/index.js'];
 const HEAD_BYTES = 512;
@@ -103,18 +101,11 @@ export function isUseClientModule(fromFile: string, specifier: string): boolean 
 
 /** `process.env.NAME` / `import.meta.env.NAME` with a secret, non-public name: the name, else undefined. */
 export function secretEnvRead(node: TSESTree.Node): string | undefined {
-  const value = unwrapExpression(node);
-  if (value.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const object = unwrapExpression(value.object);
-  if (object.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(object) !== 'env') return undefined;
-  const root = unwrapExpression(object.object);
-  const isEnv =
-    (root.type === AST_NODE_TYPES.Identifier && root.name === 'process') ||
-    (root.type === AST_NODE_TYPES.MetaProperty && root.meta.name === 'import');
-  if (!isEnv) return undefined;
-  const name = staticPropertyName(value);
-  if (name === undefined || findPublicPrefix(name) || isPublicByDesignEnvName(name)) return undefined;
-  return classifySensitiveName(name) ? name : undefined;
+  const name = readEnv(node)?.name;
+  if (name === undefined) return undefined;
+  const judged = judgeEnvName(name);
+  // A public-prefixed name is in the bundle already: no-secret-env-in-client reports it where it is read.
+  return judged.verdict === 'secret' && judged.publicPrefix === undefined ? name : undefined;
 }
 
 /** The module specifier a JSX component name is imported from, when it is an import binding. */

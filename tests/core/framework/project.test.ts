@@ -47,6 +47,22 @@ describe('createProjectResolver', () => {
     expect(info.root).toBe(path.join(FIXTURES, dir.split('/').slice(0, dir.startsWith('monorepo') ? 3 : 1).join('/')));
   });
 
+  it('takes the meta-framework a monorepo declares only at its root', () => {
+    const fixtures = path.join(FIXTURES, 'monorepo-root-deps');
+    const web = createProjectResolver().resolve(path.join(fixtures, 'apps/web/app/settings'));
+    expect(web).toMatchObject({ root: path.join(fixtures, 'apps/web'), framework: 'next', workspaceRoot: fixtures });
+    // the root's vite and vitest do not make the UI package or the API browser code
+    expect(createProjectResolver().resolve(path.join(fixtures, 'packages/ui/src')).framework).toBe('next');
+    expect(createProjectResolver().resolve(path.join(fixtures, 'apps/api/src'))).toMatchObject({ framework: 'node', detected: [] });
+    const pnpm = path.join(FIXTURES, 'pnpm-monorepo');
+    expect(createProjectResolver().resolve(path.join(pnpm, 'apps/site/src/routes'))).toMatchObject({ framework: 'sveltekit', workspaceRoot: pnpm });
+  });
+
+  it('does not inherit a bundler from the workspace root', () => {
+    const fixtures = path.join(FIXTURES, 'monorepo-root-deps');
+    expect(createProjectResolver().resolve(path.join(fixtures, 'apps/web')).detected).toEqual(['next']);
+  });
+
   it('notices an index.html at the root of a Vite app', () => {
     expect(createProjectResolver().resolve(path.join(FIXTURES, 'vite-root-app/services')).hasIndexHtml).toBe(true);
     expect(createProjectResolver().resolve(path.join(FIXTURES, 'vite-app/src')).hasIndexHtml).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicPrefix, isPublicByDesignEnvName, judgeEnvName } from '../../../src/core/env-names.js';
+import { findPublicPrefix, isPublicByDesignEnvName, judgeEnvName, secretEnvName } from '../../../src/core/env/index.js';
 
 describe('judgeEnvName', () => {
   it.each([
@@ -24,8 +24,9 @@ describe('judgeEnvName', () => {
     ['NUXT_PUBLIC_ADMIN_PASSWORD', 'password', 'NUXT_PUBLIC_'],
   ])('%s is a %s secret (prefix %s)', (name, kind, prefix) => {
     const judged = judgeEnvName(name);
-    expect(judged?.kind).toBe(kind);
-    expect(judged?.publicPrefix?.prefix).toBe(prefix);
+    expect(judged.verdict).toBe('secret');
+    expect(judged.verdict === 'secret' && judged.kind).toBe(kind);
+    expect(judged.publicPrefix?.prefix).toBe(prefix);
   });
 
   it.each([
@@ -70,18 +71,33 @@ describe('judgeEnvName', () => {
     'VITE_',
     'NEXT_PUBLIC_',
   ])('%s is not a secret', (name) => {
-    expect(judgeEnvName(name)).toBeUndefined();
+    expect(judgeEnvName(name).verdict).not.toBe('secret');
+    expect(secretEnvName(name)).toBeUndefined();
+  });
+
+  it.each(['GOOGLE_MAPS_API_KEY', 'NEXT_PUBLIC_GOOGLE_MAPS_API_KEY', 'STRIPE_PUBLISHABLE_KEY', 'VITE_SUPABASE_ANON_KEY'])(
+    '%s is public by design, with the reason',
+    (name) => {
+      const judged = judgeEnvName(name);
+      expect(judged.verdict).toBe('public');
+      expect(judged.reason).toMatch(/public by design/u);
+    },
+  );
+
+  it('says why a name is not a secret', () => {
+    expect(judgeEnvName('NODE_ENV').reason).toBe('not a credential name');
+    expect(judgeEnvName('X').reason).toMatch(/too short/u);
   });
 
   it('honours allowedNames over the heuristic and sensitiveNames', () => {
     const options = { allowedNames: [/^NEXT_PUBLIC_ALCHEMY_API_KEY$/u], sensitiveNames: [/ALCHEMY/u] };
-    expect(judgeEnvName('NEXT_PUBLIC_ALCHEMY_API_KEY', options)).toBeUndefined();
-    expect(judgeEnvName('ALCHEMY_ID', options)?.kind).toBe('secret');
+    expect(judgeEnvName('NEXT_PUBLIC_ALCHEMY_API_KEY', options)).toMatchObject({ verdict: 'not-secret', reason: 'allowed by `allowedNames`' });
+    expect(secretEnvName('ALCHEMY_ID', options)?.kind).toBe('secret');
   });
 
   it('matches sensitiveNames against the name without its prefix', () => {
     const judged = judgeEnvName('VITE_INTERNAL_HMAC', { sensitiveNames: [/^INTERNAL_HMAC$/u] });
-    expect(judged?.publicPrefix?.prefix).toBe('VITE_');
+    expect(judged.publicPrefix?.prefix).toBe('VITE_');
   });
 
   it('uses extra public prefixes, longest first', () => {

@@ -5,30 +5,14 @@
  *
  * Built on `classifySensitiveName` from `names.ts`. Pure string work, no backtracking regular expressions.
  */
-import { classifySensitiveName, splitWords, type SensitiveKind } from './names.js';
+import { classifySensitiveName, splitWords, type SensitiveKind } from '../names.js';
+import { PUBLIC_PREFIXES } from '../framework/registry.js';
+import type { PublicPrefixTool } from '../framework/model.js';
 
 /** A public prefix and the tool that inlines variables carrying it into client code. */
-export interface PublicPrefix {
-  prefix: string;
-  /** Who inlines it, for messages: `Next.js`, `Vite`, … */
-  tool: string;
-}
+export type PublicPrefix = PublicPrefixTool;
 
-/**
- * Built-in public prefixes, longest first so `NEXT_PUBLIC_` and `EXPO_PUBLIC_` win over `PUBLIC_`.
- * Every variable with one of these prefixes is inlined into the browser bundle by the named tool.
- */
-export const PUBLIC_PREFIXES: readonly PublicPrefix[] = [
-  { prefix: 'NEXT_PUBLIC_', tool: 'Next.js' },
-  { prefix: 'EXPO_PUBLIC_', tool: 'Expo' },
-  { prefix: 'NUXT_PUBLIC_', tool: 'Nuxt' },
-  { prefix: 'REACT_APP_', tool: 'Create React App' },
-  { prefix: 'STORYBOOK_', tool: 'Storybook' },
-  { prefix: 'VUE_APP_', tool: 'Vue CLI' },
-  { prefix: 'GATSBY_', tool: 'Gatsby' },
-  { prefix: 'PUBLIC_', tool: 'SvelteKit, Astro or Qwik' },
-  { prefix: 'VITE_', tool: 'Vite' },
-];
+export { PUBLIC_PREFIXES };
 
 /**
  * Names that are public by design even though they look like keys or tokens: the vendor documents them
@@ -197,21 +181,43 @@ function matchesAny(patterns: readonly RegExp[] | undefined, name: string, bareN
   return false;
 }
 
+/** The judgement of an environment variable name, with the reason in words. */
+export type EnvJudgement =
+  | (SecretEnvName & { verdict: 'secret'; reason: string })
+  | {
+      verdict: 'public' | 'not-secret';
+      name: string;
+      bareName: string;
+      publicPrefix: PublicPrefix | undefined;
+      /** `public by design (…)`, `allowed by allowedNames`, `not a credential name`. */
+      reason: string;
+    };
+
 /**
- * Judges an environment variable name: strips a public prefix, then asks `classifySensitiveName` about
- * the rest, so `NEXT_PUBLIC_API_KEY` is judged as `API_KEY`. Public-by-design names stay quiet.
- * Returns `undefined` when the name does not denote a secret.
+ * Judges an environment variable name, for every rule: strips a public prefix, then asks
+ * `classifySensitiveName` about the rest, so `NEXT_PUBLIC_API_KEY` is judged as `API_KEY`; vendor keys of
+ * server APIs (`OPENAI_KEY`) are secrets; public-by-design names (`GOOGLE_MAPS_API_KEY`,
+ * `STRIPE_PUBLISHABLE_KEY`) are `public`.
  */
-export function judgeEnvName(name: string, options: EnvNameOptions = {}): SecretEnvName | undefined {
-  if (name.length < 3 || name.length > 200) return undefined;
-  const publicPrefix = findPublicPrefix(name, options.publicPrefixes);
+export function judgeEnvName(name: string, options: EnvNameOptions = {}): EnvJudgement {
+  const inRange = name.length >= 3 && name.length <= 200;
+  const publicPrefix = inRange ? findPublicPrefix(name, options.publicPrefixes) : undefined;
   const bareName = publicPrefix ? name.slice(publicPrefix.prefix.length) : name;
-  if (matchesAny(options.allowedNames, name, bareName)) return undefined;
+  const not = (verdict: 'public' | 'not-secret', reason: string): EnvJudgement => ({ verdict, name, bareName, publicPrefix, reason });
+  if (!inRange) return not('not-secret', 'too short or too long for a variable name');
+  if (matchesAny(options.allowedNames, name, bareName)) return not('not-secret', 'allowed by `allowedNames`');
   if (matchesAny(options.sensitiveNames, name, bareName)) {
-    return { name, bareName, kind: classifySensitiveName(bareName)?.kind ?? 'secret', publicPrefix };
+    const kind = classifySensitiveName(bareName)?.kind ?? 'secret';
+    return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'listed in `sensitiveNames`' };
   }
+  if (isPublicByDesignEnvName(bareName)) return not('public', 'public by design: the vendor documents it for browser code');
   const kind = classifySensitiveName(bareName)?.kind ?? isEnvSpecificSecret(splitWords(bareName));
-  if (kind === undefined) return undefined;
-  if (isPublicByDesignEnvName(bareName)) return undefined;
-  return { name, bareName, kind, publicPrefix };
+  if (kind === undefined) return not('not-secret', 'not a credential name');
+  return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'a credential name' };
+}
+
+/** The name as a secret when {@link judgeEnvName} says it is one, else `undefined`. */
+export function secretEnvName(name: string, options: EnvNameOptions = {}): SecretEnvName | undefined {
+  const judged = judgeEnvName(name, options);
+  return judged.verdict === 'secret' ? { name: judged.name, bareName: judged.bareName, kind: judged.kind, publicPrefix: judged.publicPrefix } : undefined;
 }

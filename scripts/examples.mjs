@@ -1,0 +1,44 @@
+// The example app's lint setup and its expectations, shared by `npm run demo` and tests/examples.test.ts:
+// every file whose name says `leaky` must report at least once, every other file must stay clean.
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+
+/** Lints examples/ with `plugin.configs.recommended`; returns ESLint's results. */
+export async function lintExamples(plugin, examplesDir) {
+  const eslint = new ESLint({
+    cwd: examplesDir,
+    overrideConfigFile: true,
+    errorOnUnmatchedPattern: false,
+    overrideConfig: [
+      {
+        files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+        languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      },
+      { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
+      plugin.configs.recommended,
+    ],
+  });
+  return { eslint, results: await eslint.lintFiles(['.']) };
+}
+
+/** True when a file of examples/ is one of the mistakes (its name or a directory says `leaky`). */
+export function isLeakyExample(relativePath) {
+  return relativePath.split(/[\\/]/u).some((part) => part.includes('leaky'));
+}
+
+/** Files that break the expectation: leaky files without findings, other files with findings or parse errors. */
+export function unexpectedExamples(results, examplesDir) {
+  const problems = [];
+  for (const result of results) {
+    const file = path.relative(examplesDir, result.filePath);
+    const fatal = result.messages.filter((m) => m.ruleId === null);
+    const findings = result.messages.filter((m) => m.ruleId !== null);
+    if (fatal.length > 0) problems.push(`${file}: ${fatal[0].message}`);
+    else if (isLeakyExample(file) && findings.length === 0) problems.push(`${file}: a leaky example with no finding`);
+    else if (!isLeakyExample(file) && findings.length > 0) {
+      problems.push(`${file}: a correct example with ${findings.length} finding(s): ${findings.map((m) => m.ruleId).join(', ')}`);
+    }
+  }
+  return problems;
+}
