@@ -26,6 +26,7 @@ import {
 import { builtInPublicPrefixes, findPublicPrefix, secretEnvName as judgeEnvName, type EnvNameOptions, type SecretEnvName } from '../core/env/index.js';
 import { describeSensitiveKind } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
+import { checkNonEmptyItems, checkOneOf, compileUserPatterns, oneOfSchema } from '../util/options.js';
 
 export type Options = [
   {
@@ -51,6 +52,9 @@ export type MessageIds =
 
 type Node = TSESTree.Node;
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+const RULE = 'no-secret-env-in-client';
+const FRAMEWORK_CHOICES: readonly ('auto' | FrameworkId)[] = ['auto', ...FRAMEWORK_IDS];
 
 /** Where each framework wants secrets read, for messages. */
 const SERVER_PLACES: Record<FrameworkId, string> = {
@@ -177,16 +181,6 @@ function calleeName(callee: Node): string | undefined {
   return undefined;
 }
 
-function compilePatterns(patterns: readonly string[] | undefined, option: string): RegExp[] {
-  return (patterns ?? []).map((source) => {
-    try {
-      return new RegExp(source, 'u');
-    } catch (error) {
-      throw new Error(`secrets/no-secret-env-in-client: invalid regular expression in \`${option}\`: ${String(error)}`);
-    }
-  });
-}
-
 /** Removes an object property or array element together with its comma, and its line when it has one. */
 function removeListItem(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESLint.RuleFixer, node: Node): TSESLint.RuleFix {
   const text = sourceCode.text;
@@ -244,12 +238,10 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          framework: {
-            type: 'string',
-            enum: ['auto', ...FRAMEWORK_IDS],
-            description:
-              'The framework whose conventions decide which files are client code. `auto` reads the nearest package.json and config files.',
-          },
+          framework: oneOfSchema(
+            FRAMEWORK_CHOICES,
+            'The framework whose conventions decide which files are client code. `auto` reads the nearest package.json and config files.',
+          ),
           clientFiles: {
             type: 'array',
             items: { type: 'string' },
@@ -283,10 +275,12 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ framework: 'auto', clientFiles: [], serverFiles: [], publicPrefixes: [], sensitiveNames: [], allowedNames: [] }],
   create(context: Context, [options]) {
     const sourceCode = context.sourceCode;
+    checkOneOf(RULE, 'framework', options.framework, FRAMEWORK_CHOICES);
+    for (const option of ['clientFiles', 'serverFiles', 'publicPrefixes'] as const) checkNonEmptyItems(RULE, option, options[option]);
     const nameOptions: EnvNameOptions = {
       publicPrefixes: options.publicPrefixes ?? [],
-      sensitiveNames: compilePatterns(options.sensitiveNames, 'sensitiveNames'),
-      allowedNames: compilePatterns(options.allowedNames, 'allowedNames'),
+      sensitiveNames: compileUserPatterns(RULE, 'sensitiveNames', options.sensitiveNames),
+      allowedNames: compileUserPatterns(RULE, 'allowedNames', options.allowedNames, { filtersFindings: true }),
     };
     const clientGlobs: GlobMatcher[] = (options.clientFiles ?? []).map(compileGlob);
     const serverGlobs: GlobMatcher[] = (options.serverFiles ?? []).map(compileGlob);

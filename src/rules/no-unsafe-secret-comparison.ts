@@ -25,6 +25,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/ast.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, describeSensitiveKind, splitWords } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
+import { checkNonEmptyItems } from '../util/options.js';
 
 export type Options = [
   {
@@ -327,6 +328,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ checkPrefixMethods: true, allowNames: [], secretNames: [] }],
   create(context, [options]) {
+    checkNonEmptyItems('no-unsafe-secret-comparison', 'allowNames', options.allowNames);
+    checkNonEmptyItems('no-unsafe-secret-comparison', 'secretNames', options.secretNames);
     const sourceCode = context.sourceCode;
     const allowNames = new Set(options.allowNames ?? []);
     const secretNames = new Set(options.secretNames ?? []);
