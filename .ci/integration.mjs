@@ -212,6 +212,22 @@ for (const { eslintVersion, spec, tsConfig, sarif } of matrix) {
     if (once !== twice) throw new Error('the second --fix changed the file');
   });
 
+  check(`eslint ${eslintVersion}: bad options stop linting with the rule, the option and what is allowed`, () => {
+    const cases = [
+      [{ 'secrets/no-secret-env-in-client': ['error', { framework: 'angular' }] }, `Error while loading rule 'secrets/no-secret-env-in-client': option \`framework\` is "angular"; it must be one of "auto", "next",`],
+      [{ 'secrets/no-hardcoded-secrets': ['error', { customDetectors: [{ id: 'acme', pattern: '(a+)+$' }] }] }, `Error while loading rule 'secrets/no-hardcoded-secrets': option \`customDetectors[0].pattern\` ("(a+)+$") can take exponential time to match`],
+      [{ 'secrets/no-hardcoded-secrets': ['error', { ignoreValues: [''] }] }, `Error while loading rule 'secrets/no-hardcoded-secrets': option \`ignoreValues[0]\` is an empty pattern`],
+    ];
+    for (const [rules, expected] of cases) {
+      writeFileSync(
+        path.join(project, 'eslint.config.bad.cjs'),
+        `const secrets = require('eslint-plugin-secrets');\nmodule.exports = [secrets.configs.recommended, { rules: ${JSON.stringify(rules)} }];\n`,
+      );
+      const { status, stdout, stderr } = runStatus('npx', ['--no-install', 'eslint', '--config', 'eslint.config.bad.cjs', 'src/safe.js'], project);
+      if (status !== 2 || !(stdout + stderr).includes(expected)) throw new Error(`exit ${status}, expected ${expected}\n${stdout}${stderr}`);
+    }
+  });
+
   if (sarif) checkSarif(project);
 }
 

@@ -14,7 +14,7 @@
 import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/ast.js';
-import { classifyFile, type Classification } from '../core/framework/classify.js';
+import { classifyFile, serverPlaceOf, type Classification } from '../core/framework/classify.js';
 import { compileGlob, type GlobMatcher } from '../core/framework/glob.js';
 import {
   defaultProjectResolver,
@@ -23,7 +23,7 @@ import {
   type FrameworkId,
   type ProjectInfo,
 } from '../core/framework/project.js';
-import { builtInPublicPrefixes, findPublicPrefix, secretEnvName as judgeEnvName, type EnvNameOptions, type SecretEnvName } from '../core/env/index.js';
+import { builtInPublicPrefixes, describeEnvSecret, findPublicPrefix, secretEnvName as judgeEnvName, type EnvNameOptions, type SecretEnvName } from '../core/env/index.js';
 import { describeSensitiveKind } from '../core/names.js';
 import { createRule } from '../util/create-rule.js';
 import { checkNonEmptyItems, checkOneOf, compileUserPatterns, oneOfSchema } from '../util/options.js';
@@ -55,23 +55,6 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const RULE = 'no-secret-env-in-client';
 const FRAMEWORK_CHOICES: readonly ('auto' | FrameworkId)[] = ['auto', ...FRAMEWORK_IDS];
-
-/** Where each framework wants secrets read, for messages. */
-const SERVER_PLACES: Record<FrameworkId, string> = {
-  next: 'a Server Component, Route Handler or Server Action',
-  sveltekit: 'a `+page.server.ts`, `+server.ts` or `$lib/server` module',
-  nuxt: '`server/` through private `runtimeConfig`',
-  astro: 'component frontmatter or an endpoint',
-  remix: 'a `loader`/`action` or a `.server` module',
-  gatsby: 'a Gatsby Function (`src/api/`) or your backend',
-  expo: 'your backend or an Expo Router API route (`+api.ts`)',
-  qwik: '`routeLoader$`/`server$` code',
-  cra: 'your backend',
-  vite: 'your backend or API server',
-  parcel: 'your backend',
-  webpack: 'your backend',
-  node: 'server code',
-};
 
 /** Env modules that only server code may import, by framework. */
 const PRIVATE_ENV_MODULES: ReadonlyMap<string, FrameworkId> = new Map([
@@ -443,7 +426,7 @@ export default createRule<Options, MessageIds>({
       reportOnce(`prefix:${node.loc.start.line}:${secret.name}`, {
         node,
         messageId: 'publicPrefixSecret',
-        data: { name: secret.name, kind: describeSensitiveKind(secret.kind), prefix: prefix.prefix, tool },
+        data: { name: secret.name, kind: describeEnvSecret(secret), prefix: prefix.prefix, tool },
       });
     }
 
@@ -465,10 +448,10 @@ export default createRule<Options, MessageIds>({
         messageId: 'secretInClient',
         data: {
           name,
-          kind: describeSensitiveKind(secret.kind),
+          kind: describeEnvSecret(secret),
           reason: classification.reason,
           framework: FRAMEWORK_NAMES[info.framework],
-          serverPlace: SERVER_PLACES[info.framework],
+          serverPlace: serverPlaceOf(info.framework, classification),
         },
       });
     }
@@ -582,11 +565,12 @@ export default createRule<Options, MessageIds>({
       const secretValue = secretReadIn(property.value);
       if (secretKey === undefined && secretValue === undefined) return;
       const reportedName = secretKey?.name ?? secretValue?.name ?? name;
-      const kind = secretKey?.kind ?? judgeEnvName(reportedName, nameOptions)?.kind ?? 'secret';
+      const judged = secretKey ?? judgeEnvName(reportedName, nameOptions);
+      const kind = judged ? describeEnvSecret(judged) : describeSensitiveKind('secret');
       reportOnce(`config:${property.range[0]}`, {
         node: property,
         messageId: 'configInlinesSecret',
-        data: { name: reportedName, kind: describeSensitiveKind(kind), where },
+        data: { name: reportedName, kind, where },
         suggest: [
           { messageId: 'removeEntry', data: { name: keyName, where }, fix: (fixer) => removeListItem(sourceCode, fixer, property) },
           ...loadEnvSuggestion(secretValue?.loadEnv),
@@ -726,7 +710,7 @@ export default createRule<Options, MessageIds>({
         reportOnce(`config:${entry.node.range[0]}`, {
           node: entry.node,
           messageId: 'configInlinesSecret',
-          data: { name: entry.name, kind: describeSensitiveKind(secret.kind), where },
+          data: { name: entry.name, kind: describeEnvSecret(secret), where },
           suggest: entry.removable
             ? [{ messageId: 'removeEntry', data: { name: entry.name, where }, fix: (fixer) => removeListItem(sourceCode, fixer, entry.node) }]
             : [],
@@ -826,7 +810,7 @@ export default createRule<Options, MessageIds>({
             source,
             reason: info.classification.reason,
             framework: FRAMEWORK_NAMES[owner],
-            serverPlace: SERVER_PLACES[owner],
+            serverPlace: serverPlaceOf(owner, info.classification),
           },
         });
       },

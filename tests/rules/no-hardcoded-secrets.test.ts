@@ -367,10 +367,30 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
     {
       name: 'nested object: nearest non-generic key as prefix',
       code: `const settings = { smtp: { auth: { pass: "${password}" } } };`,
+      // `pass` is spelled out: the variable is SMTP_PASSWORD, as for createTransport itself.
       errors: [
         {
           messageId: 'genericSecret',
-          suggestions: [{ messageId: 'useEnv', output: 'const settings = { smtp: { auth: { pass: process.env.SMTP_PASS } } };' }],
+          data: { kind: 'password', where: '"pass"', preview: passwordPreview, secretName: 'SMTP_PASSWORD' },
+          suggestions: [{ messageId: 'useEnv', output: 'const settings = { smtp: { auth: { pass: process.env.SMTP_PASSWORD } } };' }],
+        },
+      ],
+    },
+    {
+      name: 'abbreviated password names become PASSWORD env names',
+      code: `const smtpPass = "${password}";\nconst db = { pwd: "${password}" };`,
+      errors: [
+        {
+          messageId: 'genericSecret',
+          line: 1,
+          data: { kind: 'password', where: '"smtpPass"', preview: passwordPreview, secretName: 'SMTP_PASSWORD' },
+          suggestions: [{ messageId: 'useEnv', output: `const smtpPass = process.env.SMTP_PASSWORD;\nconst db = { pwd: "${password}" };` }],
+        },
+        {
+          messageId: 'genericSecret',
+          line: 2,
+          data: { kind: 'password', where: '"pwd"', preview: passwordPreview, secretName: 'DB_PASSWORD' },
+          suggestions: [{ messageId: 'useEnv', output: `const smtpPass = "${password}";\nconst db = { pwd: process.env.DB_PASSWORD };` }],
         },
       ],
     },
