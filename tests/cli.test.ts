@@ -171,6 +171,22 @@ describe('eslint-plugin-secrets (zero-config scan)', () => {
     expect(run.stdout).toMatch(/^No findings/u);
   });
 
+  it("does not pass on ESLint's warning about a .eslintignore, which the scan does not read either", async () => {
+    const dir = project({ '.eslintignore': 'dist/\n', 'a.js': 'export const a = 1;\n' }, true);
+    const warnings: string[] = [];
+    const listener = (warning: Error): void => {
+      warnings.push(warning.name);
+    };
+    process.on('warning', listener);
+    try {
+      await scan(dir, []);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      process.off('warning', listener);
+    }
+    expect(warnings).not.toContain('ESLintIgnoreWarning');
+  });
+
   it('shows progress on a terminal and clears it before the report', async () => {
     const dir = project(leaky, true);
     const run = await scan(dir, [], { stderr: { write: () => true, isTTY: true } });

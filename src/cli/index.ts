@@ -112,13 +112,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const { includeIgnoreFile } = require('@eslint/compat') as typeof import('@eslint/compat');
     overrideConfig.push(includeIgnoreFile(selection.gitignore) as Linter.Config);
   }
-  const eslint = new ESLint({
-    cwd: io.cwd,
-    overrideConfigFile: true,
-    overrideConfig,
-    errorOnUnmatchedPattern: false,
-    warnIgnored: false,
-  });
+  const eslint = withoutEslintIgnoreWarning(
+    () =>
+      new ESLint({
+        cwd: io.cwd,
+        overrideConfigFile: true,
+        overrideConfig,
+        errorOnUnmatchedPattern: false,
+        warnIgnored: false,
+      }),
+  );
 
   const progress = new Progress(io.stderr, now);
   let results: ESLintClass.LintResult[];
@@ -212,6 +215,25 @@ function exists(file: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Runs `create` without ESLint's warning that a `.eslintignore` in the working directory is no longer read:
+ * this scan reads no ESLint configuration of the project at all, so the advice to move it into an
+ * `eslint.config.js` does not apply. Other warnings pass through.
+ */
+function withoutEslintIgnoreWarning<T>(create: () => T): T {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
+    if (type === 'ESLintIgnoreWarning') return;
+    (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return create();
+  } finally {
+    process.emitWarning = emitWarning;
   }
 }
 
