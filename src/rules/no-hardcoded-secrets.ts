@@ -70,7 +70,6 @@ const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const RULE = 'no-hardcoded-secrets';
 
-
 /** Detections sorted by position without overlaps (the more confident one wins). */
 function withoutOverlaps(detections: readonly Detection[]): readonly Detection[] {
   if (detections.length <= 1) return detections;
