@@ -16,10 +16,17 @@
  */
 import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../util/ast.js';
+import {
+  AST_NODE_TYPES,
+  constInitializer,
+  hasDirective,
+  propertyKeyName,
+  staticPropertyName,
+  unwrapExpression,
+} from '../util/ast/index.js';
 import { isPublicByDesignEnvName, judgeEnvName } from '../core/env/index.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
-import { analyzeTaint, staticPropertyName, unwrapExpression, type TaintFinding } from '../core/taint/index.js';
+import { analyzeTaint, type TaintFinding } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
 import { importSourceOf, isUseClientModule, secretEnvRead } from './no-secret-exposure/client-props.js';
 import {
@@ -122,10 +129,7 @@ function originName(node: TSESTree.Node): string | undefined {
   const n = unwrapExpression(node);
   if (n.type === AST_NODE_TYPES.Identifier) return n.name;
   if (n.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(n);
-  if (n.type === AST_NODE_TYPES.Property && !n.computed) {
-    if (n.key.type === AST_NODE_TYPES.Identifier) return n.key.name;
-    if (n.key.type === AST_NODE_TYPES.Literal) return String(n.key.value);
-  }
+  if (n.type === AST_NODE_TYPES.Property && !n.computed) return propertyKeyName(n);
   return undefined;
 }
 
@@ -267,17 +271,7 @@ export default createRule<Options, MessageIds>({
     const userSinks = parseUserSinks(options.sinks ?? []);
 
     function constInit(id: TSESTree.Identifier): TSESTree.Expression | undefined {
-      let scope: ReturnType<typeof sourceCode.getScope> | null = sourceCode.getScope(id);
-      while (scope) {
-        const variable = scope.set.get(id.name);
-        if (variable) {
-          const def = variable.defs[0];
-          if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
-          return def.node.init ?? undefined;
-        }
-        scope = scope.upper;
-      }
-      return undefined;
+      return constInitializer(sourceCode.getScope(id), id.name);
     }
 
     /** `fetch(\`…?api_key=${key}\`)`: move the parameter into a header of the second argument. */
@@ -326,8 +320,7 @@ export default createRule<Options, MessageIds>({
         (p): p is TSESTree.Property =>
           p.type === AST_NODE_TYPES.Property &&
           !p.computed &&
-          ((p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'headers') ||
-            (p.key.type === AST_NODE_TYPES.Literal && p.key.value === 'headers')),
+          propertyKeyName(p) === 'headers',
       );
       if (headersProp && headersProp.value.type !== AST_NODE_TYPES.ObjectExpression) return null;
       const culpritText = sourceCode.getText(culprit);
@@ -356,15 +349,6 @@ export default createRule<Options, MessageIds>({
           },
         },
       ];
-    }
-
-    /** Does the file start with this directive (`"use client"`, `"use server"`)? */
-    function hasDirective(directive: string): boolean {
-      for (const statement of sourceCode.ast.body) {
-        if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) break;
-        if (statement.directive === directive) return true;
-      }
-      return false;
     }
 
     function importBinding(id: TSESTree.JSXIdentifier): TSESTree.Node | undefined {
@@ -397,7 +381,7 @@ export default createRule<Options, MessageIds>({
         }
         if (secrets.length === 0) return;
         // A client file's props never cross the server/client boundary.
-        isClientFile ??= hasDirective('use client');
+        isClientFile ??= hasDirective(sourceCode.ast, 'use client');
         if (isClientFile) return;
         const source = importSourceOf(node, importBinding);
         if (source === undefined || !isUseClientModule(context.filename, source)) return;
@@ -419,7 +403,7 @@ export default createRule<Options, MessageIds>({
             families,
             userSinks,
             constInit,
-            useServerFile: hasDirective('use server'),
+            useServerFile: hasDirective(sourceCode.ast, 'use server'),
             svelteKitServerLoad: SVELTEKIT_SERVER_LOAD.test(nodePath.basename(context.filename)),
           }),
           tagRules: EXPOSURE_TAG_RULES,

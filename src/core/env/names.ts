@@ -225,11 +225,13 @@ const PROVIDER_SECRET_LABELS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * What a secret variable holds, for messages: the provider's name for its conventional variable
- * (`Stripe secret key`, `GitHub token`), else the kind of credential its name says (`API key`).
+ * What a secret variable holds, for messages: the provider's name for its conventional variable, public
+ * prefix or not (`NEXT_PUBLIC_STRIPE_SECRET_KEY` → `Stripe secret key`), else the kind of credential its
+ * name says (`API key`).
  */
-export function describeEnvSecret(secret: Pick<SecretEnvName, 'bareName' | 'kind'>): string {
-  return PROVIDER_SECRET_LABELS.get(secret.bareName) ?? describeSensitiveKind(secret.kind);
+export function describeEnvSecret(name: string, kind: SensitiveKind): string {
+  const prefix = findPublicPrefix(name);
+  return PROVIDER_SECRET_LABELS.get(prefix ? name.slice(prefix.prefix.length) : name) ?? describeSensitiveKind(kind);
 }
 
 /** The name as a secret when {@link judgeEnvName} says it is one, else `undefined`. */
