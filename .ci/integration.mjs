@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Integration: `npm pack` the plugin, install the tarball into throwaway projects with ESLint 9 and with
-// ESLint 10, and lint a sample through real config files (eslint.config.js, .cjs and .ts), as a user would.
+// Integration: `npm pack` the plugin, check the tarball (publint, are-the-types-wrong, npm publish --dry-run),
+// install it into throwaway projects with ESLint 9 and with ESLint 10, and lint a sample through real config
+// files (eslint.config.js, .cjs and .ts), as a user would; SARIF of the examples through the README's CI
+// command; and the zero-config scan (`npx eslint-plugin-secrets`) in a project with no ESLint config.
 // The sample's fake credential is built here at run time, never stored in the repository.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,19 +80,55 @@ export default defineConfig([
 `,
 };
 
+/** Runs a command that may exit non-zero; returns its status and output. */
+function runStatus(cmd, args, cwd, env = {}) {
+  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** npm's own warnings in an install's output (`npm warn …`): a user's install must have none. */
+function npmWarnings(output) {
+  return output.split('\n').filter((line) => /^npm (?:warn|WARN)/u.test(line));
+}
+
 console.log(`Packing ${root}`);
 run('npm', ['pack', '--pack-destination', work, '--silent'], root);
 const tarball = path.join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
 
+// The tarball as it would be published: packaging lint, type resolution in every mode, npm's own checks.
+check('publint: the packed tarball has no problems (warnings count)', () => {
+  const output = run('npx', ['--no-install', 'publint', 'run', tarball, '--strict'], root);
+  if (!output.includes('All good!')) throw new Error(output);
+});
+check('are-the-types-wrong: types resolve in node10, node16 (CJS and ESM) and bundler', () =>
+  run('npx', ['--no-install', 'attw', tarball], root),
+);
+check('npm publish --dry-run: no corrections to package.json, dist/ and the bin in the tarball', () => {
+  // prepack already ran for `npm pack`; the dry run checks the manifest and contents.
+  const { status, stdout, stderr } = runStatus('npm', ['publish', '--dry-run', '--ignore-scripts'], root);
+  const output = stdout + stderr;
+  if (status !== 0) throw new Error(output);
+  const warnings = npmWarnings(output).filter((line) => !line.includes('requires you to be logged in'));
+  if (warnings.length > 0) throw new Error(warnings.join('\n'));
+  for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cli/bin.js', 'LICENSE', 'CHANGELOG.md', 'README.md']) {
+    if (!output.includes(` ${file}\n`)) throw new Error(`${file} is not in the tarball:\n${output}`);
+  }
+});
+
+// The secrets of the examples, for checks that an output holds none of them: filled from ESLint's JSON
+// output (which does hold them, in each file's `source`) by the ESLint 10 project below.
+let exampleSecrets = [];
+
 // The peer range's floor (9.15.0 is the first ESLint that merges meta.defaultOptions, which the rules rely on,
 // and it predates TypeScript config files and eslint/config's defineConfig), the newest 9 and the newest 10.
 const matrix = [
-  { eslintVersion: '9.15.0', spec: '9.15.0', tsConfig: false },
-  { eslintVersion: '9', spec: '^9', tsConfig: true },
-  { eslintVersion: '10', spec: '^10', tsConfig: true },
+  { eslintVersion: '9.15.0', spec: '9.15.0', tsConfig: false, sarif: false },
+  { eslintVersion: '9', spec: '^9', tsConfig: true, sarif: false },
+  { eslintVersion: '10', spec: '^10', tsConfig: true, sarif: true },
 ];
 
-for (const { eslintVersion, spec, tsConfig } of matrix) {
+for (const { eslintVersion, spec, tsConfig, sarif } of matrix) {
   const project = path.join(work, `eslint-${eslintVersion}`);
   mkdirSync(path.join(project, 'src'), { recursive: true });
   writeFileSync(
@@ -112,6 +150,7 @@ for (const { eslintVersion, spec, tsConfig } of matrix) {
         '@typescript-eslint/parser@^8.72.0',
         'jiti@^2',
         'typescript@~6.0.3',
+        ...(sarif ? ['@microsoft/eslint-formatter-sarif@^3'] : []),
       ],
       project,
     ),
@@ -171,6 +210,145 @@ for (const { eslintVersion, spec, tsConfig } of matrix) {
     if (!once.includes("await getSecret(") || once.includes(password)) throw new Error(`not rewritten:\n${once}`);
     if ((once.match(/import \{ getSecret \}/g) ?? []).length !== 1) throw new Error(`import not added once:\n${once}`);
     if (once !== twice) throw new Error('the second --fix changed the file');
+  });
+
+  check(`eslint ${eslintVersion}: bad options stop linting with the rule, the option and what is allowed`, () => {
+    const cases = [
+      [{ 'secrets/no-secret-env-in-client': ['error', { framework: 'angular' }] }, `Error while loading rule 'secrets/no-secret-env-in-client': option \`framework\` is "angular"; it must be one of "auto", "next",`],
+      [{ 'secrets/no-hardcoded-secrets': ['error', { customDetectors: [{ id: 'acme', pattern: '(a+)+$' }] }] }, `Error while loading rule 'secrets/no-hardcoded-secrets': option \`customDetectors[0].pattern\` ("(a+)+$") can take exponential time to match`],
+      [{ 'secrets/no-hardcoded-secrets': ['error', { ignoreValues: [''] }] }, `Error while loading rule 'secrets/no-hardcoded-secrets': option \`ignoreValues[0]\` is an empty pattern`],
+    ];
+    for (const [rules, expected] of cases) {
+      writeFileSync(
+        path.join(project, 'eslint.config.bad.cjs'),
+        `const secrets = require('eslint-plugin-secrets');\nmodule.exports = [secrets.configs.recommended, { rules: ${JSON.stringify(rules)} }];\n`,
+      );
+      const { status, stdout, stderr } = runStatus('npx', ['--no-install', 'eslint', '--config', 'eslint.config.bad.cjs', 'src/safe.js'], project);
+      if (status !== 2 || !(stdout + stderr).includes(expected)) throw new Error(`exit ${status}, expected ${expected}\n${stdout}${stderr}`);
+    }
+  });
+
+  if (sarif) checkSarif(project);
+}
+
+/** The README's "Use in CI" command over a copy of the examples: SARIF carries no secret, `-f json` does. */
+function checkSarif(project) {
+  cpSync(path.join(root, 'examples'), path.join(project, 'examples'), { recursive: true });
+  writeFileSync(
+    path.join(project, 'eslint.config.examples.js'),
+    `import secrets from 'eslint-plugin-secrets';
+import tsParser from '@typescript-eslint/parser';
+
+export default [
+  { files: ['**/*.{js,jsx,mjs,cjs}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+  { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
+  secrets.configs.recommended,
+];
+`,
+  );
+  const eslint = (...args) => {
+    const { status, stdout, stderr } = runStatus('npx', ['--no-install', 'eslint', '--config', 'eslint.config.examples.js', ...args, 'examples'], project);
+    if (status !== 1) throw new Error(`eslint exited ${status}:\n${stdout}${stderr}`);
+  };
+  check('eslint 10: -f json of the examples holds their secrets (each file\'s source), which we collect', () => {
+    eslint('-f', 'json', '-o', 'eslint.json');
+    const results = JSON.parse(readFileSync(path.join(project, 'eslint.json'), 'utf8'));
+    const secrets = new Set();
+    for (const result of results) {
+      const lines = (result.source ?? '').split('\n');
+      for (const m of result.messages) {
+        if (m.ruleId !== 'secrets/no-hardcoded-secrets' || m.line !== m.endLine) continue;
+        const text = lines[m.line - 1].slice(m.column - 1, m.endColumn - 1).replace(/^['"`]|['"`]$/gu, '');
+        if (text.length >= 12) secrets.add(text);
+      }
+    }
+    exampleSecrets = [...secrets];
+    if (exampleSecrets.length < 8) throw new Error(`only ${exampleSecrets.length} secrets collected: ${exampleSecrets.length}`);
+    const json = readFileSync(path.join(project, 'eslint.json'), 'utf8');
+    const inJson = exampleSecrets.filter((secret) => json.includes(secret));
+    if (inJson.length !== exampleSecrets.length) throw new Error('the JSON output no longer holds the sources: update the README warning');
+  });
+  check('eslint 10: SARIF (@microsoft/eslint-formatter-sarif) of the examples has every finding and no secret', () => {
+    eslint('-f', '@microsoft/eslint-formatter-sarif', '-o', 'eslint.sarif');
+    const text = readFileSync(path.join(project, 'eslint.sarif'), 'utf8');
+    const leaked = exampleSecrets.filter((secret) => text.includes(secret));
+    if (leaked.length > 0) throw new Error(`SARIF holds ${leaked.length} of the examples' secrets`);
+    const sarifLog = JSON.parse(text);
+    const results = sarifLog.runs[0].results;
+    const json = JSON.parse(readFileSync(path.join(project, 'eslint.json'), 'utf8'));
+    const expected = json.reduce((n, r) => n + r.messages.length, 0);
+    if (results.length !== expected) throw new Error(`SARIF has ${results.length} results, ESLint found ${expected}`);
+    const rules = sarifLog.runs[0].tool.driver.rules;
+    if (!rules.every((rule) => rule.helpUri?.startsWith('https://github.com/eslint-plugin-secrets/'))) throw new Error(JSON.stringify(rules));
+  });
+}
+
+// The zero-config scan: a project with no ESLint config and, at first, no TypeScript parser.
+{
+  const project = path.join(work, 'zero-config');
+  mkdirSync(path.join(project, 'ignored'), { recursive: true });
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'zero-config-scan', private: true }, null, 2));
+  cpSync(path.join(root, 'examples'), path.join(project, 'examples'), { recursive: true });
+  writeFileSync(path.join(project, 'ignored', 'leak.js'), samples['src/leak.js']);
+  writeFileSync(path.join(project, '.gitignore'), 'node_modules/\nignored/\n*.sarif\n');
+  run('git', ['init', '-q', '.'], project);
+
+  // What the demo finds in examples/, by rule: the scan must find the same.
+  const demo = run('node', ['scripts/demo.mjs'], root);
+  const demoByRule = Object.fromEntries([...demo.matchAll(/^ {2}(secrets\/[\w-]+): (\d+)$/gmu)].map((m) => [m[1], Number(m[2])]));
+  const demoTotal = Number(/: (\d+) findings\.$/mu.exec(demo)?.[1]);
+
+  /** `file:line:col  message` rows of the scan's report, by rule. */
+  const parseReport = (stdout) => {
+    const byRule = {};
+    let rule;
+    for (const line of stdout.split('\n')) {
+      const heading = /^(secrets\/[\w-]+): \d+ findings?/u.exec(line);
+      if (heading) rule = heading[1];
+      else if (rule && /^ {2}\S+:\d+:\d+ {2}/u.test(line)) (byRule[rule] ??= []).push(line.trim().split(/:\d+:\d+ {2}/u)[0]);
+    }
+    return byRule;
+  };
+  const scan = (...args) => runStatus('npx', ['--no-install', 'eslint-plugin-secrets', ...args], project);
+
+  check('zero-config: npm install of the tarball alone (ESLint comes as its peer) prints no warning', () => {
+    const { status, stdout, stderr } = runStatus('npm', ['install', '--no-audit', '--no-fund', tarball], project);
+    if (status !== 0) throw new Error(stdout + stderr);
+    const warnings = npmWarnings(stdout + stderr);
+    if (warnings.length > 0) throw new Error(warnings.join('\n'));
+  });
+  check('zero-config: without @typescript-eslint/parser, scans the JavaScript files and says what it skipped', () => {
+    const { status, stdout, stderr } = scan('examples');
+    if (status !== 1) throw new Error(`exit ${status}\n${stdout}${stderr}`);
+    if (!/^Skipped \d+ TypeScript files: @typescript-eslint\/parser could not be loaded/mu.test(stderr)) throw new Error(stderr);
+    const files = Object.values(parseReport(stdout)).flat();
+    if (files.length === 0 || files.some((file) => /\.[cm]?tsx?$/u.test(file))) throw new Error(stdout);
+  });
+  check('zero-config: npm install of @typescript-eslint/parser and typescript', () =>
+    run('npm', ['install', '--no-audit', '--no-fund', '--silent', '@typescript-eslint/parser@^8.72.0', 'typescript@~6.0.3'], project),
+  );
+  check("zero-config: `npx eslint-plugin-secrets .` finds the demo's leaks, skips .gitignore'd files, exits 1, prints no secret", () => {
+    const { status, stdout, stderr } = scan('--sarif', 'secrets.sarif', '.');
+    if (status !== 1) throw new Error(`exit ${status}\n${stdout}${stderr}`);
+    const byRule = parseReport(stdout);
+    const counts = Object.fromEntries(Object.entries(byRule).map(([rule, rows]) => [rule, rows.length]));
+    if (JSON.stringify(counts) !== JSON.stringify(demoByRule)) throw new Error(`scan ${JSON.stringify(counts)}, demo ${JSON.stringify(demoByRule)}`);
+    const files = new Set(Object.values(byRule).flat());
+    if (files.size === 0 || [...files].some((file) => !file.includes('leaky'))) throw new Error(`findings outside leaky files:\n${stdout}`);
+    if (!stdout.includes(`${demoTotal} findings in ${files.size} files`)) throw new Error(stdout);
+    if (stdout.includes('ignored/leak.js')) throw new Error('a .gitignore\'d file was scanned');
+    const sarifText = readFileSync(path.join(project, 'secrets.sarif'), 'utf8');
+    for (const [where, text] of [['output', stdout + stderr], ['SARIF', sarifText]]) {
+      const leaked = [...exampleSecrets, password].filter((secret) => text.includes(secret));
+      if (leaked.length > 0) throw new Error(`the ${where} holds ${leaked.length} secrets`);
+    }
+    if (JSON.parse(sarifText).runs[0].results.length !== demoTotal) throw new Error('SARIF results differ from the report');
+  });
+  check('zero-config: exits 0 on a clean file and 2 on a usage error', () => {
+    const clean = scan('examples/node-service/src/safe-hardcoded-config.ts');
+    if (clean.status !== 0 || !clean.stdout.startsWith('No findings')) throw new Error(clean.stdout + clean.stderr);
+    const usage = scan('--no-such-option');
+    if (usage.status !== 2) throw new Error(`exit ${usage.status}`);
   });
 }
 

@@ -18,6 +18,7 @@ import {
 import { describeSensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
 import { createRule } from '../util/create-rule.js';
+import { checkNonEmpty, checkOneOf, compileUserPatterns, oneOfSchema } from '../util/options.js';
 import {
   SecretsClientImport,
   awaitContext,
@@ -61,19 +62,8 @@ export type MessageIds =
 /** Shortest value worth inspecting: most string literals are short identifiers and stop here. */
 const MIN_LENGTH = 8;
 
-function compilePatterns(list: readonly string[], option: string): RegExp[] {
-  return list.map((source, index) => {
-    try {
-      return new RegExp(source, 'u');
-    } catch (error) {
-      throw new Error(
-        `secrets/no-hardcoded-secrets: option ${option}[${index}] is not a valid regular expression: ${
-          (error as Error).message
-        }`,
-      );
-    }
-  });
-}
+const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+const RULE = 'no-hardcoded-secrets';
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-secrets',
@@ -110,7 +100,7 @@ export default createRule<Options, MessageIds>({
             additionalProperties: false,
             required: ['importFrom', 'importName'],
             properties: {
-              importFrom: { type: 'string', minLength: 1, description: 'Module specifier to import the function from.' },
+              importFrom: { type: 'string', description: 'Module specifier to import the function from.' },
               importName: {
                 type: 'string',
                 pattern: '^[A-Za-z_$][A-Za-z0-9_$]*$',
@@ -139,10 +129,9 @@ export default createRule<Options, MessageIds>({
               additionalProperties: false,
               required: ['id', 'pattern'],
               properties: {
-                id: { type: 'string', minLength: 1, description: 'Detector id, shown nowhere but useful in config.' },
+                id: { type: 'string', description: 'Detector id, shown nowhere but useful in config.' },
                 pattern: {
                   type: 'string',
-                  minLength: 1,
                   description: 'Regular expression source; with a capture group, group 1 is the secret part.',
                 },
                 flags: { type: 'string', description: 'Extra regular expression flags among i, m, s, u, v.' },
@@ -164,12 +153,10 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Also report provider tokens, private keys and URL credentials written in comments.',
           },
-          minConfidence: {
-            type: 'string',
-            enum: ['high', 'medium', 'low'],
-            description:
-              'Least confidence reported: `high` (checksummed or unmistakable formats), `medium` (format matches and name-bound generic secrets) or `low` (weak formats, failed checksums).',
-          },
+          minConfidence: oneOfSchema(
+            CONFIDENCES,
+            'Least confidence reported: `high` (checksummed or unmistakable formats), `medium` (format matches and name-bound generic secrets) or `low` (weak formats, failed checksums).',
+          ),
         },
       },
     ],
@@ -184,12 +171,14 @@ export default createRule<Options, MessageIds>({
     },
   ],
   create(context, [options]) {
-    const ignoreValues = compilePatterns(options.ignoreValues ?? [], 'ignoreValues');
-    const ignoreIdentifiers = compilePatterns(options.ignoreIdentifiers ?? [], 'ignoreIdentifiers');
-    const custom: readonly CompiledDetector[] = compileCustomDetectors(options.customDetectors ?? []);
+    const ignoreValues = compileUserPatterns(RULE, 'ignoreValues', options.ignoreValues, { filtersFindings: true });
+    const ignoreIdentifiers = compileUserPatterns(RULE, 'ignoreIdentifiers', options.ignoreIdentifiers, { filtersFindings: true });
+    const custom: readonly CompiledDetector[] = compileCustomDetectors(options.customDetectors ?? [], RULE);
+    const minConfidence = checkOneOf(RULE, 'minConfidence', options.minConfidence, CONFIDENCES);
+    checkNonEmpty(RULE, 'secretsClient.importFrom', options.secretsClient?.importFrom);
     /** Without keyword-gated custom detectors, a binding's name changes detections' confidence, never which there are. */
     const contextFreeScan = custom.every((detector) => detector.keywords.length === 0);
-    const minRank = RANK[options.minConfidence ?? 'medium'];
+    const minRank = RANK[minConfidence ?? 'medium'];
     const client = options.secretsClient;
     const sourceCode = context.sourceCode;
     const memo: ConcatMemo = new Map();

@@ -27,7 +27,8 @@ import {
 } from '../core/taint/models/sinks/loggers.js';
 import { createRule } from '../util/create-rule.js';
 import { addImportFix, findImportBinding } from '../util/fix/index.js';
-import { USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkNonEmpty, checkNonEmptyItems } from '../util/options.js';
 
 export type MessageIds = 'secretLogged' | 'secretInError' | 'wrapInRedact' | 'replaceWithRedacted';
 
@@ -261,6 +262,11 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ sources: [], sinks: [], sanitizers: [], errors: true }],
   create(context, [options]) {
+    checkNonEmptyItems('no-secret-logging', 'sinks', options.sinks);
+    checkNonEmptyItems('no-secret-logging', 'sanitizers', options.sanitizers);
+    checkUserSources('no-secret-logging', options.sources);
+    checkNonEmpty('no-secret-logging', 'redact.importFrom', options.redact?.importFrom);
+    checkNonEmpty('no-secret-logging', 'redact.importName', options.redact?.importName);
     const sourceCode = context.sourceCode;
     const userSinks = parseUserSinks(options.sinks ?? []);
     const errors = options.errors !== false;

@@ -6,7 +6,7 @@
  *   Authorization header values and JWTs anywhere in a text.
  * - `assessGenericValue(value, nameKind)`: a random-looking credential bound to a sensitive name.
  * - `isPlaceholder(value)`: placeholders and templates.
- * - `compileCustomDetectors(list)`: user-supplied patterns.
+ * - `compileCustomDetectors(list, rule)`: user-supplied patterns.
  */
 import { GENERIC_PATTERNS } from './generic.js';
 import { PROVIDERS } from './providers.js';

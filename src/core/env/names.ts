@@ -5,7 +5,8 @@
  *
  * Built on `classifySensitiveName` from `names.ts`. Pure string work, no backtracking regular expressions.
  */
-import { classifySensitiveName, splitWords, type SensitiveKind } from '../names.js';
+import { classifySensitiveName, describeSensitiveKind, splitWords, type SensitiveKind } from '../names.js';
+import { PROVIDERS } from '../detect/providers.js';
 import { PUBLIC_PREFIXES } from '../framework/registry.js';
 import type { PublicPrefixTool } from '../framework/model.js';
 
@@ -214,6 +215,23 @@ export function judgeEnvName(name: string, options: EnvNameOptions = {}): EnvJud
   const kind = classifySensitiveName(bareName)?.kind ?? isEnvSpecificSecret(splitWords(bareName));
   if (kind === undefined) return not('not-secret', 'not a credential name');
   return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'a credential name' };
+}
+
+/** A provider's own name for the secret its conventional variable holds: `STRIPE_SECRET_KEY` → `Stripe secret key`. */
+const PROVIDER_SECRET_LABELS: ReadonlyMap<string, string> = new Map(
+  PROVIDERS.filter((spec) => !spec.publicByDesign)
+    .reverse() // the first spec of a name wins: the live-mode key before the test-mode one
+    .map((spec) => [spec.envName, spec.kind]),
+);
+
+/**
+ * What a secret variable holds, for messages: the provider's name for its conventional variable, public
+ * prefix or not (`NEXT_PUBLIC_STRIPE_SECRET_KEY` → `Stripe secret key`), else the kind of credential its
+ * name says (`API key`).
+ */
+export function describeEnvSecret(name: string, kind: SensitiveKind): string {
+  const prefix = findPublicPrefix(name);
+  return PROVIDER_SECRET_LABELS.get(prefix ? name.slice(prefix.prefix.length) : name) ?? describeSensitiveKind(kind);
 }
 
 /** The name as a secret when {@link judgeEnvName} says it is one, else `undefined`. */

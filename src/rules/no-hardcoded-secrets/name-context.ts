@@ -186,6 +186,16 @@ function withPrefix(envName: string, prefix: string | undefined, maxWords: numbe
   return `${prefix}_${envName}`;
 }
 
+/** Abbreviations of "password" as the last word of a secret name: `SMTP_PASS` → `SMTP_PASSWORD`. */
+const PASSWORD_ABBREVIATIONS: ReadonlySet<string> = new Set(['PASS', 'PWD', 'PASSWD', 'PW']);
+
+/** `pass: '…'` is read back as `SMTP_PASSWORD`, not `SMTP_PASS`: env names spell the word out. */
+function spellOutPassword(envName: string): string {
+  const cut = envName.lastIndexOf('_');
+  const last = envName.slice(cut + 1);
+  return PASSWORD_ABBREVIATIONS.has(last) ? `${envName.slice(0, cut + 1)}PASSWORD` : envName;
+}
+
 function quoteName(name: string): string {
   return `"${name.length > 40 ? `${name.slice(0, 40)}…` : name}"`;
 }
@@ -214,6 +224,7 @@ function named(
           if (options.calleePrefix === undefined) computed = withPrefix(computed, options.prefix, 2);
         }
         if (computed === '') computed = 'SECRET';
+        computed = spellOutPassword(computed);
         if (options.arrayIndex !== undefined) computed = `${computed}_${options.arrayIndex + 1}`;
         envName = computed;
       }
