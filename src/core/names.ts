@@ -394,10 +394,3 @@ export function classifySensitiveName(name: string): SensitiveName | undefined {
   }
   return { kind, words };
 }
-
-/**
- * True when a name is sensitive: shorthand for `classifySensitiveName(name) !== undefined`.
- */
-export function isSensitiveName(name: string): boolean {
-  return classifySensitiveName(name) !== undefined;
-}

@@ -5,7 +5,7 @@
  * `process.env` (suggestion) or behind the project's secrets client (`secretsClient` option).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../util/ast.js';
+import { AST_NODE_TYPES, isCommonJsFile, outermostWrapper } from '../util/ast/index.js';
 import {
   assessGenericValue,
   compileCustomDetectors,
@@ -22,7 +22,6 @@ import {
   SecretsClientImport,
   awaitContext,
   envExpression,
-  isCommonJsFile,
   isReplaceable,
   makeAsyncFix,
   replacement,
@@ -211,7 +210,7 @@ export default createRule<Options, MessageIds>({
     const getClientImport = (client: SecretsClient): SecretsClientImport => {
       if (clientImport === undefined) {
         const program = sourceCode.ast;
-        const commonJs = isCommonJsFile(program, context.languageOptions.sourceType);
+        const commonJs = isCommonJsFile(program, { filename: context.filename, sourceType: context.languageOptions.sourceType });
         const scope = sourceCode.getScope(program);
         const isNameTaken = (name: string): boolean =>
           scope.set.has(name) || scope.childScopes.some((child) => child.type === 'module' && child.set.has(name));
@@ -239,7 +238,7 @@ export default createRule<Options, MessageIds>({
       if (!isReplaceable(target.node)) return { suggest: [] };
       const whole = target.quasi === undefined && start === 0 && end === target.value.length;
       const fallback = name?.envFallback;
-      const isFallback = whole && fallback !== undefined && unwrap(target.node) === fallback.logical.right;
+      const isFallback = whole && fallback !== undefined && outermostWrapper(target.node) === fallback.logical.right;
       const plain: TSESLint.SuggestionReportDescriptor<MessageIds> = isFallback
         ? {
             messageId: 'removeFallback',
@@ -310,7 +309,7 @@ export default createRule<Options, MessageIds>({
       }
       for (const detection of withoutOverlaps(detections)) {
         if (RANK[detection.confidence] < minRank) continue;
-        if (detection.detectorId === 'google-api-key' && publicClientConfig(unwrap(target.node)) === 'firebase') continue;
+        if (detection.detectorId === 'google-api-key' && publicClientConfig(outermostWrapper(target.node)) === 'firebase') continue;
         const secret = value.slice(detection.start, detection.end);
         if (isIgnoredValue(secret) || isIgnoredValue(value)) continue;
         const secretName = providerEnvName(detection, value, name);
@@ -324,7 +323,7 @@ export default createRule<Options, MessageIds>({
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
       // documentation JWT, a token failing its checksum) is judged by them, not by the generic heuristic.
       if (detections.length > 0 || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
-      if (isIgnoredValue(value) || publicClientConfig(unwrap(target.node)) !== undefined) return;
+      if (isIgnoredValue(value) || publicClientConfig(outermostWrapper(target.node)) !== undefined) return;
       const assessment = assessGenericValue(value, name.kind);
       if (!assessment.secret) return;
       context.report({
@@ -418,17 +417,3 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** The node itself, or the outermost TS wrapper around it (`'…' as string`), as seen by its parent. */
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.parent !== undefined &&
-    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression)
-  ) {
-    current = current.parent;
-  }
-  return current;
-}

@@ -19,7 +19,7 @@ import {
   isNonSecretField,
   judgeSsmVariable,
 } from '../../core/deploy/references.js';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES } from '../../util/ast/index.js';
 import type { MessageIds } from './messages.js';
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
