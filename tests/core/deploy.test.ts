@@ -49,7 +49,9 @@ describe('Serverless variables', () => {
     const text = '${'.repeat(50_000) + '${ssm:'.repeat(10_000);
     const started = performance.now();
     findServerlessVariables(text);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // A guard against catastrophic (quadratic or worse) behaviour, not a speed target: on a loaded
+    // 2-core machine the linear scan of this 160 KB text takes up to ~3 s; quadratic would take minutes.
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
 
