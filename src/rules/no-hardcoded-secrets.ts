@@ -16,7 +16,15 @@ import {
   type CustomDetector,
   type Detection,
 } from '../core/detect/index.js';
-import { describeSensitiveKind } from '../core/names.js';
+import {
+  isHumanPasswordCandidate,
+  looksLikeChosenPassword,
+  notCredentialReason,
+  urlPassword,
+} from '../core/detect/guessable.js';
+import { placeOfFile, type FileMarkers, type FilePlace } from '../core/framework/file-place.js';
+import { readEnv } from '../core/env/index.js';
+import { describeSensitiveKind, splitWords, type SensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
 import { createRule } from '../util/create-rule.js';
 import {
@@ -32,12 +40,15 @@ import {
 } from './no-hardcoded-secrets/fixes.js';
 import {
   GENERIC_SECRET_WORDS,
+  keyName,
   resolveNameContext,
   toEnvName,
   type NameContext,
 } from './no-hardcoded-secrets/name-context.js';
 import { CONNECTION_NAME_HEAD, DIGITS_ONLY, WHITESPACE } from './no-hardcoded-secrets/patterns.js';
 import { isNonValuePosition, publicClientConfig } from './no-hardcoded-secrets/positions.js';
+import { CREDENTIAL_PROPERTIES, type PositionMaterial } from './no-hardcoded-secrets/credential-positions.js';
+import { createPositionMatcher, type PositionHit, type ValueNode } from './no-hardcoded-secrets/positions-match.js';
 import {
   isInsideStaticConcat,
   staticConcatValue,
@@ -57,14 +68,23 @@ export type Options = [RuleOptions];
 export type MessageIds =
   | 'providerSecret'
   | 'genericSecret'
+  | 'guessableSecret'
+  | 'secretInClient'
   | 'commentSecret'
   | 'useEnv'
   | 'removeFallback'
+  | 'useSecretsClient'
   | 'useSecretsClientAsync'
   | 'redactComment';
 
 /** Shortest value worth inspecting: most string literals are short identifiers and stop here. */
 const MIN_LENGTH = 8;
+/** Shortest name-bound password `strict` inspects (`admin`, `s3cret`). */
+const MIN_LENGTH_STRICT = 4;
+/** Name kinds whose values people choose (passwords, signing and session secrets) rather than receive from a provider. */
+const HUMAN_PASSWORD_KINDS: ReadonlySet<SensitiveKind> = new Set(['password', 'secret', 'privateKey']);
+/** Single-file components: their script is not a module of its own (imports go inside `<script>`, no top-level `await`). */
+const COMPONENT_FILE = /\.(?:vue|svelte|astro)$/u;
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
 function compilePatterns(list: readonly string[], option: string): RegExp[] {
@@ -130,10 +150,15 @@ export default createRule<Options, MessageIds>({
         'Hard-coded {{kind}} ({{preview}}). Move it to your secrets store as {{secretName}} and read it at run time.',
       genericSecret:
         'Hard-coded {{kind}} in {{where}} ({{preview}}). Move it to your secrets store as {{secretName}} and read it at run time.',
+      guessableSecret:
+        'Guessable {{kind}} hard-coded in {{where}} ({{preview}}). Anyone who reads this code, or guesses the value, can use it: generate a random one, keep it in your secrets store as {{secretName}} and read it at run time.',
+      secretInClient:
+        'Hard-coded {{kind}} in client code ({{preview}}): {{reason}}. Every visitor can read it: move the call that needs it behind a server endpoint ({{serverPlace}}) that reads {{secretName}} from your secrets store, and rotate the value.',
       commentSecret:
         '{{kind}} in a comment ({{preview}}). Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
       useEnv: 'Read it from process.env.{{secretName}} instead.',
       removeFallback: 'Remove the hard-coded fallback and read only process.env.{{secretName}}.',
+      useSecretsClient: 'Read it with await {{client}}("{{secretName}}") instead.',
       useSecretsClientAsync:
         'Read it with await {{client}}("{{secretName}}") instead, making the enclosing function async.',
       redactComment: 'Replace the credential in the comment with "<redacted>".',
@@ -234,11 +259,26 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const memo: ConcatMemo = new Map();
     const scanOptions = { custom, minConfidence: 'low' } as const;
+    /** Strings short of {@link MIN_LENGTH} are inspected as name-bound passwords only when low confidence is reported. */
+    const minLength = minRank === RANK.low ? MIN_LENGTH_STRICT : MIN_LENGTH;
+    const positions = createPositionMatcher(sourceCode);
+    /** Value nodes already judged: reported, or judged as the value of a credential position, fallback or default. */
+    const claimed = new Set<TSESTree.Node>();
+    /** Names of values in credential positions whose format a detector knows: the literal visitor reports them. */
+    const positionNames = new Map<TSESTree.Node, NameContext>();
     let clientImport: SecretsClientImport | undefined;
+    let place: FilePlace | undefined;
 
     const isIgnoredValue = (value: string): boolean => ignoreValues.some((pattern) => pattern.test(value));
     const isIgnoredName = (name: string | undefined): boolean =>
       name !== undefined && ignoreIdentifiers.some((pattern) => pattern.test(name));
+
+    /** Where the file runs, read on the first report. */
+    const filePlace = (): FilePlace => {
+      place ??= placeOfFile(context.filename, context.cwd, fileMarkers(sourceCode.ast));
+      return place;
+    };
+    const isComponentFile = (): boolean => COMPONENT_FILE.test(context.filename);
 
     const getClientImport = (client: SecretsClient): SecretsClientImport => {
       if (clientImport === undefined) {
@@ -247,49 +287,56 @@ export default createRule<Options, MessageIds>({
         const scope = sourceCode.getScope(program);
         const isNameTaken = (name: string): boolean =>
           scope.set.has(name) || scope.childScopes.some((child) => child.type === 'module' && child.set.has(name));
-        clientImport = new SecretsClientImport(program, client, commonJs, isNameTaken);
+        clientImport = new SecretsClientImport(program, client, commonJs, isNameTaken, isComponentFile());
       }
       return clientImport;
     };
 
-    /** Top-level `await` is valid in ES modules parsed as ES2022 or later. */
+    /** Top-level `await` is valid in ES modules parsed as ES2022 or later, and never at a component's top level. */
     const topLevelAwaitAllowed = (): boolean => {
       const { ecmaVersion, sourceType } = context.languageOptions;
-      if (sourceType !== 'module') return false;
+      if (sourceType !== 'module' || isComponentFile()) return false;
       if (typeof ecmaVersion !== 'number') return true;
       return (ecmaVersion < 2015 ? ecmaVersion + 2009 : ecmaVersion) >= 2022;
     };
 
-    /** Fix and suggestions replacing `value[start, end)` of `target` by a run-time read of `secretName`. */
+    /**
+     * Fix and suggestions replacing `value[start, end)` of `target` by a run-time read of `secretName`, by
+     * where the file runs: in client code nothing that reads a secret (a fallback can still be removed); in
+     * server code the `secretsClient` rewrite is an autofix where `await` is valid; elsewhere suggestions.
+     */
     function fixesFor(
       target: ValueTarget,
       start: number,
       end: number,
       secretName: string,
       name: NameContext | undefined,
+      side: FilePlace['classification']['side'],
     ): Pick<TSESLint.ReportDescriptor<MessageIds>, 'fix' | 'suggest'> {
       if (!isReplaceable(target.node)) return { suggest: [] };
       const whole = target.quasi === undefined && start === 0 && end === target.value.length;
       const fallback = name?.envFallback;
       const isFallback = whole && fallback !== undefined && unwrap(target.node) === fallback.logical.right;
-      const plain: TSESLint.SuggestionReportDescriptor<MessageIds> = isFallback
+      const removeFallback: TSESLint.SuggestionReportDescriptor<MessageIds> | undefined = isFallback
         ? {
             messageId: 'removeFallback',
             data: { secretName: fallback.envVar },
             fix: (fixer) => fixer.replaceText(fallback.logical, sourceCode.getText(fallback.logical.left)),
           }
-        : {
-            messageId: 'useEnv',
-            data: { secretName },
-            fix: (fixer) => {
-              const { range, text } = replacement(target, start, end, envExpression(secretName), false);
-              return fixer.replaceTextRange(range, text);
-            },
-          };
+        : undefined;
+      if (side === 'client') return { suggest: removeFallback === undefined ? [] : [removeFallback] };
+      const plain: TSESLint.SuggestionReportDescriptor<MessageIds> = removeFallback ?? {
+        messageId: 'useEnv',
+        data: { secretName },
+        fix: (fixer) => {
+          const { range, text } = replacement(target, start, end, envExpression(secretName), false);
+          return fixer.replaceTextRange(range, text);
+        },
+      };
       if (client === undefined) return { suggest: [plain] };
       const imports = getClientImport(client);
       const local = imports.localName;
-      if (local === undefined) return { suggest: [plain] };
+      if (local === undefined || !imports.canImport) return { suggest: [plain] };
       const storeName = isFallback ? fallback.envVar : secretName;
       const call = `await ${local}(${JSON.stringify(storeName)})`;
       const where = awaitContext(target.node, topLevelAwaitAllowed() && !imports.commonJs);
@@ -301,7 +348,10 @@ export default createRule<Options, MessageIds>({
         return fixes;
       };
       const data = { client: local, secretName: storeName };
-      if (where.kind === 'valid') return { fix: (fixer) => rewrite(fixer, true), suggest: [] };
+      if (where.kind === 'valid') {
+        if (side === 'server' && !isComponentFile()) return { fix: (fixer) => rewrite(fixer, true), suggest: [] };
+        return { suggest: [{ messageId: 'useSecretsClient', data, fix: (fixer) => rewrite(fixer, false) }, plain] };
+      }
       if (where.kind === 'needsAsync') {
         const fn = where.fn;
         return {
@@ -322,14 +372,108 @@ export default createRule<Options, MessageIds>({
       return { suggest: [plain] };
     }
 
+    /**
+     * Reports a finding: in client code with the client message and no fix that reads a secret there;
+     * elsewhere with `messageId` and its fixes.
+     */
+    function report(
+      target: ValueTarget,
+      start: number,
+      end: number,
+      messageId: 'providerSecret' | 'genericSecret' | 'guessableSecret',
+      data: { kind: string; preview: string; secretName: string; where?: string },
+      name: NameContext | undefined,
+      fixable: boolean,
+    ): void {
+      claimed.add(target.node);
+      const here = filePlace();
+      const side = here.classification.side;
+      const fixes = fixable ? fixesFor(target, start, end, data.secretName, name, side) : {};
+      if (side === 'client') {
+        context.report({
+          ...reportLocation(target, start, end),
+          messageId: 'secretInClient',
+          data: { kind: data.kind, preview: data.preview, secretName: data.secretName, reason: here.classification.reason, serverPlace: here.serverPlace },
+          ...fixes,
+        });
+        return;
+      }
+      context.report({ ...reportLocation(target, start, end), messageId, data, ...fixes });
+    }
+
+    /** The static value of a value node, or `null`. */
+    function valueOf(node: ValueNode): string | null {
+      if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : null;
+      if (node.type === AST_NODE_TYPES.TemplateLiteral) return staticTemplateValue(node);
+      return staticConcatValue(node, memo);
+    }
+
+    /**
+     * Judges a value written in a credential position, or as the fallback or default of a secret: a
+     * recognised format is left to the literal visitor (with this position's name), a random-looking value
+     * is a generic secret, any other value that can be a credential is a guessable one.
+     */
+    function judgeSlot(hit: PositionHit, name: NameContext): void {
+      const node = hit.node;
+      if (claimed.has(node)) return;
+      const value = valueOf(node);
+      if (value === null) return;
+      if (value.length >= MIN_LENGTH && scanText(value, scanOptions).length > 0) {
+        positionNames.set(node, name);
+        return;
+      }
+      claimed.add(node);
+      if (isIgnoredValue(value) || isIgnoredName(name.name) || isIgnoredName(bindingName(node))) return;
+      const target: ValueTarget = { node, value };
+      const material = hit.material;
+      if (material === 'uri' || material === 'userinfo') {
+        const part = material === 'uri' ? urlPassword(value) : userinfoPassword(value);
+        if (part === undefined) return;
+        const password = value.slice(part.start, part.end);
+        if (password.length === 0 || notCredentialReason(password, 'password') !== undefined) return;
+        if (minRank > RANK.medium || filePlace().isTest) return;
+        report(target, part.start, part.end, 'guessableSecret', {
+          kind: 'password',
+          where: name.where,
+          preview: redactedPreview(password),
+          secretName: passwordNameOf(hit.envName),
+        }, undefined, true);
+        return;
+      }
+      const kind = describeSensitiveKind(hit.kind);
+      if (value.length >= MIN_LENGTH && publicClientConfig(unwrap(node)) === undefined && assessGenericValue(value, hit.kind).secret) {
+        if (minRank > RANK.medium) return;
+        report(target, 0, value.length, 'genericSecret', { kind, where: name.where, preview: redactedPreview(value), secretName: name.envName }, name, true);
+        return;
+      }
+      if (minRank > RANK.medium || notCredentialReason(value, material) !== undefined || filePlace().isTest) return;
+      report(target, 0, value.length, 'guessableSecret', { kind, where: name.where, preview: redactedPreview(value), secretName: name.envName }, name, true);
+    }
+
+    /** The name context of a position hit. */
+    function positionName(hit: PositionHit): NameContext {
+      // one of several secrets in an array (`secret: ['…', '…']`) gets its index: SESSION_SECRET_1
+      const holder = unwrap(hit.node).parent;
+      const index = holder?.type === AST_NODE_TYPES.ArrayExpression ? holder.elements.indexOf(unwrap(hit.node) as TSESTree.Expression) : -1;
+      const envName = index >= 0 ? `${hit.envName}_${index + 1}` : hit.envName;
+      const context: NameContext = { where: hit.where, kind: hit.kind, envName, namesASecret: false };
+      if (hit.key !== undefined) context.name = hit.key;
+      const fallback = fallbackOf(hit.node);
+      if (fallback !== undefined) context.envFallback = fallback;
+      return context;
+    }
+
     /** Inspects one static value: provider detections anywhere, generic secrets when bound to a credential name. */
     function inspect(target: ValueTarget, options: { generic: boolean; fixable: boolean }): void {
       const value = target.value;
-      if (value.length < MIN_LENGTH) return;
+      if (value.length < minLength) return;
+      if (claimed.has(target.node)) return;
+      const short = value.length < MIN_LENGTH;
       // A name costs a walk up the tree: resolve it only for values some detector or the generic check takes.
       let detections = contextFreeScan ? scanText(value, scanOptions) : undefined;
-      if (detections?.length === 0 && !(options.generic && minRank <= RANK.medium && mayBeGenericSecret(value))) return;
-      const name = resolveNameContext(target.node);
+      const humanPassword = options.generic && minRank <= RANK.low;
+      if (detections?.length === 0 && !(options.generic && minRank <= RANK.medium && (humanPassword || mayBeGenericSecret(value)))) return;
+      const name = positionNames.get(target.node) ?? resolveNameContext(target.node);
       // Nothing detected by value: only the generic check is left, and it needs a credential-like name.
       if (detections?.length === 0 && name?.kind === undefined) return;
       if (name !== undefined && (name.namesASecret || isIgnoredName(name.name))) return;
@@ -346,30 +490,32 @@ export default createRule<Options, MessageIds>({
         const secret = value.slice(detection.start, detection.end);
         if (isIgnoredValue(secret) || isIgnoredValue(value)) continue;
         const secretName = providerEnvName(detection, value, name);
-        context.report({
-          ...reportLocation(target, detection.start, detection.end),
-          messageId: 'providerSecret',
-          data: { kind: detection.kind, preview: redactedPreview(secret), secretName },
-          ...(options.fixable ? fixesFor(target, detection.start, detection.end, secretName, name) : {}),
-        });
+        report(
+          target,
+          detection.start,
+          detection.end,
+          'providerSecret',
+          { kind: detection.kind, preview: redactedPreview(secret), secretName },
+          name,
+          options.fixable,
+        );
       }
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
       // documentation JWT, a token failing its checksum) is judged by them, not by the generic heuristic.
       if (detections.length > 0 || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
       if (isIgnoredValue(value) || publicClientConfig(unwrap(target.node)) !== undefined) return;
-      const assessment = assessGenericValue(value, name.kind);
-      if (!assessment.secret) return;
-      context.report({
-        ...reportLocation(target, 0, value.length),
-        messageId: 'genericSecret',
-        data: {
-          kind: describeSensitiveKind(name.kind),
-          where: name.where,
-          preview: redactedPreview(value),
-          secretName: name.envName,
-        },
-        ...(options.fixable ? fixesFor(target, 0, value.length, name.envName, name) : {}),
-      });
+      const data = { kind: describeSensitiveKind(name.kind), where: name.where, preview: redactedPreview(value), secretName: name.envName };
+      if (!short && assessGenericValue(value, name.kind).secret) {
+        report(target, 0, value.length, 'genericSecret', data, name, options.fixable);
+        return;
+      }
+      // A person's password bound only to a credential name: `strict` reports it; `recommended` when it mixes
+      // three character classes.
+      if (!HUMAN_PASSWORD_KINDS.has(name.kind) || name.name === undefined || name.envFallback !== undefined) return;
+      if (!isHumanPasswordCandidate(value, splitWords(name.name))) return;
+      const confidence = looksLikeChosenPassword(value) ? RANK.medium : RANK.low;
+      if (confidence < minRank || filePlace().isTest) return;
+      report(target, 0, value.length, 'guessableSecret', data, name, options.fixable);
     }
 
     /**
@@ -417,12 +563,47 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** A fallback or a default of a secret: `process.env.JWT_SECRET || '…'`, `function f(secret = '…')`. */
+    function judgeFallback(node: TSESTree.Node, requireSecretBinding: boolean): void {
+      if (!isValueNode(node) || claimed.has(node)) return;
+      const name = resolveNameContext(node);
+      if (name?.kind === undefined || name.namesASecret) return;
+      if (requireSecretBinding && !HUMAN_PASSWORD_KINDS.has(name.kind)) return;
+      judgeSlot(
+        { node, kind: name.kind, material: materialOf(name.kind), envName: name.envName, where: name.where, ...(name.name === undefined ? {} : { key: name.name }) },
+        name,
+      );
+    }
+
     return {
       Program() {
         if (options.checkComments !== false) checkComments();
       },
+      CallExpression(node) {
+        for (const hit of positions.fromCall(node)) judgeSlot(hit, positionName(hit));
+      },
+      NewExpression(node) {
+        for (const hit of positions.fromCall(node)) judgeSlot(hit, positionName(hit));
+      },
+      AssignmentExpression(node) {
+        if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        for (const hit of positions.fromAssignment(node)) judgeSlot(hit, positionName(hit));
+      },
+      Property(node) {
+        if (node.key.type !== AST_NODE_TYPES.Identifier || !CREDENTIAL_PROPERTIES.has(node.key.name)) return;
+        for (const hit of positions.fromCredentialProperty(node)) judgeSlot(hit, positionName(hit));
+      },
+      LogicalExpression(node) {
+        if (node.operator === '&&' || !isValueNode(node.right)) return;
+        // `process.env.X || '…'` (any secret env name), or `options.secret || '…'` bound to a password or secret
+        judgeFallback(node.right, readEnv(node.left) === undefined);
+      },
+      AssignmentPattern(node) {
+        if (node.left.type !== AST_NODE_TYPES.Identifier || !isValueNode(node.right)) return;
+        judgeFallback(node.right, false);
+      },
       Literal(node) {
-        if (typeof node.value !== 'string' || node.value.length < MIN_LENGTH) return;
+        if (typeof node.value !== 'string' || node.value.length < minLength) return;
         if (isInsideStaticConcat(node, memo) || isNonValuePosition(node, client?.importName)) return;
         inspect({ node, value: node.value }, { generic: true, fixable: true });
       },
@@ -430,7 +611,7 @@ export default createRule<Options, MessageIds>({
         const tagged = node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression && node.parent.quasi === node;
         if (!tagged && node.expressions.length === 0) {
           const value = staticTemplateValue(node);
-          if (value === null || value.length < MIN_LENGTH) return;
+          if (value === null || value.length < minLength) return;
           if (isInsideStaticConcat(node, memo) || isNonValuePosition(node, client?.importName)) return;
           inspect({ node, value }, { generic: true, fixable: true });
           return;
@@ -444,12 +625,87 @@ export default createRule<Options, MessageIds>({
       BinaryExpression(node) {
         if (node.operator !== '+' || isInsideStaticConcat(node, memo)) return;
         const value = staticConcatValue(node, memo);
-        if (value === null || value.length < MIN_LENGTH || isNonValuePosition(node, client?.importName)) return;
+        if (value === null || value.length < minLength || isNonValuePosition(node, client?.importName)) return;
         inspect({ node, value }, { generic: true, fixable: true });
       },
     };
   },
 });
+
+/** What a value bound to a name of this kind holds, for {@link notCredentialReason}. */
+function materialOf(kind: SensitiveKind): PositionMaterial {
+  switch (kind) {
+    case 'password':
+      return 'password';
+    case 'secret':
+    case 'privateKey':
+      return 'keyMaterial';
+    case 'connectionString':
+      return 'uri';
+    default:
+      return 'issued';
+  }
+}
+
+/** A static string node: a string literal, a template without expressions (not tagged), a static `+` chain. */
+function isValueNode(node: TSESTree.Node): node is ValueNode {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'string';
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.length === 0 && node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression;
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === '+' && isValueNode(node.left) && isValueNode(node.right);
+    default:
+      return false;
+  }
+}
+
+/** The variable or property a value is written to, for `ignoreIdentifiers`. */
+function bindingName(node: TSESTree.Node): string | undefined {
+  const parent = unwrap(node).parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === unwrap(node)) return keyName(parent.key, parent.computed);
+  return undefined;
+}
+
+/** `process.env.X || '…'`: the fallback a value is, for the fix that removes it. */
+function fallbackOf(node: TSESTree.Node): NameContext['envFallback'] {
+  const outer = unwrap(node);
+  const parent = outer.parent;
+  if (parent?.type !== AST_NODE_TYPES.LogicalExpression || parent.right !== outer || parent.operator === '&&') return undefined;
+  const envVar = readEnv(parent.left)?.name;
+  return envVar === undefined ? undefined : { logical: parent, envVar };
+}
+
+/** The password of `user:password` (http `auth` option). */
+function userinfoPassword(value: string): { start: number; end: number } | undefined {
+  const colon = value.indexOf(':');
+  return colon < 0 ? undefined : { start: colon + 1, end: value.length };
+}
+
+/** The secret name of a connection string's password: `DATABASE_URL` → `DATABASE_PASSWORD`. */
+function passwordNameOf(envName: string): string {
+  const replaced = envName.replace(CONNECTION_NAME_HEAD, '_PASSWORD');
+  return replaced === envName ? `${envName}_PASSWORD` : replaced;
+}
+
+/** The markers of a file that decide its side: its directive and `server-only`/`client-only` imports. */
+function fileMarkers(program: TSESTree.Program): FileMarkers {
+  const markers: FileMarkers = {};
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string') {
+      if (markers.directive === undefined && (statement.directive === 'use client' || statement.directive === 'use server')) {
+        markers.directive = statement.directive;
+      }
+      continue;
+    }
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    if (statement.source.value === 'server-only') markers.importsServerOnly = true;
+    if (statement.source.value === 'client-only') markers.importsClientOnly = true;
+  }
+  return markers;
+}
 
 /** The node itself, or the outermost TS wrapper around it (`'…' as string`), as seen by its parent. */
 function unwrap(node: TSESTree.Node): TSESTree.Node {

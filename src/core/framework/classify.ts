@@ -20,6 +20,14 @@ function isTestFile(parts: PathParts): boolean {
   return parts.dotParts.some((p, i) => i > 0 && (p === 'test' || p === 'spec' || p === 'stories' || p === 'cy'));
 }
 
+/** True for tests, mocks, fixtures and stories (`x.test.ts`, `__tests__/`, `e2e/`, `x.stories.tsx`), by path. */
+export function isTestPath(relativePath: string): boolean {
+  return isTestFile(parsePath(relativePath));
+}
+
+/** Single-file components, rendered in the browser whatever framework compiles them. */
+const COMPONENT_EXTENSIONS: Readonly<Record<string, string>> = { vue: 'a Vue component', svelte: 'a Svelte component' };
+
 /** Build and tool configs that run in Node wherever they sit (`apps/web/vite.config.ts`). */
 const TOOL_CONFIGS = new Set([
   ...['vite', 'vitest', 'next', 'nuxt', 'astro', 'svelte', 'remix', 'react-router', 'webpack', 'rollup', 'rspack'],
@@ -50,8 +58,11 @@ export function classifyFile(framework: FrameworkId, facts: FileFacts): Classifi
   if (facts.importsClientOnly) return client('it imports `client-only`');
   if (isRootConfigFile(facts.relativePath)) return UNKNOWN;
   if (isTestFile(parts)) return UNKNOWN;
-  // Qwik, Parcel, webpack, Node: no convention separates client from server files; use `clientFiles`.
-  return frameworkModel(framework).classify?.(parts, facts) ?? UNKNOWN;
+  // Qwik, Parcel, webpack: no convention separates client from server files; use `clientFiles`.
+  const byFramework = frameworkModel(framework).classify?.(parts, facts) ?? UNKNOWN;
+  const component = COMPONENT_EXTENSIONS[parts.ext];
+  if (byFramework.side === 'unknown' && component !== undefined) return client(`${component}, rendered in the browser`);
+  return byFramework;
 }
 
 /** Where secrets belong instead, for a classified file of a framework. */
