@@ -21,7 +21,7 @@ import {
   looksLikeChosenPassword,
   notCredentialReason,
   urlPassword,
-} from '../core/detect/guessable.js';
+} from '../core/detect/index.js';
 import { placeOfFile, type FileMarkers, type FilePlace } from '../core/framework/file-place.js';
 import { readEnv } from '../core/env/index.js';
 import { describeSensitiveKind, splitWords, type SensitiveKind } from '../core/names.js';

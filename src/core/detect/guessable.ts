@@ -7,16 +7,13 @@
  * - `keyMaterial` (JWT, session, cookie and HMAC secrets, cipher keys): the code signs or encrypts with
  *   whatever string is there, so only empty values, masks, references to be substituted (`${JWT_SECRET}`)
  *   and public keys are left out; `your-256-bit-secret` and `changeme` are reported.
- * - `password` (databases, SMTP, basic auth): as key material, and text that tells a person to put their own
- *   value there (`your-password`, `<password>`, `REPLACE_ME`) is left out; `postgres` and `changeme` are
- *   reported (servers are set up with them).
- * - `issued` (API keys and tokens a provider generates): a guessable value cannot be one, so every
- *   placeholder (`your-api-key`, `demo`, `test`, `xxxx`, dictionary words) is left out.
+ * - `password` (databases, SMTP, basic auth) and `issued` (API keys and tokens a provider generates): as key
+ *   material, and text that tells a person to put their own value there (`your-password`, `<password>`,
+ *   `REPLACE_ME`, `insert-key-here`) is left out; `postgres`, `changeme`, `demo` and `sk_test_123` are
+ *   reported: a server is set up with them, or the code runs with them in production.
  *
  * Pure string work, linear in the value's length.
  */
-import { placeholderReason } from './placeholder.js';
-
 /** What a credential position holds, which decides the values that cannot be one. */
 export type CredentialMaterial = 'keyMaterial' | 'password' | 'issued';
 
@@ -75,11 +72,8 @@ export function notCredentialReason(value: string, material: CredentialMaterial)
   for (const head of PUBLIC_KEY_HEADS) if (trimmed.startsWith(head)) return 'public key';
   if (material === 'keyMaterial') return undefined;
   const lower = trimmed.toLowerCase();
-  if (material === 'password') {
-    for (const marker of INSTRUCTION_MARKERS) if (lower.includes(marker)) return 'placeholder';
-    return undefined;
-  }
-  return placeholderReason(trimmed) === undefined ? undefined : 'placeholder';
+  for (const marker of INSTRUCTION_MARKERS) if (lower.includes(marker)) return 'placeholder';
+  return undefined;
 }
 
 /** The password part of `scheme://user:password@host…` inside `value`, with its offsets and host. */

@@ -517,7 +517,7 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     if (ref === undefined) return;
     const matches =
       ref.module !== undefined
-        ? row.modules.includes(ref.module) && (ref.path.length === 0 || row.roots.includes(ref.path[0] as string))
+        ? row.modules.includes(ref.module)
         : ref.local.some((segment) => row.roots.includes(segment));
     if (!matches) return;
     const argument = node.arguments[row.argument];
