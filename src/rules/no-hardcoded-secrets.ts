@@ -436,7 +436,7 @@ export default createRule<Options, MessageIds>({
           kind: 'password',
           where: name.where,
           preview: redactedPreview(password),
-          secretName: passwordNameOf(hit.envName),
+          secretName: material === 'uri' ? passwordNameOf(hit.envName) : hit.envName,
         }, undefined, true);
         return;
       }

@@ -134,9 +134,12 @@ export function isHumanPasswordCandidate(value: string, nameWords: readonly stri
   }
   const words = splitLowerWords(value);
   if (words.length === 0) return false;
-  // A field name, label or storage key that repeats a credential word: `password`, `new-password`,
-  // `confirmPassword`, `auth.passwordLabel`, `access_token`
-  for (const word of words) if (CREDENTIAL_WORDS.has(word) || nameWords.includes(word)) return false;
+  // A field name, label or storage key made of a credential word and the words fields are named with:
+  // `password`, `new-password`, `confirmPassword`, `auth.passwordLabel`, `access_token` (not `my-signing-key`)
+  if (words.some((word) => CREDENTIAL_WORDS.has(word)) && words.every((word) => CREDENTIAL_WORDS.has(word) || FIELD_WORDS.has(word) || nameWords.includes(word))) {
+    return false;
+  }
+  if (words.length === 1 && nameWords.includes(words[0] as string)) return false;
   // A label in title case (`Passwort`, `Secret`), an enum or constant name (`PASSWORD_RESET`)
   if (isTitleWord(value) || isConstantName(value)) return false;
   // A dotted or namespaced key (`errors.passwordTooShort`, `auth:secret_hint`)
@@ -152,6 +155,15 @@ const NAMESPACED_KEY = /^[A-Za-z][A-Za-z0-9_-]*(?:[.:][A-Za-z][A-Za-z0-9_-]*)+$/
 const CREDENTIAL_WORDS: ReadonlySet<string> = new Set([
   'password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'secret', 'secrets', 'token', 'tokens',
   'key', 'keys', 'apikey', 'credential', 'credentials', 'pin', 'otp', 'login', 'username', 'email',
+]);
+
+/** Words that name fields, labels, messages and storage slots around a credential word. */
+const FIELD_WORDS: ReadonlySet<string> = new Set([
+  'new', 'old', 'current', 'confirm', 'confirmation', 'confirmed', 'repeat', 'retype', 'reset', 'forgot', 'forgotten', 'change',
+  'input', 'field', 'label', 'hint', 'placeholder', 'error', 'errors', 'required', 'invalid', 'mismatch', 'match', 'show', 'hide',
+  'toggle', 'form', 'user', 'users', 'client', 'access', 'refresh', 'id', 'auth', 'api', 'type', 'name', 'value', 'storage', 'local',
+  'session', 'cookie', 'header', 'param', 'query', 'strength', 'min', 'max', 'length', 'policy', 'rules', 'help', 'text', 'title',
+  'app', 'account', 'admin', 'db', 'database', 'jwt', 'bearer', 'csrf', 'xsrf', 'x', 'is', 'has', 'set', 'get',
 ]);
 
 /** Letters and digits split at case changes and separators, lower case. */

@@ -312,10 +312,26 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     return rows;
   }
 
+  /** How messages name a callee: `jwt.sign`, `new Pool`, `request.get(…).auth`, `new SignJWT(…).sign`. */
   function calleeText(node: Call): string {
-    const text = sourceCode.getText(node.callee).replace(/\s+/gu, '');
-    const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
-    return node.type === AST_NODE_TYPES.NewExpression ? `new ${short}` : short;
+    const callee = unwrapTs(node.callee);
+    let text: string;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && isCall(unwrapTs(callee.object))) {
+      // a chain: name its first call and the method
+      let root: Node = unwrapTs(callee.object);
+      for (let depth = 0; depth < 12; depth++) {
+        const inner = isCall(root) ? unwrapTs(root.callee) : root;
+        if (inner.type === AST_NODE_TYPES.MemberExpression && isCall(unwrapTs(inner.object))) root = unwrapTs(inner.object);
+        else break;
+      }
+      const first = root as Call;
+      const firstText = `${first.type === AST_NODE_TYPES.NewExpression ? 'new ' : ''}${compact(sourceCode.getText(first.callee))}(…)`;
+      text = `${firstText}.${keyName(callee.property, callee.computed) ?? '…'}`;
+    } else {
+      text = compact(sourceCode.getText(node.callee));
+      if (node.type === AST_NODE_TYPES.NewExpression) text = `new ${text}`;
+    }
+    return text.length > 48 ? `${text.slice(0, 47)}…` : text;
   }
 
   /** The static strings `node` may evaluate to, following constants declared once in the file. */
@@ -552,6 +568,15 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
   }
 
   return { fromCall, fromAssignment, fromCredentialProperty, staticValues };
+}
+
+function isCall(node: Node): node is Call {
+  return node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression;
+}
+
+/** Source text on one line: each line trimmed, joined. */
+function compact(text: string): string {
+  return text.includes('\n') ? text.split('\n').map((line) => line.trim()).join('') : text;
 }
 
 function isStrategyModule(specifier: string): boolean {
