@@ -514,7 +514,7 @@ export default createRule<Options, MessageIds>({
       if (!HUMAN_PASSWORD_KINDS.has(name.kind) || name.name === undefined || name.envFallback !== undefined) return;
       if (!isHumanPasswordCandidate(value, splitWords(name.name))) return;
       const confidence = looksLikeChosenPassword(value) ? RANK.medium : RANK.low;
-      if (confidence < minRank || filePlace().isTest) return;
+      if (confidence < minRank || filePlace().isTest || isInPlaceholderCollection(target.node)) return;
       report(target, 0, value.length, 'guessableSecret', data, name, options.fixable);
     }
 
@@ -631,6 +631,33 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** Words that make a collection one of placeholders, examples or known-bad values, not of credentials. */
+const PLACEHOLDER_COLLECTION_WORDS: ReadonlySet<string> = new Set([
+  'placeholder', 'placeholders', 'example', 'examples', 'sample', 'samples', 'dummy', 'fake', 'mock', 'mocks', 'fixture',
+  'fixtures', 'known', 'weak', 'common', 'insecure', 'forbidden', 'blocked', 'banned', 'denylist', 'blacklist', 'blocklist',
+]);
+
+/**
+ * True when a value is a property of an object held by a name that says its values are placeholders or
+ * known-bad ones: `PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret_for_refresh' }`, `weakPasswords`.
+ */
+function isInPlaceholderCollection(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = unwrap(node);
+  for (let depth = 0; depth < 4; depth++) {
+    const property = current.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== current) return false;
+    const object = property.parent;
+    const holder = object.parent;
+    let holderName: string | undefined;
+    if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) holderName = holder.id.name;
+    else if (holder?.type === AST_NODE_TYPES.Property && holder.value === object) holderName = keyName(holder.key, holder.computed);
+    if (holderName !== undefined && splitWords(holderName).some((word) => PLACEHOLDER_COLLECTION_WORDS.has(word))) return true;
+    if (holder?.type !== AST_NODE_TYPES.Property) return false;
+    current = object;
+  }
+  return false;
+}
 
 /** What a value bound to a name of this kind holds, for {@link notCredentialReason}. */
 function materialOf(kind: SensitiveKind): PositionMaterial {

@@ -95,6 +95,12 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     { code: 'const password = process.env.DB_PASSWORD;\nconst secret = import.meta.env.VITE_SECRET;', options: strict },
     { code: 'const password = "••••••••";\nconst secret = "";', options: strict },
     { code: '<input type="password" name="password" autoComplete="current-password" placeholder="Password" />;', options: strict },
+    // error codes and messages keyed by credential names (seen in NestJS and Express apps)
+    { code: "throw new UnprocessableEntityException({ errors: { password: 'incorrectPassword', oldPassword: 'missingOldPassword' } });", options: strict },
+    { code: "throw new HttpException(422, { errors: { password: [\"can't be blank\"], 'email or password': ['is invalid'] } });", options: strict },
+    // a list of known placeholders that the code refuses, not secrets
+    { code: "const PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret', AUTH_REFRESH_SECRET: 'secret_for_refresh' };", options: strict },
+    { code: "const weakPasswords = { admin: 'admin123', root: 'toor' };", options: strict },
     { code: 'const token = "abc";\nconst apiKey = "demo";', options: strict },
     // in recommended, a name-bound value must look like a person's password
     'const password = "hunter22";',
@@ -184,6 +190,10 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
       errors: [{ ...guessable('secret', 'the secret of cookieParser()', '6 characters', 'COOKIE_SECRET'), suggestions: useEnv("app.use(cookieParser('secret'));", "'secret'", 'COOKIE_SECRET') }],
     },
     { name: 'a default import under another name', ...reported("import sess from 'express-session';\napp.use(sess({ secret: 'abc', resave: false }));", "'abc'", 'SESSION_SECRET') },
+    {
+      name: 'Remix cookie session secrets',
+      ...reported("import { createCookieSessionStorage } from '@remix-run/node';\nexport const storage = createCookieSessionStorage({ cookie: { name: 'theme', secrets: ['insecure-secret-do-not-care'] } });", "'insecure-secret-do-not-care'", 'SESSION_SECRET_1'),
+    },
     { name: 'iron-session', ...reported("import { getIronSession } from 'iron-session';\nawait getIronSession(cookies(), { password: 'complex_password_at_least_32_characters_long', cookieName: 'app' });", "'complex_password_at_least_32_characters_long'", 'SESSION_PASSWORD') },
     { name: 'next-auth', ...reported("import NextAuth from 'next-auth';\nexport default NextAuth({ secret: 'nextauth-secret', providers: [] });", "'nextauth-secret'", 'AUTH_SECRET', { data: { kind: 'secret', where: 'the "secret" option of NextAuth()', preview: '"next…", 15 characters', secretName: 'AUTH_SECRET' } }) },
     { name: 'better-auth', ...reported("import { betterAuth } from 'better-auth';\nexport const auth = betterAuth({ secret: 'better-auth-secret' });", "'better-auth-secret'", 'BETTER_AUTH_SECRET') },

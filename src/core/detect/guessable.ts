@@ -127,13 +127,14 @@ export function isHumanPasswordCandidate(value: string, nameWords: readonly stri
   // Routes, URLs, paths, selectors, i18n keys, format strings
   if (first === 47 || first === 35 || first === 46 || first === 91 || first === 64 || first === 58) return false;
   if (value.includes('/') || value.includes('[') || value.includes('=') || value.includes('>') || value.includes('%s')) return false;
-  if (spaces > 0) {
-    // A sentence, label or message (`Enter your password`, `Password must be 8 characters`); a short
-    // lowercase phrase (`keyboard cat`) may be a passphrase.
-    if (spaces > 2 || upper > 0 || '.!?:…'.includes(lastChar)) return false;
-  }
   const words = splitLowerWords(value);
   if (words.length === 0) return false;
+  if (spaces > 0) {
+    // A sentence, label or message (`Enter your password`, `Password must be 8 characters`, `can't be
+    // blank`); a short lowercase phrase without grammar words (`keyboard cat`) may be a passphrase.
+    if (spaces > 2 || upper > 0 || '.!?:…'.includes(lastChar)) return false;
+    if (words.some((word) => MESSAGE_WORDS.has(word))) return false;
+  }
   // A field name, label or storage key made of a credential word and the words fields are named with:
   // `password`, `new-password`, `confirmPassword`, `auth.passwordLabel`, `access_token` (not `my-signing-key`)
   if (words.some((word) => CREDENTIAL_WORDS.has(word)) && words.every((word) => CREDENTIAL_WORDS.has(word) || FIELD_WORDS.has(word) || nameWords.includes(word))) {
@@ -164,6 +165,16 @@ const FIELD_WORDS: ReadonlySet<string> = new Set([
   'toggle', 'form', 'user', 'users', 'client', 'access', 'refresh', 'id', 'auth', 'api', 'type', 'name', 'value', 'storage', 'local',
   'session', 'cookie', 'header', 'param', 'query', 'strength', 'min', 'max', 'length', 'policy', 'rules', 'help', 'text', 'title',
   'app', 'account', 'admin', 'db', 'database', 'jwt', 'bearer', 'csrf', 'xsrf', 'x', 'is', 'has', 'set', 'get',
+  // error codes: `incorrectPassword`, `missingOldPassword`, `incorrectEmailOrPassword`, `passwordTooWeak`
+  'incorrect', 'missing', 'wrong', 'weak', 'expired', 'short', 'long', 'too', 'not', 'no', 'empty', 'blank', 'or', 'and',
+  'same', 'used', 'reused', 'update', 'updated', 'changed', 'sent', 'verify', 'verified', 'valid',
+]);
+
+/** Grammar words of messages (`can't be blank`, `is invalid`, `does not match`), not of passphrases. */
+const MESSAGE_WORDS: ReadonlySet<string> = new Set([
+  'is', 'be', 'are', 'was', 'were', 'been', 'can', 't', 'cannot', 'must', 'should', 'will', 'not', 'no', 'too', 'the', 'a', 'an',
+  'of', 'to', 'for', 'and', 'or', 'with', 'please', 'enter', 'your', 'required', 'invalid', 'blank', 'empty', 'match', 'does',
+  'do', 'at', 'least', 'characters', 'password', 'secret', 'token', 'key',
 ]);
 
 /** Letters and digits split at case changes and separators, lower case. */

@@ -154,6 +154,10 @@ export const CREDENTIAL_POSITIONS: readonly CredentialPosition[] = [
   { modules: ['iron-session', 'iron-session/next', 'iron-session/edge'], export: ['unsealData'], names: ['unsealData'], argument: 1, path: ['password'], ...SESSION, envName: 'SESSION_PASSWORD' },
   { modules: ['iron-session/next'], export: ['withIronSessionApiRoute'], names: ['withIronSessionApiRoute'], argument: 1, path: ['password'], ...SESSION, envName: 'SESSION_PASSWORD' },
   { modules: ['iron-session/next'], export: ['withIronSessionSsr'], names: ['withIronSessionSsr'], argument: 1, path: ['password'], ...SESSION, envName: 'SESSION_PASSWORD' },
+  ...['@remix-run/node', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/server-runtime', 'react-router'].flatMap((module): CredentialPosition[] => [
+    { modules: [module], export: ['createCookieSessionStorage'], names: ['createCookieSessionStorage'], argument: 0, path: ['cookie', 'secrets'], ...SESSION, envName: 'SESSION_SECRET' },
+    { modules: [module], export: ['createCookie'], names: ['createCookie'], argument: 1, path: ['secrets'], ...SESSION, envName: 'COOKIE_SECRET' },
+  ]),
   { modules: ['hono/cookie'], export: ['setSignedCookie'], names: ['setSignedCookie'], argument: 3, kind: 'secret', material: 'keyMaterial', envName: 'COOKIE_SECRET', label: 'the secret' },
   { modules: ['hono/cookie'], export: ['getSignedCookie'], names: ['getSignedCookie'], argument: 1, kind: 'secret', material: 'keyMaterial', envName: 'COOKIE_SECRET', label: 'the secret' },
   { modules: ['next-auth'], export: [], names: ['NextAuth'], argument: 0, path: ['secret'], kind: 'secret', material: 'keyMaterial', envName: 'AUTH_SECRET' },

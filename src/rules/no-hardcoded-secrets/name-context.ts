@@ -182,6 +182,10 @@ function withPrefix(envName: string, prefix: string | undefined, maxWords: numbe
   return `${prefix}_${envName}`;
 }
 
+function hasSpace(name: string): boolean {
+  return name.includes(' ');
+}
+
 function quoteName(name: string): string {
   return `"${name.length > 40 ? `${name.slice(0, 40)}…` : name}"`;
 }
@@ -196,7 +200,8 @@ function named(
   options: { prefix?: string; calleePrefix?: string; arrayIndex?: number; fallback?: NameContext['envFallback']; kind?: SensitiveKind },
 ): NameContext {
   const known = CREDENTIAL_PROPERTIES.get(name);
-  const kind = options.kind ?? known?.kind ?? classifySensitiveName(name)?.kind ?? classifyVendorKeyName(name)?.kind;
+  // A key with spaces is text (`'email or password': ['is invalid']`), not an identifier naming a credential.
+  const kind = options.kind ?? known?.kind ?? (hasSpace(name) ? undefined : classifySensitiveName(name)?.kind ?? classifyVendorKeyName(name)?.kind);
   let envName: string | undefined;
   let namesASecret: boolean | undefined;
   const context: NameContext = {
