@@ -430,7 +430,7 @@ export default createRule<Options, MessageIds>({
         const part = material === 'uri' ? urlPassword(value) : userinfoPassword(value);
         if (part === undefined) return;
         const password = value.slice(part.start, part.end);
-        if (password.length === 0 || notCredentialReason(password, 'password') !== undefined) return;
+        if (!hit.guessable || password.length === 0 || notCredentialReason(password, 'password') !== undefined) return;
         if (minRank > RANK.medium || filePlace().isTest) return;
         report(target, part.start, part.end, 'guessableSecret', {
           kind: 'password',
@@ -446,7 +446,7 @@ export default createRule<Options, MessageIds>({
         report(target, 0, value.length, 'genericSecret', { kind, where: name.where, preview: redactedPreview(value), secretName: name.envName }, name, true);
         return;
       }
-      if (minRank > RANK.medium || notCredentialReason(value, material) !== undefined || filePlace().isTest) return;
+      if (!hit.guessable || minRank > RANK.medium || notCredentialReason(value, material) !== undefined || filePlace().isTest) return;
       report(target, 0, value.length, 'guessableSecret', { kind, where: name.where, preview: redactedPreview(value), secretName: name.envName }, name, true);
     }
 
@@ -570,7 +570,7 @@ export default createRule<Options, MessageIds>({
       if (name?.kind === undefined || name.namesASecret) return;
       if (requireSecretBinding && !HUMAN_PASSWORD_KINDS.has(name.kind)) return;
       judgeSlot(
-        { node, kind: name.kind, material: materialOf(name.kind), envName: name.envName, where: name.where, ...(name.name === undefined ? {} : { key: name.name }) },
+        { node, kind: name.kind, material: materialOf(name.kind), envName: name.envName, where: name.where, guessable: true, ...(name.name === undefined ? {} : { key: name.name }) },
         name,
       );
     }

@@ -341,6 +341,18 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     { name: 'Slack WebClient', ...reported("const client = new WebClient('slack-token');", "'slack-token'", 'SLACK_TOKEN') },
     { name: 'twilio', ...reported("const twilioClient = twilio(accountSid, 'authtoken');", "'authtoken'", 'TWILIO_AUTH_TOKEN') },
 
+    {
+      name: 'an API of another package with a conventional name: a random-looking value is still a secret',
+      code: `const jwt = require("@tsndr/cloudflare-worker-jwt");\nawait jwt.sign(payload, "${random}");`,
+      errors: [
+        {
+          messageId: 'genericSecret',
+          data: { kind: 'secret', where: 'the secret of jwt.sign()', preview: `"${random.slice(0, 4)}…", 24 characters`, secretName: 'JWT_SECRET' },
+          suggestions: useEnv(`const jwt = require("@tsndr/cloudflare-worker-jwt");\nawait jwt.sign(payload, "${random}");`, `"${random}"`, 'JWT_SECRET'),
+        },
+      ],
+    },
+
     // ——— constants followed to their value ———
     {
       name: 'a constant declared once, used as the secret: reported where it is written',

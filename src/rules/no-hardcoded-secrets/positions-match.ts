@@ -38,6 +38,12 @@ export interface PositionHit {
   where: string;
   /** The option key holding it, when it is an option. */
   key?: string;
+  /**
+   * False when the callee is imported from another package than the API's and only its name matched
+   * (`jwt.sign` of some other JWT library): a random-looking value is still a secret there, a guessable one
+   * is not reported.
+   */
+  guessable: boolean;
 }
 
 type Scope = TSESLint.Scope.Scope;
@@ -289,16 +295,25 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     return members.length === 0 ? undefined : { local: members };
   }
 
-  /** Catalogue rows that match a callee. */
-  function rowsFor(ref: CalleeRef): readonly CredentialPosition[] {
+  /**
+   * Catalogue rows that match a callee, and whether the match is certain: through the import, or by name
+   * when nothing is imported. A callee imported from another package matches by name only uncertainly.
+   */
+  function rowsFor(ref: CalleeRef): { rows: readonly CredentialPosition[]; certain: boolean } {
     const local = ref.local;
     const last = local[local.length - 1];
-    const rows: CredentialPosition[] = [];
     if (ref.module !== undefined) {
-      rows.push(...(BY_EXPORT.get(exportKey(ref.module, ref.path)) ?? []));
+      const rows = [...(BY_EXPORT.get(exportKey(ref.module, ref.path)) ?? [])];
       if (last !== undefined && isStrategyModule(ref.module)) rows.push(...SUFFIX_ROWS);
-      return rows;
+      if (rows.length > 0 || CATALOGUE_MODULES.has(ref.module)) return { rows, certain: true };
+      return { rows: rowsByName(local), certain: false };
     }
+    return { rows: rowsByName(local), certain: true };
+  }
+
+  function rowsByName(local: readonly string[]): CredentialPosition[] {
+    const last = local[local.length - 1];
+    const rows: CredentialPosition[] = [];
     if (local.length === 1 && last !== undefined) rows.push(...(BY_NAME.get(last) ?? []));
     if (local.length >= 2 && last !== undefined) {
       rows.push(...(BY_NAME.get(`${local[local.length - 2] as string}.${last}`) ?? []));
@@ -415,12 +430,15 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     row: { kind: SensitiveKind; material: PositionMaterial; envName: string },
     where: (key: string | undefined, keys: readonly string[]) => string,
     hits: PositionHit[],
+    guessable = true,
   ): void {
     if (path.length === 0) {
-      for (const node of staticValues(argument)) hits.push({ node, kind: row.kind, material: row.material, envName: row.envName.replace('{key}', 'BASIC_AUTH'), where: where(undefined, []) });
+      for (const node of staticValues(argument)) {
+        hits.push({ node, kind: row.kind, material: row.material, envName: row.envName.replace('{key}', 'BASIC_AUTH'), where: where(undefined, []), guessable });
+      }
       return;
     }
-    walkPath(argument, path, 0, [], row, where, hits);
+    walkPath(argument, path, 0, [], row, where, hits, guessable);
   }
 
   function walkPath(
@@ -431,6 +449,7 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     row: { kind: SensitiveKind; material: PositionMaterial; envName: string },
     where: (key: string | undefined, keys: readonly string[]) => string,
     hits: PositionHit[],
+    guessable: boolean,
   ): void {
     const object = objectOf(node, 0);
     if (object === undefined) return;
@@ -441,12 +460,12 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
       if (key === undefined || (segment !== '*' && key !== segment)) continue;
       const nextKeys = [...keys, key];
       if (index + 1 < path.length) {
-        walkPath(property.value, path, index + 1, nextKeys, row, where, hits);
+        walkPath(property.value, path, index + 1, nextKeys, row, where, hits, guessable);
         continue;
       }
       const envName = segment === '*' ? row.envName.replace('{key}', toEnvName(key) || 'BASIC_AUTH') : row.envName;
       for (const value of staticValues(property.value)) {
-        hits.push({ node: value, kind: row.kind, material: row.material, envName, where: where(key, nextKeys), key });
+        hits.push({ node: value, kind: row.kind, material: row.material, envName, where: where(key, nextKeys), key, guessable });
       }
     }
   }
@@ -467,7 +486,8 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     const text = (): string => calleeText(node);
     const ref = describeCallee(callee);
     if (ref !== undefined) {
-      for (const row of rowsFor(ref)) matchRow(node, row, text, hits);
+      const { rows, certain } = rowsFor(ref);
+      for (const row of rows) matchRow(node, row, text, hits, certain);
     }
     if (last === 'register' && node.arguments.length >= 2) matchPlugin(node, text, hits);
     if (last !== undefined && callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -476,14 +496,14 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     return hits;
   }
 
-  function matchRow(node: Call, row: CredentialPosition, text: () => string, hits: PositionHit[]): void {
+  function matchRow(node: Call, row: CredentialPosition, text: () => string, hits: PositionHit[], certain: boolean): void {
     if (row.minArguments !== undefined && node.arguments.length < row.minArguments) return;
     const indexes = row.argument === 'any' ? node.arguments.map((_, i) => i) : [row.argument];
     for (const index of indexes) {
       const argument = node.arguments[index];
       if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) continue;
       if (row.argument === 'any' && objectOf(argument, 0) === undefined) continue;
-      atPath(argument, row.path ?? [], row, (_key, keys) => describeWhere(row.label, keys, text()), hits);
+      atPath(argument, row.path ?? [], row, (_key, keys) => describeWhere(row.label, keys, text()), hits, certain);
     }
   }
 
@@ -557,14 +577,14 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     }
     if (row === undefined) return [];
     const found = row;
-    return staticValues(node.right).map((value) => ({ node: value, kind: found.kind, material: found.material, envName: found.envName, where: `"${key}"`, key }));
+    return staticValues(node.right).map((value) => ({ node: value, kind: found.kind, material: found.material, envName: found.envName, where: `"${key}"`, key, guessable: true }));
   }
 
   function fromCredentialProperty(node: TSESTree.Property): PositionHit[] {
     const key = keyName(node.key, node.computed);
     const row = key === undefined ? undefined : CREDENTIAL_PROPERTIES.get(key);
     if (row === undefined || key === undefined) return [];
-    return staticValues(node.value).map((value) => ({ node: value, kind: row.kind, material: row.material, envName: row.envName, where: `"${key}"`, key }));
+    return staticValues(node.value).map((value) => ({ node: value, kind: row.kind, material: row.material, envName: row.envName, where: `"${key}"`, key, guessable: true }));
   }
 
   return { fromCall, fromAssignment, fromCredentialProperty, staticValues };
