@@ -103,6 +103,14 @@ const CALLEE_LAST_NAMES: ReadonlySet<string> = new Set([
   'register',
 ]);
 
+/** The result of nearly every call: shared, never a new array. */
+const NO_HITS: readonly PositionHit[] = Object.freeze([]);
+
+function hasNameSuffix(name: string): boolean {
+  for (const suffix of NAME_SUFFIXES) if (name.length > suffix.length && name.endsWith(suffix)) return true;
+  return false;
+}
+
 function lastSegment(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? name : name.slice(dot + 1);
@@ -235,11 +243,11 @@ function constantValue(variable: Variable): TSESTree.Expression | undefined {
  */
 export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>): {
   /** Hits in the credential positions of a call or `new`. */
-  fromCall(node: Call): PositionHit[];
+  fromCall(node: Call): readonly PositionHit[];
   /** Hits of an assignment to a credential property: `app.keys = […]`, `o.secretAccessKey = '…'`. */
-  fromAssignment(node: TSESTree.AssignmentExpression): PositionHit[];
+  fromAssignment(node: TSESTree.AssignmentExpression): readonly PositionHit[];
   /** Hits of an object property that is a credential wherever it appears (`secretOrKey`, `secretAccessKey`). */
-  fromCredentialProperty(node: TSESTree.Property): PositionHit[];
+  fromCredentialProperty(node: TSESTree.Property): readonly PositionHit[];
   /** The static strings an expression may evaluate to (fallbacks, branches, constants), for default parameters and fallbacks. */
   staticValues(node: Node): ValueNode[];
 } {
@@ -319,10 +327,8 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
       rows.push(...(BY_NAME.get(`${local[local.length - 2] as string}.${last}`) ?? []));
       rows.push(...(BY_NAME.get(`*.${last}`) ?? []));
     }
-    if (last !== undefined) {
-      for (const suffix of NAME_SUFFIXES) {
-        if (last.length > suffix.length && last.endsWith(suffix)) rows.push(...SUFFIX_ROWS.filter((row) => row.nameSuffix === suffix));
-      }
+    if (last !== undefined && hasNameSuffix(last)) {
+      for (const row of SUFFIX_ROWS) if (last.endsWith(row.nameSuffix as string)) rows.push(row);
     }
     return rows;
   }
@@ -470,18 +476,18 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     }
   }
 
-  function fromCall(node: Call): PositionHit[] {
+  function fromCall(node: Call): readonly PositionHit[] {
     const callee = unwrapTs(node.callee);
     let last: string | undefined;
     if (callee.type === AST_NODE_TYPES.Identifier) last = callee.name;
     else if (callee.type === AST_NODE_TYPES.MemberExpression) last = keyName(callee.property, callee.computed);
-    else if (callee.type !== AST_NODE_TYPES.CallExpression) return [];
+    else if (callee.type !== AST_NODE_TYPES.CallExpression) return NO_HITS;
     // Cheap test first: the callee's last name, a suffix, or a name the file imports from a catalogue module.
-    if (last !== undefined && !CALLEE_LAST_NAMES.has(last) && !NAME_SUFFIXES.some((s) => last.endsWith(s))) {
+    if (last !== undefined && !CALLEE_LAST_NAMES.has(last) && !hasNameSuffix(last)) {
       const root = rootIdentifier(callee);
-      if (root === undefined || !topLevelImportedLocals().has(root)) return [];
+      if (root === undefined || !topLevelImportedLocals().has(root)) return NO_HITS;
     }
-    if (last === undefined && requiredModule(callee) === undefined) return [];
+    if (last === undefined && requiredModule(callee) === undefined) return NO_HITS;
     const hits: PositionHit[] = [];
     const text = (): string => calleeText(node);
     const ref = describeCallee(callee);
@@ -561,11 +567,11 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     atPath(argument, [], row, () => `${row.label ?? 'the credential argument'} of ${text()}()`, hits);
   }
 
-  function fromAssignment(node: TSESTree.AssignmentExpression): PositionHit[] {
+  function fromAssignment(node: TSESTree.AssignmentExpression): readonly PositionHit[] {
     const left = node.left;
-    if (left.type !== AST_NODE_TYPES.MemberExpression) return [];
+    if (left.type !== AST_NODE_TYPES.MemberExpression) return NO_HITS;
     const key = keyName(left.property, left.computed);
-    if (key === undefined) return [];
+    if (key === undefined) return NO_HITS;
     const property = CREDENTIAL_PROPERTIES.get(key);
     let row: { kind: SensitiveKind; material: PositionMaterial; envName: string } | undefined = property;
     if (row === undefined) {
@@ -575,15 +581,15 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
       else if (object.type === AST_NODE_TYPES.MemberExpression) objectName = keyName(object.property, object.computed);
       row = objectName === undefined ? undefined : ASSIGNED_BY_TARGET.get(`${objectName}.${key}`);
     }
-    if (row === undefined) return [];
+    if (row === undefined) return NO_HITS;
     const found = row;
     return staticValues(node.right).map((value) => ({ node: value, kind: found.kind, material: found.material, envName: found.envName, where: `"${key}"`, key, guessable: true }));
   }
 
-  function fromCredentialProperty(node: TSESTree.Property): PositionHit[] {
+  function fromCredentialProperty(node: TSESTree.Property): readonly PositionHit[] {
     const key = keyName(node.key, node.computed);
     const row = key === undefined ? undefined : CREDENTIAL_PROPERTIES.get(key);
-    if (row === undefined || key === undefined) return [];
+    if (row === undefined || key === undefined) return NO_HITS;
     return staticValues(node.value).map((value) => ({ node: value, kind: row.kind, material: row.material, envName: row.envName, where: `"${key}"`, key, guessable: true }));
   }
 
