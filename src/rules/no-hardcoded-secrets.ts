@@ -593,6 +593,21 @@ export default createRule<Options, MessageIds>({
         if (node.key.type !== AST_NODE_TYPES.Identifier || !CREDENTIAL_PROPERTIES.has(node.key.name)) return;
         for (const hit of positions.fromCredentialProperty(node)) judgeSlot(hit, positionName(hit));
       },
+      TSTypeAnnotation(node) {
+        // `const authOptions: NextAuthOptions = { secret: '…' }`
+        const id = node.parent;
+        const declarator = id?.parent;
+        if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== id || declarator.init === null) return;
+        if (node.typeAnnotation.type !== AST_NODE_TYPES.TSTypeReference) return;
+        for (const hit of positions.fromTypedObject(node.typeAnnotation, declarator.init)) judgeSlot(hit, positionName(hit));
+      },
+      TSSatisfiesExpression(node) {
+        for (const hit of positions.fromTypedObject(node.typeAnnotation, node.expression)) judgeSlot(hit, positionName(hit));
+      },
+      TSAsExpression(node) {
+        if (node.typeAnnotation.type !== AST_NODE_TYPES.TSTypeReference || node.expression.type !== AST_NODE_TYPES.ObjectExpression) return;
+        for (const hit of positions.fromTypedObject(node.typeAnnotation, node.expression)) judgeSlot(hit, positionName(hit));
+      },
       LogicalExpression(node) {
         if (node.operator === '&&' || !isValueNode(node.right)) return;
         // `process.env.X || '…'` (any secret env name), or `options.secret || '…'` bound to a password or secret

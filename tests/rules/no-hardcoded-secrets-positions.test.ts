@@ -62,6 +62,15 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     'import { Pool } from "generic-pool";\nnew Pool({ password: "not-a-db" });',
     'import { createClient } from "@supabase/supabase-js";\ncreateClient(url, { password: "abc" });',
     'const jwt = require("@tsndr/cloudflare-worker-jwt");\njwt.verify(token, "anything");',
+    // a configuration type of another package, or not imported: not trusted by its name
+    { code: "import type { Options } from './options';\nconst options: Options = { password: 'not-a-db-password' };", tsOnly: true },
+    { code: "const options: SessionOptions = { password: 'unknown-type' };", tsOnly: true },
+    { code: "import type { NextAuthOptions } from 'next-auth';\nexport const authOptions: NextAuthOptions = { secret: process.env.AUTH_SECRET, providers: [] };", tsOnly: true },
+    // btoa of something that is not user:password
+    "const encoded = btoa('hello world');",
+    'const basic = btoa(`${user}:${password}`);',
+    // KDFs over the user's input
+    "crypto.scryptSync(req.body.password, salt, 64);",
     // a variable assigned twice is not a constant
     'let secret = "first";\nsecret = process.env.SECRET;\njwt.sign(payload, secret);',
     // a connection string without a password, or with a reference
@@ -352,6 +361,35 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
         },
       ],
     },
+
+    // ——— option objects typed as an API's configuration ———
+    {
+      name: 'NextAuth options typed with their imported type',
+      tsOnly: true,
+      ...reported("import type { NextAuthOptions } from 'next-auth';\nexport const authOptions: NextAuthOptions = { secret: 'next-auth-secret', providers: [] };", "'next-auth-secret'", 'AUTH_SECRET', {
+        data: { kind: 'secret', where: 'the "secret" option of a NextAuthOptions', preview: '"next…", 16 characters', secretName: 'AUTH_SECRET' },
+      }),
+    },
+    {
+      name: 'iron-session options checked with satisfies',
+      tsOnly: true,
+      ...reported("import type { SessionOptions } from 'iron-session';\nexport const sessionOptions = { password: 'iron-password', cookieName: 'app' } satisfies SessionOptions;", "'iron-password'", 'SESSION_PASSWORD'),
+    },
+    {
+      name: 'a pg pool config asserted with as, the type qualified by its namespace',
+      tsOnly: true,
+      ...reported("import type { Knex } from 'knex';\nconst config = { client: 'pg', connection: { password: 'knexpass' } } as Knex.Config;", "'knexpass'", 'DATABASE_PASSWORD'),
+    },
+
+    // ——— keys derived from a written password, Basic credentials encoded by hand, more API clients ———
+    { name: 'scryptSync from a written password', ...reported("import crypto from 'node:crypto';\nconst key = crypto.scryptSync('my password', 'salt', 32);", "'my password'", 'ENCRYPTION_KEY') },
+    {
+      name: 'btoa of user:password',
+      code: "fetch(url, { headers: { Authorization: 'Basic ' + btoa('admin:letmein') } });",
+      errors: [{ messageId: 'guessableSecret', suggestions: [{ messageId: 'useEnv', output: "fetch(url, { headers: { Authorization: 'Basic ' + btoa(`admin:${process.env.BASIC_AUTH_PASSWORD}`) } });" }] }],
+    },
+    { name: 'Gemini', ...reported("import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI('gemini-key');", "'gemini-key'", 'GEMINI_API_KEY') },
+    { name: 'OpenAI v3 Configuration', ...reported("const configuration = new Configuration({ apiKey: 'sk-xxxx-my-key' });", "'sk-xxxx-my-key'", 'OPENAI_API_KEY') },
 
     // ——— constants followed to their value ———
     {

@@ -180,6 +180,13 @@ export const CREDENTIAL_POSITIONS: readonly CredentialPosition[] = [
   crypto('createCipher', 1, CIPHER),
   crypto('createDecipher', 1, CIPHER),
   crypto('createSecretKey', 0, HMAC),
+  // keys derived from a written password: `scryptSync('password', salt, 32)` (Node's own cipher example)
+  crypto('scrypt', 0, { ...CIPHER, label: 'the password' }),
+  crypto('scryptSync', 0, { ...CIPHER, label: 'the password' }),
+  crypto('pbkdf2', 0, { ...CIPHER, label: 'the password' }),
+  crypto('pbkdf2Sync', 0, { ...CIPHER, label: 'the password' }),
+  crypto('hkdf', 1, { ...CIPHER, label: 'the input key' }),
+  crypto('hkdfSync', 1, { ...CIPHER, label: 'the input key' }),
   { modules: [], export: [], names: ['subtle.importKey'], argument: 1, ...HMAC },
   ...cryptoJs(),
 
@@ -340,6 +347,51 @@ export const CREDENTIAL_POSITIONS: readonly CredentialPosition[] = [
   { modules: ['cloudinary'], export: ['v2', 'config'], names: ['cloudinary.config', 'v2.config'], argument: 0, path: ['api_secret'], kind: 'secret', material: 'issued', envName: 'CLOUDINARY_API_SECRET' },
   { modules: ['cloudinary'], export: ['config'], argument: 0, path: ['api_secret'], kind: 'secret', material: 'issued', envName: 'CLOUDINARY_API_SECRET' },
   { modules: ['mailgun-js'], export: [], names: ['mailgun'], argument: 0, path: ['apiKey'], kind: 'apiKey', material: 'issued', envName: 'MAILGUN_API_KEY' },
+  { modules: [], export: [], names: ['mailgun.client', 'mg.client'], argument: 0, path: ['key'], kind: 'apiKey', material: 'issued', envName: 'MAILGUN_API_KEY' },
+  { modules: ['openai'], export: ['Configuration'], names: ['Configuration'], argument: 0, path: ['apiKey'], kind: 'apiKey', material: 'issued', envName: 'OPENAI_API_KEY' },
+  { modules: ['@google/generative-ai'], export: ['GoogleGenerativeAI'], names: ['GoogleGenerativeAI'], argument: 0, kind: 'apiKey', material: 'issued', envName: 'GEMINI_API_KEY', label: 'the API key' },
+  { modules: ['@google/genai'], export: ['GoogleGenAI'], names: ['GoogleGenAI'], argument: 0, path: ['apiKey'], kind: 'apiKey', material: 'issued', envName: 'GEMINI_API_KEY' },
+  { modules: ['groq-sdk'], export: [], names: ['Groq'], argument: 0, path: ['apiKey'], kind: 'apiKey', material: 'issued', envName: 'GROQ_API_KEY' },
+  { modules: ['@mistralai/mistralai'], export: ['Mistral'], names: ['Mistral'], argument: 0, path: ['apiKey'], kind: 'apiKey', material: 'issued', envName: 'MISTRAL_API_KEY' },
+  { modules: ['cohere-ai'], export: ['CohereClient'], names: ['CohereClient'], argument: 0, path: ['token'], kind: 'apiKey', material: 'issued', envName: 'COHERE_API_KEY' },
+  { modules: ['replicate'], export: [], names: ['Replicate'], argument: 0, path: ['auth'], kind: 'token', material: 'issued', envName: 'REPLICATE_API_TOKEN' },
+  { modules: ['@pinecone-database/pinecone'], export: ['Pinecone'], names: ['Pinecone'], argument: 0, path: ['apiKey'], kind: 'apiKey', material: 'issued', envName: 'PINECONE_API_KEY' },
+  { modules: ['elevenlabs', '@elevenlabs/elevenlabs-js'], export: ['ElevenLabsClient'], names: ['ElevenLabsClient'], argument: 0, path: ['apiKey'], kind: 'apiKey', material: 'issued', envName: 'ELEVENLABS_API_KEY' },
+  // HTTP Basic credentials encoded by hand: `btoa('user:password')`
+  { modules: [], export: [], names: ['btoa'], argument: 0, kind: 'password', material: 'userinfo', envName: 'BASIC_AUTH_PASSWORD', label: 'the credentials' },
+];
+
+/**
+ * Option objects typed as an API's configuration: `export const authOptions: NextAuthOptions = { secret }`,
+ * `const config = { … } satisfies SessionOptions`, `{ … } as PoolConfig`. Recognised only through the type's
+ * import (`import type { NextAuthOptions } from 'next-auth'`): type names like `Options` are too common to
+ * trust alone. `types` are export paths from the module: `Knex.Config` for `import { Knex } from 'knex'`.
+ */
+export interface TypedPosition {
+  modules: readonly string[];
+  types: readonly string[];
+  path: readonly string[];
+  kind: SensitiveKind;
+  material: PositionMaterial;
+  envName: string;
+}
+
+export const TYPED_POSITIONS: readonly TypedPosition[] = [
+  { modules: ['next-auth'], types: ['NextAuthOptions', 'AuthOptions', 'NextAuthConfig'], path: ['secret'], kind: 'secret', material: 'keyMaterial', envName: 'AUTH_SECRET' },
+  { modules: ['next-auth'], types: ['NextAuthOptions', 'AuthOptions', 'NextAuthConfig'], path: ['jwt', 'secret'], kind: 'secret', material: 'keyMaterial', envName: 'AUTH_SECRET' },
+  { modules: ['@auth/core', '@auth/core/types'], types: ['AuthConfig'], path: ['secret'], kind: 'secret', material: 'keyMaterial', envName: 'AUTH_SECRET' },
+  { modules: ['iron-session', 'iron-session/next', 'iron-session/edge'], types: ['SessionOptions', 'IronSessionOptions'], path: ['password'], kind: 'secret', material: 'keyMaterial', envName: 'SESSION_PASSWORD' },
+  { modules: ['express-session'], types: ['SessionOptions'], path: ['secret'], kind: 'secret', material: 'keyMaterial', envName: 'SESSION_SECRET' },
+  { modules: ['pg'], types: ['PoolConfig', 'ClientConfig'], path: ['password'], kind: 'password', material: 'password', envName: 'DATABASE_PASSWORD' },
+  { modules: ['mysql2', 'mysql2/promise'], types: ['PoolOptions', 'ConnectionOptions'], path: ['password'], kind: 'password', material: 'password', envName: 'DATABASE_PASSWORD' },
+  { modules: ['typeorm'], types: ['DataSourceOptions', 'ConnectionOptions'], path: ['password'], kind: 'password', material: 'password', envName: 'DATABASE_PASSWORD' },
+  { modules: ['@nestjs/typeorm'], types: ['TypeOrmModuleOptions'], path: ['password'], kind: 'password', material: 'password', envName: 'DATABASE_PASSWORD' },
+  { modules: ['knex'], types: ['Knex.Config'], path: ['connection', 'password'], kind: 'password', material: 'password', envName: 'DATABASE_PASSWORD' },
+  { modules: ['sequelize', 'sequelize-typescript'], types: ['Options', 'SequelizeOptions'], path: ['password'], kind: 'password', material: 'password', envName: 'DATABASE_PASSWORD' },
+  { modules: ['nodemailer'], types: ['TransportOptions'], path: ['auth', 'pass'], kind: 'password', material: 'password', envName: 'SMTP_PASSWORD' },
+  { modules: ['nodemailer/lib/smtp-transport'], types: ['Options'], path: ['auth', 'pass'], kind: 'password', material: 'password', envName: 'SMTP_PASSWORD' },
+  { modules: ['@nestjs/jwt'], types: ['JwtModuleOptions', 'JwtSignOptions'], path: ['secret'], kind: 'secret', material: 'keyMaterial', envName: 'JWT_SECRET' },
+  { modules: ['passport-jwt'], types: ['StrategyOptions', 'StrategyOptionsWithoutRequest', 'StrategyOptionsWithRequest'], path: ['secretOrKey'], kind: 'secret', material: 'keyMaterial', envName: 'JWT_SECRET' },
 ];
 
 /** Plugins registered with their credential: Fastify's `register(plugin, { secret })`. */

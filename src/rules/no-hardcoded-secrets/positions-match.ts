@@ -17,6 +17,7 @@ import {
   CREDENTIAL_POSITIONS,
   CREDENTIAL_PROPERTIES,
   PLUGIN_POSITIONS,
+  TYPED_POSITIONS,
   type AssignedPosition,
   type ChainPosition,
   type CredentialPosition,
@@ -95,6 +96,9 @@ const CATALOGUE_MODULES: ReadonlySet<string> = new Set([
 const STRATEGY_MODULE_PREFIXES = ['passport-', 'next-auth/providers/', '@auth/core/providers/', '@auth/sveltekit/providers/'];
 const CHAIN_BY_METHOD = indexBy(CHAIN_POSITIONS.map((row) => [row.method, row] as const));
 const ASSIGNED_BY_TARGET: ReadonlyMap<string, AssignedPosition> = new Map(ASSIGNED_POSITIONS.map((row) => [row.target, row]));
+const TYPED_BY_EXPORT = indexBy(TYPED_POSITIONS.flatMap((row) => row.modules.flatMap((m) => row.types.map((t) => [exportKey(m, t.split('.')), row] as const))));
+/** The last name of every configuration type: an annotation naming another type is skipped at once. */
+export const TYPED_LAST_NAMES: ReadonlySet<string> = new Set(TYPED_POSITIONS.flatMap((row) => row.types.map(lastSegment)));
 
 /** The last name of every callee the catalogue knows: a call whose callee ends otherwise is skipped at once. */
 const CALLEE_LAST_NAMES: ReadonlySet<string> = new Set([
@@ -248,6 +252,8 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
   fromAssignment(node: TSESTree.AssignmentExpression): readonly PositionHit[];
   /** Hits of an object property that is a credential wherever it appears (`secretOrKey`, `secretAccessKey`). */
   fromCredentialProperty(node: TSESTree.Property): readonly PositionHit[];
+  /** Hits of an object literal typed as an API's configuration (`const o: NextAuthOptions = {…}`). */
+  fromTypedObject(type: TSESTree.TypeNode, value: TSESTree.Node): readonly PositionHit[];
   /** The static strings an expression may evaluate to (fallbacks, branches, constants), for default parameters and fallbacks. */
   staticValues(node: Node): ValueNode[];
 } {
@@ -567,6 +573,32 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     atPath(argument, [], row, () => `${row.label ?? 'the credential argument'} of ${text()}()`, hits);
   }
 
+  /**
+   * Hits of an object literal typed as an API's configuration: `const o: NextAuthOptions = {…}`,
+   * `{…} satisfies SessionOptions`, `{…} as PoolConfig`. `type` is the annotation, `value` the object.
+   */
+  function fromTypedObject(type: TSESTree.TypeNode, value: Node): readonly PositionHit[] {
+    if (type.type !== AST_NODE_TYPES.TSTypeReference) return NO_HITS;
+    const segments: string[] = [];
+    let name: TSESTree.EntityName = type.typeName;
+    for (let depth = 0; name.type === AST_NODE_TYPES.TSQualifiedName && depth < 4; depth++) {
+      segments.unshift(name.right.name);
+      name = name.left;
+    }
+    if (name.type !== AST_NODE_TYPES.Identifier) return NO_HITS;
+    const last = segments.length > 0 ? (segments[segments.length - 1] as string) : name.name;
+    if (!TYPED_LAST_NAMES.has(last)) return NO_HITS;
+    const variable = findVariable(sourceCode.getScope(name), name.name);
+    const ref = variable === undefined ? undefined : moduleOfVariable(variable);
+    if (ref === undefined || isProjectModule(ref.module)) return NO_HITS;
+    const rows = TYPED_BY_EXPORT.get(exportKey(normalizeModule(ref.module), withoutDefault([...ref.path, ...segments])));
+    if (rows === undefined) return NO_HITS;
+    const hits: PositionHit[] = [];
+    const typeText = [name.name, ...segments].join('.');
+    for (const row of rows) walkPath(value, row.path, 0, [], row, (_key, keys) => `the "${keys.join('.')}" option of a ${typeText}`, hits, true);
+    return hits;
+  }
+
   function fromAssignment(node: TSESTree.AssignmentExpression): readonly PositionHit[] {
     const left = node.left;
     if (left.type !== AST_NODE_TYPES.MemberExpression) return NO_HITS;
@@ -593,7 +625,7 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     return staticValues(node.value).map((value) => ({ node: value, kind: row.kind, material: row.material, envName: row.envName, where: `"${key}"`, key, guessable: true }));
   }
 
-  return { fromCall, fromAssignment, fromCredentialProperty, staticValues };
+  return { fromCall, fromAssignment, fromCredentialProperty, fromTypedObject, staticValues };
 }
 
 function isCall(node: Node): node is Call {
