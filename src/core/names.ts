@@ -421,7 +421,7 @@ const VENDOR_KEY_WORDS: ReadonlyMap<string, boolean> = new Map([
 const VENDOR_KEY_HEADS: ReadonlySet<string> = new Set(['key', 'keys', 'apikey']);
 
 /** A name that is `<vendor> key`, with whether the name alone makes an environment variable a secret. */
-export interface VendorKeyName extends SensitiveName {
+interface VendorKeyName extends SensitiveName {
   vendor: string;
   /** See {@link VENDOR_KEY_WORDS}: true when the vendor issues no public key under this kind of name. */
   secretByName: boolean;
@@ -441,11 +441,4 @@ export function classifyVendorKeyName(name: string): VendorKeyName | undefined {
   const secretByName = VENDOR_KEY_WORDS.get(vendor);
   if (secretByName === undefined) return undefined;
   return { kind: 'apiKey', words, vendor, secretByName };
-}
-
-/**
- * True when a name is sensitive: shorthand for `classifySensitiveName(name) !== undefined`.
- */
-export function isSensitiveName(name: string): boolean {
-  return classifySensitiveName(name) !== undefined;
 }

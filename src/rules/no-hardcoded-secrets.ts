@@ -5,7 +5,7 @@
  * `process.env` (suggestion) or behind the project's secrets client (`secretsClient` option).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../util/ast.js';
+import { AST_NODE_TYPES, isCommonJsFile, outermostWrapper } from '../util/ast/index.js';
 import {
   assessGenericValue,
   compileCustomDetectors,
@@ -31,7 +31,6 @@ import {
   SecretsClientImport,
   awaitContext,
   envExpression,
-  isCommonJsFile,
   isReplaceable,
   makeAsyncFix,
   replacement,
@@ -283,7 +282,7 @@ export default createRule<Options, MessageIds>({
     const getClientImport = (client: SecretsClient): SecretsClientImport => {
       if (clientImport === undefined) {
         const program = sourceCode.ast;
-        const commonJs = isCommonJsFile(program, context.languageOptions.sourceType);
+        const commonJs = isCommonJsFile(program, { filename: context.filename, sourceType: context.languageOptions.sourceType });
         const scope = sourceCode.getScope(program);
         const isNameTaken = (name: string): boolean =>
           scope.set.has(name) || scope.childScopes.some((child) => child.type === 'module' && child.set.has(name));
@@ -316,7 +315,7 @@ export default createRule<Options, MessageIds>({
       if (!isReplaceable(target.node)) return { suggest: [] };
       const whole = target.quasi === undefined && start === 0 && end === target.value.length;
       const fallback = name?.envFallback;
-      const isFallback = whole && fallback !== undefined && unwrap(target.node) === fallback.logical.right;
+      const isFallback = whole && fallback !== undefined && outermostWrapper(target.node) === fallback.logical.right;
       const removeFallback: TSESLint.SuggestionReportDescriptor<MessageIds> | undefined = isFallback
         ? {
             messageId: 'removeFallback',
@@ -441,7 +440,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const kind = describeSensitiveKind(hit.kind);
-      if (value.length >= MIN_LENGTH && publicClientConfig(unwrap(node)) === undefined && assessGenericValue(value, hit.kind).secret) {
+      if (value.length >= MIN_LENGTH && publicClientConfig(outermostWrapper(node)) === undefined && assessGenericValue(value, hit.kind).secret) {
         if (minRank > RANK.medium) return;
         report(target, 0, value.length, 'genericSecret', { kind, where: name.where, preview: redactedPreview(value), secretName: name.envName }, name, true);
         return;
@@ -453,8 +452,8 @@ export default createRule<Options, MessageIds>({
     /** The name context of a position hit. */
     function positionName(hit: PositionHit): NameContext {
       // one of several secrets in an array (`secret: ['…', '…']`) gets its index: SESSION_SECRET_1
-      const holder = unwrap(hit.node).parent;
-      const index = holder?.type === AST_NODE_TYPES.ArrayExpression ? holder.elements.indexOf(unwrap(hit.node) as TSESTree.Expression) : -1;
+      const holder = outermostWrapper(hit.node).parent;
+      const index = holder?.type === AST_NODE_TYPES.ArrayExpression ? holder.elements.indexOf(outermostWrapper(hit.node) as TSESTree.Expression) : -1;
       const envName = index >= 0 ? `${hit.envName}_${index + 1}` : hit.envName;
       const context: NameContext = { where: hit.where, kind: hit.kind, envName, namesASecret: false };
       if (hit.key !== undefined) context.name = hit.key;
@@ -486,7 +485,7 @@ export default createRule<Options, MessageIds>({
       }
       for (const detection of withoutOverlaps(detections)) {
         if (RANK[detection.confidence] < minRank) continue;
-        if (detection.detectorId === 'google-api-key' && publicClientConfig(unwrap(target.node)) === 'firebase') continue;
+        if (detection.detectorId === 'google-api-key' && publicClientConfig(outermostWrapper(target.node)) === 'firebase') continue;
         const secret = value.slice(detection.start, detection.end);
         if (isIgnoredValue(secret) || isIgnoredValue(value)) continue;
         const secretName = providerEnvName(detection, value, name);
@@ -503,7 +502,7 @@ export default createRule<Options, MessageIds>({
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
       // documentation JWT, a token failing its checksum) is judged by them, not by the generic heuristic.
       if (detections.length > 0 || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
-      if (isIgnoredValue(value) || publicClientConfig(unwrap(target.node)) !== undefined) return;
+      if (isIgnoredValue(value) || publicClientConfig(outermostWrapper(target.node)) !== undefined) return;
       const data = { kind: describeSensitiveKind(name.kind), where: name.where, preview: redactedPreview(value), secretName: name.envName };
       if (!short && assessGenericValue(value, name.kind).secret) {
         report(target, 0, value.length, 'genericSecret', data, name, options.fixable);
@@ -658,7 +657,7 @@ const PLACEHOLDER_COLLECTION_WORDS: ReadonlySet<string> = new Set([
  * known-bad ones: `PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret_for_refresh' }`, `weakPasswords`.
  */
 function isInPlaceholderCollection(node: TSESTree.Node): boolean {
-  let current: TSESTree.Node = unwrap(node);
+  let current: TSESTree.Node = outermostWrapper(node);
   for (let depth = 0; depth < 4; depth++) {
     const property = current.parent;
     if (property?.type !== AST_NODE_TYPES.Property || property.value !== current) return false;
@@ -705,15 +704,15 @@ function isValueNode(node: TSESTree.Node): node is ValueNode {
 
 /** The variable or property a value is written to, for `ignoreIdentifiers`. */
 function bindingName(node: TSESTree.Node): string | undefined {
-  const parent = unwrap(node).parent;
+  const parent = outermostWrapper(node).parent;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if (parent?.type === AST_NODE_TYPES.Property && parent.value === unwrap(node)) return keyName(parent.key, parent.computed);
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === outermostWrapper(node)) return keyName(parent.key, parent.computed);
   return undefined;
 }
 
 /** `process.env.X || '…'`: the fallback a value is, for the fix that removes it. */
 function fallbackOf(node: TSESTree.Node): NameContext['envFallback'] {
-  const outer = unwrap(node);
+  const outer = outermostWrapper(node);
   const parent = outer.parent;
   if (parent?.type !== AST_NODE_TYPES.LogicalExpression || parent.right !== outer || parent.operator === '&&') return undefined;
   const envVar = readEnv(parent.left)?.name;
@@ -747,18 +746,4 @@ function fileMarkers(program: TSESTree.Program): FileMarkers {
     if (statement.source.value === 'client-only') markers.importsClientOnly = true;
   }
   return markers;
-}
-
-/** The node itself, or the outermost TS wrapper around it (`'…' as string`), as seen by its parent. */
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.parent !== undefined &&
-    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression)
-  ) {
-    current = current.parent;
-  }
-  return current;
 }

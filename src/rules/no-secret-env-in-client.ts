@@ -13,169 +13,22 @@
  */
 import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../util/ast.js';
-import { classifyFile, type Classification } from '../core/framework/classify.js';
-import { compileGlob, type GlobMatcher } from '../core/framework/glob.js';
-import {
-  defaultProjectResolver,
-  FRAMEWORK_IDS,
-  FRAMEWORK_NAMES,
-  type FrameworkId,
-  type ProjectInfo,
-} from '../core/framework/project.js';
-import { builtInPublicPrefixes, findPublicPrefix, secretEnvName as judgeEnvName, type EnvNameOptions, type SecretEnvName } from '../core/env/index.js';
+import { builtInPublicPrefixes, envModuleOf, findPublicPrefix, readEnv, readEnvPattern, secretEnvName, type EnvNameOptions } from '../core/env/index.js';
+import { serverPlaceOf } from '../core/framework/classify.js';
+import { frameworkModel, inliningKeysOf, SERVER_ONLY_MODULES } from '../core/framework/registry.js';
+import { compileGlob } from '../core/framework/glob.js';
+import { FRAMEWORK_IDS, FRAMEWORK_NAMES } from '../core/framework/project.js';
 import { describeSensitiveKind } from '../core/names.js';
+import { AST_NODE_TYPES, importedName, isStringLiteral, propertyKeyName, reactDirective, unwrapExpression } from '../util/ast/index.js';
 import { createRule } from '../util/create-rule.js';
+import { removeListItem } from '../util/fix/index.js';
+import { checkConfigProperty, checkWebpackPlugin } from './no-secret-env-in-client/build-config.js';
+import { checkEnvRead, checkPublicPrefix } from './no-secret-env-in-client/client-reads.js';
+import { classifyLintedFile, type FileFacts } from './no-secret-env-in-client/file-side.js';
+import { calleeName } from './no-secret-env-in-client/inlined-values.js';
+import type { Context, EnvRuleFile, FileInfo, Finding, MessageIds, Options } from './no-secret-env-in-client/types.js';
 
-export type Options = [
-  {
-    framework?: 'auto' | FrameworkId;
-    clientFiles?: string[];
-    serverFiles?: string[];
-    publicPrefixes?: string[];
-    sensitiveNames?: string[];
-    allowedNames?: string[];
-  },
-];
-
-export type MessageIds =
-  | 'secretInClient'
-  | 'publicPrefixSecret'
-  | 'privateEnvModule'
-  | 'configInlinesSecret'
-  | 'configInlinesEnv'
-  | 'emptyEnvPrefix'
-  | 'removeEntry'
-  | 'restrictLoadEnvPrefix'
-  | 'useVitePrefix';
-
-type Node = TSESTree.Node;
-type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-/** Where each framework wants secrets read, for messages. */
-const SERVER_PLACES: Record<FrameworkId, string> = {
-  next: 'a Server Component, Route Handler or Server Action',
-  sveltekit: 'a `+page.server.ts`, `+server.ts` or `$lib/server` module',
-  nuxt: '`server/` through private `runtimeConfig`',
-  astro: 'component frontmatter or an endpoint',
-  remix: 'a `loader`/`action` or a `.server` module',
-  gatsby: 'a Gatsby Function (`src/api/`) or your backend',
-  expo: 'your backend or an Expo Router API route (`+api.ts`)',
-  qwik: '`routeLoader$`/`server$` code',
-  cra: 'your backend',
-  vite: 'your backend or API server',
-  parcel: 'your backend',
-  webpack: 'your backend',
-  node: 'server code',
-};
-
-/** Env modules that only server code may import, by framework. */
-const PRIVATE_ENV_MODULES: ReadonlyMap<string, FrameworkId> = new Map([
-  ['$env/static/private', 'sveltekit'],
-  ['$env/dynamic/private', 'sveltekit'],
-  ['$lib/server', 'sveltekit'],
-  ['astro:env/server', 'astro'],
-]);
-
-const PUBLIC_ENV_MODULES = new Set(['$env/static/public']);
-
-/** Frameworks that inline `PUBLIC_` variables. */
-const PUBLIC_PREFIX_FRAMEWORKS: ReadonlySet<FrameworkId> = new Set(['sveltekit', 'astro', 'qwik']);
-
-const NEXT_CONFIG = /^next\.config\.[cm]?[jt]s$/u;
-const VITE_LIKE_CONFIG = /^(?:vite|astro|nuxt|svelte|vitest)\.config\.[cm]?[jt]s$/u;
-const NUXT_CONFIG = /^nuxt\.config\.[cm]?[jt]s$/u;
-
-const NODE_TARGETS = ['node', 'async-node', 'electron-main', 'electron-preload'];
-
-type EnvObject = 'process.env' | 'import.meta.env';
-
-function unwrap(node: Node): Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
-
-/** `process.env` or `import.meta.env`, else undefined. */
-function envObjectOf(node: Node): EnvObject | undefined {
-  const inner = unwrap(node);
-  if (inner.type !== AST_NODE_TYPES.MemberExpression || inner.computed) return undefined;
-  if (inner.property.type !== AST_NODE_TYPES.Identifier || inner.property.name !== 'env') return undefined;
-  const object = inner.object;
-  if (object.type === AST_NODE_TYPES.Identifier && object.name === 'process') return 'process.env';
-  if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta') {
-    return 'import.meta.env';
-  }
-  return undefined;
-}
-
-/** The static name of a member's property or an object key: `x.NAME`, `x["NAME"]`, `{ NAME: … }`. */
-function staticName(node: Node, computed: boolean): string | undefined {
-  if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
-    return node.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
-}
-
-function propertyName(property: TSESTree.Property): string | undefined {
-  return staticName(property.key, property.computed);
-}
-
-/** The env variable a member expression reads: `process.env.X` → `{ name: 'X' }`. */
-function envRead(node: Node): { name: string; object: EnvObject } | undefined {
-  const inner = unwrap(node);
-  if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const object = envObjectOf(inner.object);
-  if (object === undefined) return undefined;
-  const name = staticName(inner.property, inner.computed);
-  return name === undefined ? undefined : { name, object };
-}
-
-function isStringLiteral(node: Node | undefined, value?: string): node is TSESTree.StringLiteral {
-  return (
-    node !== undefined &&
-    node.type === AST_NODE_TYPES.Literal &&
-    typeof node.value === 'string' &&
-    (value === undefined || node.value === value)
-  );
-}
-
-/** `JSON.stringify(x)` → x. */
-function stringifyArgument(node: Node): Node | undefined {
-  const inner = unwrap(node);
-  if (inner.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const callee = inner.callee;
-  if (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    !callee.computed &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === 'JSON' &&
-    callee.property.type === AST_NODE_TYPES.Identifier &&
-    callee.property.name === 'stringify'
-  ) {
-    const arg = inner.arguments[0];
-    return arg === undefined ? undefined : arg;
-  }
-  return undefined;
-}
-
-function calleeName(callee: Node): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
-    return callee.property.name;
-  }
-  return undefined;
-}
+export type { MessageIds, Options } from './no-secret-env-in-client/types.js';
 
 function compilePatterns(patterns: readonly string[] | undefined, option: string): RegExp[] {
   return (patterns ?? []).map((source) => {
@@ -185,32 +38,6 @@ function compilePatterns(patterns: readonly string[] | undefined, option: string
       throw new Error(`secrets/no-secret-env-in-client: invalid regular expression in \`${option}\`: ${String(error)}`);
     }
   });
-}
-
-/** Removes an object property or array element together with its comma, and its line when it has one. */
-function removeListItem(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESLint.RuleFixer, node: Node): TSESLint.RuleFix {
-  const text = sourceCode.text;
-  const after = sourceCode.getTokenAfter(node);
-  const before = sourceCode.getTokenBefore(node);
-  let start = node.range[0];
-  let end = node.range[1];
-  const trailingComma = after !== null && after.type === 'Punctuator' && after.value === ',';
-  if (trailingComma) {
-    end = after.range[1];
-  } else if (before !== null && before.type === 'Punctuator' && before.value === ',') {
-    start = before.range[0];
-  }
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  const blank = (s: string): boolean => s.trim().length === 0;
-  if (trailingComma && blank(text.slice(lineStart, start)) && blank(text.slice(end, lineEnd))) {
-    return fixer.removeRange([lineStart, Math.min(lineEnd + 1, text.length)]);
-  }
-  if (trailingComma) {
-    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  }
-  return fixer.removeRange([start, end]);
 }
 
 export default createRule<Options, MessageIds>({
@@ -288,458 +115,108 @@ export default createRule<Options, MessageIds>({
       sensitiveNames: compilePatterns(options.sensitiveNames, 'sensitiveNames'),
       allowedNames: compilePatterns(options.allowedNames, 'allowedNames'),
     };
-    const clientGlobs: GlobMatcher[] = (options.clientFiles ?? []).map(compileGlob);
-    const serverGlobs: GlobMatcher[] = (options.serverFiles ?? []).map(compileGlob);
-
     const rawFilename = context.filename;
     const hasRealPath = rawFilename.length > 0 && !rawFilename.startsWith('<');
     const filename = hasRealPath ? nodePath.resolve(context.cwd, rawFilename) : '';
     const baseName = nodePath.basename(filename);
-    const isNextConfig = NEXT_CONFIG.test(baseName);
-    const isViteLikeConfig = VITE_LIKE_CONFIG.test(baseName);
-    const isNuxtConfig = NUXT_CONFIG.test(baseName);
-
-    // File markers, filled by the Program listener.
-    let directive: 'use client' | 'use server' | undefined;
-    let importsServerOnly = false;
-    let importsClientOnly = false;
-
-    interface FileInfo {
-      framework: FrameworkId;
-      classification: Classification;
-    }
+    // What decides the side of the file; the markers are filled by the Program listener.
+    const facts: FileFacts = {
+      filename,
+      cwd: context.cwd,
+      framework: options.framework,
+      clientGlobs: (options.clientFiles ?? []).map(compileGlob),
+      serverGlobs: (options.serverFiles ?? []).map(compileGlob),
+      directive: undefined,
+      importsServerOnly: false,
+      importsClientOnly: false,
+    };
     let fileInfo: FileInfo | undefined;
-    /** Variables holding `loadEnv(…)` results: name → whether every prefix (`""`) was loaded. */
-    const loadEnvVariables = new Map<string, TSESTree.CallExpression>();
     const reported = new Set<string>();
-
-    const relativeTo = (root: string): string => nodePath.relative(root, filename).split(nodePath.sep).join('/');
-
-    /** Classifies the file once, on first need. */
-    function getFileInfo(): FileInfo {
-      if (fileInfo !== undefined) return fileInfo;
-      if (!hasRealPath) {
-        const framework = options.framework && options.framework !== 'auto' ? options.framework : 'node';
-        fileInfo = {
-          framework,
-          classification: classifyFile(framework, { relativePath: 'file.js', directive, importsServerOnly, importsClientOnly }),
-        };
-        return fileInfo;
-      }
-      const project: ProjectInfo = defaultProjectResolver.resolve(nodePath.dirname(filename));
-      const framework = options.framework && options.framework !== 'auto' ? options.framework : project.framework;
-      const relativePaths = [relativeTo(project.root ?? context.cwd)];
-      if (project.root !== undefined && project.root !== context.cwd) relativePaths.push(relativeTo(context.cwd));
-      const server = serverGlobs.find((g) => relativePaths.some((p) => g.test(p)));
-      if (server !== undefined) {
-        fileInfo = { framework, classification: { side: 'server', reason: `it matches \`serverFiles\` pattern \`${server.glob}\`` } };
-        return fileInfo;
-      }
-      const clientGlob = clientGlobs.find((g) => relativePaths.some((p) => g.test(p)));
-      if (clientGlob !== undefined && directive !== 'use server' && !importsServerOnly) {
-        fileInfo = { framework, classification: { side: 'client', reason: `it matches \`clientFiles\` pattern \`${clientGlob.glob}\`` } };
-        return fileInfo;
-      }
-      fileInfo = {
-        framework,
-        classification: classifyFile(framework, {
-          relativePath: relativePaths[0] as string,
-          projectHasIndexHtml: project.hasIndexHtml === true,
-          directive,
-          importsServerOnly,
-          importsClientOnly,
-        }),
-      };
-      return fileInfo;
-    }
-
-    function isInsideServerFunction(ancestors: readonly Node[], names: ReadonlySet<string>): boolean {
-      for (const ancestor of ancestors) {
-        if (ancestor.type === AST_NODE_TYPES.FunctionDeclaration && ancestor.id !== null && names.has(ancestor.id.name)) {
-          return true;
-        }
-        if (
-          ancestor.type === AST_NODE_TYPES.VariableDeclarator &&
-          ancestor.id.type === AST_NODE_TYPES.Identifier &&
-          names.has(ancestor.id.name)
-        ) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /**
-     * True when `node` runs only on the server although the file is client code: inside a server function
-     * (`getServerSideProps`, `loader`, …) or inside a top-level declaration used only by such functions,
-     * which the framework drops from the browser bundle.
-     */
-    function isServerOnly(node: Node, names: ReadonlySet<string>, depth: number): boolean {
-      const ancestors = sourceCode.getAncestors(node);
-      if (isInsideServerFunction(ancestors, names)) return true;
-      if (depth >= 3) return false;
-      const top = ancestors[1] ?? node;
-      if (
-        top.type !== AST_NODE_TYPES.VariableDeclaration &&
-        top.type !== AST_NODE_TYPES.FunctionDeclaration &&
-        top.type !== AST_NODE_TYPES.ClassDeclaration
-      ) {
-        return false;
-      }
-      let externalReferences = 0;
-      for (const variable of sourceCode.getDeclaredVariables(top)) {
-        for (const reference of variable.references) {
-          if (reference.init) continue;
-          const id = reference.identifier;
-          if (id.range[0] >= top.range[0] && id.range[1] <= top.range[1]) continue;
-          externalReferences++;
-          if (!isServerOnly(id, names, depth + 1)) return false;
-        }
-      }
-      return externalReferences > 0;
-    }
-
-    /**
-     * `{ apiKey: import.meta.env.VITE_API_KEY, authDomain: …, projectId: … }`: a Firebase web config, whose
-     * API key is public by design whatever the variable is called.
-     */
-    function isFirebaseWebConfigValue(node: Node): boolean {
-      let child: Node = node;
-      let parent = node.parent;
-      for (let depth = 0; parent !== undefined && depth < 4; depth++) {
-        if (parent.type === AST_NODE_TYPES.Property && parent.value === child) break;
-        if (
-          parent.type !== AST_NODE_TYPES.LogicalExpression &&
-          parent.type !== AST_NODE_TYPES.TSAsExpression &&
-          parent.type !== AST_NODE_TYPES.TSNonNullExpression &&
-          parent.type !== AST_NODE_TYPES.ChainExpression
-        ) {
-          return false;
-        }
-        child = parent;
-        parent = parent.parent;
-      }
-      if (parent === undefined || parent.type !== AST_NODE_TYPES.Property || propertyName(parent) !== 'apiKey') return false;
-      const object = parent.parent;
-      if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
-      return object.properties.some((p) => {
-        if (p.type !== AST_NODE_TYPES.Property) return false;
-        const key = propertyName(p);
-        return key === 'authDomain' || key === 'messagingSenderId' || key === 'storageBucket';
-      });
-    }
-
-    function reportOnce(key: string, descriptor: TSESLint.ReportDescriptor<MessageIds>): void {
+    const reportOnce = (key: string, descriptor: TSESLint.ReportDescriptor<MessageIds>): void => {
       if (reported.has(key)) return;
       reported.add(key);
       context.report(descriptor);
-    }
-
-    function reportPublicPrefix(node: Node, secret: SecretEnvName, fromPublicModule = false): void {
-      const prefix = secret.publicPrefix;
-      if (prefix === undefined) return;
-      // The bare `PUBLIC_` prefix means "inlined" only to SvelteKit, Astro and Qwik; elsewhere
-      // `PUBLIC_SIGNING_KEY` may well be the public half of a key pair.
-      let tool = prefix.tool;
-      if (prefix.prefix === 'PUBLIC_') {
-        const framework = fromPublicModule ? 'sveltekit' : getFileInfo().framework;
-        if (!PUBLIC_PREFIX_FRAMEWORKS.has(framework)) return;
-        tool = FRAMEWORK_NAMES[framework];
-      }
-      reportOnce(`prefix:${node.loc.start.line}:${secret.name}`, {
-        node,
-        messageId: 'publicPrefixSecret',
-        data: { name: secret.name, kind: describeSensitiveKind(secret.kind), prefix: prefix.prefix, tool },
-      });
-    }
-
-    /** A read of env variable `name` at `node` (member expression or destructured key). */
-    function checkEnvRead(node: Node, name: string): void {
-      const secret = judgeEnvName(name, nameOptions);
-      if (secret === undefined) return;
-      if (secret.kind === 'apiKey' && isFirebaseWebConfigValue(node)) return;
-      if (secret.publicPrefix !== undefined) {
-        reportPublicPrefix(node, secret);
-        return;
-      }
-      const info = getFileInfo();
-      const classification = info.classification;
-      if (classification.side !== 'client') return;
-      if (classification.serverFunctions !== undefined && isServerOnly(node, classification.serverFunctions, 0)) return;
-      reportOnce(`read:${node.range[0]}`, {
-        node,
-        messageId: 'secretInClient',
-        data: {
-          name,
-          kind: describeSensitiveKind(secret.kind),
-          reason: classification.reason,
-          framework: FRAMEWORK_NAMES[info.framework],
-          serverPlace: SERVER_PLACES[info.framework],
-        },
-      });
-    }
-
-    // ---------- build configuration ----------
-
-    /** A `loadEnv(mode, dir, "")` call whose third argument loads every variable, not just `VITE_`. */
-    function loadsAllPrefixes(call: TSESTree.CallExpression): boolean {
-      const prefixes = call.arguments[2];
-      if (prefixes === undefined) return false;
-      if (isStringLiteral(prefixes, '')) return true;
-      return prefixes.type === AST_NODE_TYPES.ArrayExpression && prefixes.elements.some((e) => e !== null && isStringLiteral(e, ''));
-    }
-
-    /** The `loadEnv` call behind an identifier, if it was declared in this file. */
-    function loadEnvOf(node: Node): TSESTree.CallExpression | undefined {
-      const inner = unwrap(node);
-      if (inner.type === AST_NODE_TYPES.Identifier) return loadEnvVariables.get(inner.name);
-      if (inner.type === AST_NODE_TYPES.CallExpression && calleeName(inner.callee) === 'loadEnv') return inner;
-      return undefined;
-    }
-
-    /** Is this value the whole environment: `process.env`, `JSON.stringify(process.env)`, a `loadEnv(…, "")` result? */
-    function wholeEnvironment(value: Node): { loadEnv?: TSESTree.CallExpression } | undefined {
-      const inner = stringifyArgument(value) ?? unwrap(value);
-      if (envObjectOf(inner) === 'process.env') return {};
-      if (inner.type === AST_NODE_TYPES.ObjectExpression) {
-        for (const property of inner.properties) {
-          if (property.type === AST_NODE_TYPES.SpreadElement) {
-            const found = wholeEnvironment(property.argument);
-            if (found !== undefined) return found;
-          }
-        }
-        return undefined;
-      }
-      const call = loadEnvOf(inner);
-      if (call !== undefined && loadsAllPrefixes(call)) return { loadEnv: call };
-      return undefined;
-    }
-
-    /** Secret env reads inside an inlined value: `process.env.X`, `JSON.stringify(env.X)`, `a ?? process.env.X`. */
-    function secretReadIn(value: Node, depth = 0): { name: string; loadEnv?: TSESTree.CallExpression } | undefined {
-      if (depth > 4) return undefined;
-      const inner = unwrap(value);
-      switch (inner.type) {
-        case AST_NODE_TYPES.MemberExpression: {
-          const read = envRead(inner);
-          if (read !== undefined) return judgeEnvName(read.name, nameOptions) ? { name: read.name } : undefined;
-          const call = loadEnvOf(inner.object);
-          const name = call ? staticName(inner.property, inner.computed) : undefined;
-          if (call !== undefined && name !== undefined && judgeEnvName(name, nameOptions)) {
-            return loadsAllPrefixes(call) ? { name, loadEnv: call } : { name };
-          }
-          return undefined;
-        }
-        case AST_NODE_TYPES.CallExpression: {
-          for (const arg of inner.arguments) {
-            const found = secretReadIn(arg, depth + 1);
-            if (found) return found;
-          }
-          return undefined;
-        }
-        case AST_NODE_TYPES.LogicalExpression:
-        case AST_NODE_TYPES.BinaryExpression:
-          return secretReadIn(inner.left, depth + 1) ?? secretReadIn(inner.right, depth + 1);
-        case AST_NODE_TYPES.ConditionalExpression:
-          return secretReadIn(inner.consequent, depth + 1) ?? secretReadIn(inner.alternate, depth + 1);
-        case AST_NODE_TYPES.TemplateLiteral:
-          for (const expression of inner.expressions) {
-            const found = secretReadIn(expression, depth + 1);
-            if (found) return found;
-          }
-          return undefined;
-        default:
-          return undefined;
-      }
-    }
-
-    function loadEnvSuggestion(call: TSESTree.CallExpression | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    };
+    /** `loadEnv(mode, dir, "")` → `loadEnv(mode, dir, "VITE_")`. */
+    const loadEnvSuggestion = (call: TSESTree.CallExpression | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
       const prefixes = call?.arguments[2];
       if (prefixes === undefined || !isStringLiteral(prefixes, '')) return [];
       const quote = sourceCode.getText(prefixes)[0] === "'" ? "'" : '"';
       return [{ messageId: 'restrictLoadEnvPrefix', fix: (fixer) => fixer.replaceText(prefixes, `${quote}VITE_${quote}`) }];
-    }
-
-    /** Reports `entry` when `value` is the whole environment (`process.env`, a `loadEnv` result); true if so. */
-    function reportWholeEnvironment(entry: TSESTree.Node, value: TSESTree.Node, where: string): boolean {
-      const whole = wholeEnvironment(value);
-      if (whole === undefined) return false;
-      reportOnce(`config:${entry.range[0]}`, {
-        node: entry,
-        messageId: 'configInlinesEnv',
-        data: { where },
-        suggest: loadEnvSuggestion(whole.loadEnv),
-      });
-      return true;
-    }
-
-    /** One entry of an inlining map (`define`, `env`, `DefinePlugin`, `runtimeConfig.public`). */
-    function checkInlinedEntry(property: TSESTree.Property, keyName: string, where: string): void {
-      const name = keyName.replace(/^(?:process\.env\.|import\.meta\.env\.)/u, '');
-      if (reportWholeEnvironment(property, property.value, where)) return;
-      if (
-        (keyName === 'process.env' || keyName === 'import.meta.env') &&
-        unwrap(property.value).type === AST_NODE_TYPES.ObjectExpression
-      ) {
-        checkInliningMap(unwrap(property.value) as TSESTree.ObjectExpression, where);
-        return;
-      }
-      const secretKey = judgeEnvName(name, nameOptions);
-      const secretValue = secretReadIn(property.value);
-      if (secretKey === undefined && secretValue === undefined) return;
-      const reportedName = secretKey?.name ?? secretValue?.name ?? name;
-      const kind = secretKey?.kind ?? judgeEnvName(reportedName, nameOptions)?.kind ?? 'secret';
-      reportOnce(`config:${property.range[0]}`, {
-        node: property,
-        messageId: 'configInlinesSecret',
-        data: { name: reportedName, kind: describeSensitiveKind(kind), where },
-        suggest: [
-          { messageId: 'removeEntry', data: { name: keyName, where }, fix: (fixer) => removeListItem(sourceCode, fixer, property) },
-          ...loadEnvSuggestion(secretValue?.loadEnv),
-        ],
-      });
-      // the key itself will not be reported again as a public prefix
-      reported.add(`prefix:${property.loc.start.line}:${name}`);
-      reported.add(`prefix:${property.loc.start.line}:${reportedName}`);
-    }
-
-    function checkInliningMap(object: TSESTree.ObjectExpression, where: string): void {
-      for (const property of object.properties) {
-        if (property.type === AST_NODE_TYPES.SpreadElement) {
-          reportWholeEnvironment(property, property.argument, where);
-          continue;
-        }
-        const keyName = propertyName(property);
-        if (keyName !== undefined) checkInlinedEntry(property, keyName, where);
-      }
-    }
-
-    /** `{ define: … }`, `{ env: … }`, `{ envPrefix: … }`, `{ runtimeConfig: { public: … } }` in config files. */
-    function checkConfigProperty(property: TSESTree.Property, keyName: string): void {
-      const value = unwrap(property.value);
-      if (keyName === 'define' && isViteLikeConfig && value.type === AST_NODE_TYPES.ObjectExpression) {
-        checkInliningMap(value, 'Vite `define`');
-      } else if (keyName === 'publicRuntimeConfig' && isNextConfig && value.type === AST_NODE_TYPES.ObjectExpression) {
-        checkInliningMap(value, '`publicRuntimeConfig` in next.config');
-      } else if (keyName === 'env' && isNextConfig) {
-        if (value.type === AST_NODE_TYPES.ObjectExpression) {
-          checkInliningMap(value, '`env` in next.config');
-        } else if (wholeEnvironment(value) !== undefined) {
-          reportOnce(`config:${property.range[0]}`, { node: property, messageId: 'configInlinesEnv', data: { where: '`env` in next.config' } });
-        }
-      } else if (keyName === 'envPrefix' && isViteLikeConfig) {
-        checkEnvPrefix(value);
-      } else if (keyName === 'runtimeConfig' && isNuxtConfig && value.type === AST_NODE_TYPES.ObjectExpression) {
-        for (const inner of value.properties) {
-          if (inner.type !== AST_NODE_TYPES.Property || propertyName(inner) !== 'public') continue;
-          const publicValue = unwrap(inner.value);
-          if (publicValue.type === AST_NODE_TYPES.ObjectExpression) checkInliningMap(publicValue, 'Nuxt `runtimeConfig.public`');
-        }
-      }
-    }
-
-    function checkEnvPrefix(value: Node): void {
-      if (isStringLiteral(value, '')) {
-        reportOnce(`config:${value.range[0]}`, {
-          node: value,
-          messageId: 'emptyEnvPrefix',
-          suggest: [{ messageId: 'useVitePrefix', fix: (fixer) => fixer.replaceText(value, "'VITE_'") }],
-        });
-        return;
-      }
-      if (value.type === AST_NODE_TYPES.ArrayExpression) {
-        for (const element of value.elements) {
-          if (element !== null && isStringLiteral(element, '')) {
-            reportOnce(`config:${element.range[0]}`, {
-              node: element,
-              messageId: 'emptyEnvPrefix',
-              suggest: [{ messageId: 'removeEntry', data: { name: '""', where: '`envPrefix`' }, fix: (fixer) => removeListItem(sourceCode, fixer, element) }],
+    };
+    const file: EnvRuleFile = {
+      sourceCode,
+      nameOptions,
+      config: inliningKeysOf(baseName),
+      loadEnvVariables: new Map<string, TSESTree.CallExpression>(),
+      fileInfo: () => (fileInfo ??= classifyLintedFile(facts)),
+      emit(finding: Finding) {
+        const { node } = finding;
+        switch (finding.type) {
+          case 'clientRead': {
+            const { framework, classification } = finding.info;
+            reportOnce(`read:${node.range[0]}`, {
+              node,
+              messageId: 'secretInClient',
+              data: {
+                name: finding.name,
+                kind: describeSensitiveKind(finding.kind),
+                reason: classification.reason,
+                framework: FRAMEWORK_NAMES[framework],
+                serverPlace: serverPlaceOf(framework, classification),
+              },
             });
+            return;
           }
-        }
-      }
-    }
-
-    /** `isServer`, `options.isServer`, `ctx.isServer`: the server compilation in a next.config `webpack()` hook. */
-    function isServerFlag(test: Node): boolean {
-      const inner = unwrap(test);
-      if (inner.type === AST_NODE_TYPES.Identifier) return inner.name === 'isServer';
-      return (
-        inner.type === AST_NODE_TYPES.MemberExpression &&
-        !inner.computed &&
-        inner.property.type === AST_NODE_TYPES.Identifier &&
-        inner.property.name === 'isServer'
-      );
-    }
-
-    /**
-     * webpack config objects with `target: 'node'` build server bundles, and so does the `if (isServer)`
-     * branch of a next.config `webpack()` hook.
-     */
-    function inServerWebpackConfig(node: Node): boolean {
-      const ancestors = sourceCode.getAncestors(node);
-      for (let i = 0; i < ancestors.length; i++) {
-        const ancestor = ancestors[i] as Node;
-        if (ancestor.type === AST_NODE_TYPES.IfStatement || ancestor.type === AST_NODE_TYPES.ConditionalExpression) {
-          const child = ancestors[i + 1] ?? node;
-          if (ancestor.consequent === child && isServerFlag(ancestor.test)) return true;
-          continue;
-        }
-        if (ancestor.type === AST_NODE_TYPES.LogicalExpression) {
-          const child = ancestors[i + 1] ?? node;
-          if (ancestor.operator === '&&' && ancestor.right === child && isServerFlag(ancestor.left)) return true;
-          continue;
-        }
-        if (ancestor.type !== AST_NODE_TYPES.ObjectExpression) continue;
-        for (const property of ancestor.properties) {
-          if (property.type === AST_NODE_TYPES.Property && propertyName(property) === 'target') {
-            const target = unwrap(property.value);
-            if (isStringLiteral(target) && NODE_TARGETS.some((t) => target.value.startsWith(t))) return true;
+          case 'publicPrefix':
+            reportOnce(`prefix:${node.loc.start.line}:${finding.name}`, {
+              node,
+              messageId: 'publicPrefixSecret',
+              data: { name: finding.name, kind: describeSensitiveKind(finding.kind), prefix: finding.prefix, tool: finding.tool },
+            });
+            return;
+          case 'inlinesEnv':
+            reportOnce(`config:${node.range[0]}`, {
+              node,
+              messageId: 'configInlinesEnv',
+              data: { where: finding.where },
+              suggest: loadEnvSuggestion(finding.loadEnv),
+            });
+            return;
+          case 'inlinesSecret': {
+            const { where, remove } = finding;
+            reportOnce(`config:${node.range[0]}`, {
+              node,
+              messageId: 'configInlinesSecret',
+              data: { name: finding.name, kind: describeSensitiveKind(finding.kind), where },
+              suggest: [
+                ...(remove === undefined
+                  ? []
+                  : [
+                      {
+                        messageId: 'removeEntry' as const,
+                        data: { name: remove.name, where },
+                        fix: (fixer: TSESLint.RuleFixer) => removeListItem(sourceCode, fixer, remove.node),
+                      },
+                    ]),
+                ...loadEnvSuggestion(finding.loadEnv),
+              ],
+            });
+            for (const name of finding.covers) reported.add(`prefix:${node.loc.start.line}:${name}`);
+            return;
           }
+          case 'emptyPrefix':
+            reportOnce(`config:${node.range[0]}`, {
+              node,
+              messageId: 'emptyEnvPrefix',
+              suggest: finding.inArray
+                ? [{ messageId: 'removeEntry', data: { name: '""', where: '`envPrefix`' }, fix: (fixer) => removeListItem(sourceCode, fixer, node) }]
+                : [{ messageId: 'useVitePrefix', fix: (fixer) => fixer.replaceText(node, "'VITE_'") }],
+            });
+            return;
         }
-      }
-      return false;
-    }
-
-    function checkWebpackPlugin(node: TSESTree.NewExpression, plugin: 'DefinePlugin' | 'EnvironmentPlugin'): void {
-      const arg = node.arguments[0];
-      if (arg === undefined) return;
-      const value = unwrap(arg);
-      const where = `webpack \`${plugin}\``;
-      if (plugin === 'DefinePlugin') {
-        if (value.type === AST_NODE_TYPES.ObjectExpression && !inServerWebpackConfig(node)) checkInliningMap(value, where);
-        return;
-      }
-      if (inServerWebpackConfig(node)) return;
-      const entries: { node: Node; name: string; removable: boolean }[] = [];
-      if (value.type === AST_NODE_TYPES.ArrayExpression) {
-        for (const element of value.elements) {
-          if (element !== null && isStringLiteral(element)) entries.push({ node: element, name: element.value, removable: true });
-        }
-      } else if (value.type === AST_NODE_TYPES.ObjectExpression) {
-        for (const property of value.properties) {
-          const name = property.type === AST_NODE_TYPES.Property ? propertyName(property) : undefined;
-          if (name !== undefined) entries.push({ node: property, name, removable: true });
-        }
-      } else if (isStringLiteral(value)) {
-        for (const a of node.arguments) {
-          if (isStringLiteral(a)) entries.push({ node: a, name: a.value, removable: node.arguments.length > 1 });
-        }
-      }
-      for (const entry of entries) {
-        const secret = judgeEnvName(entry.name, nameOptions);
-        if (secret === undefined) continue;
-        reportOnce(`config:${entry.node.range[0]}`, {
-          node: entry.node,
-          messageId: 'configInlinesSecret',
-          data: { name: entry.name, kind: describeSensitiveKind(secret.kind), where },
-          suggest: entry.removable
-            ? [{ messageId: 'removeEntry', data: { name: entry.name, where }, fix: (fixer) => removeListItem(sourceCode, fixer, entry.node) }]
-            : [],
-        });
-        reported.add(`prefix:${entry.node.loc.start.line}:${entry.name}`);
-      }
-    }
+      },
+    };
 
     const prefixFirstChars = new Set<string>();
     for (const prefix of [...builtInPublicPrefixes(), ...(nameOptions.publicPrefixes ?? [])]) {
@@ -753,77 +230,69 @@ export default createRule<Options, MessageIds>({
     const mentionsEnv = text.includes('env') || text.includes('Env') || text.includes('ENV');
     const listeners: TSESLint.RuleListener = {
       Program(program) {
-        for (const statement of program.body) {
-          if (statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string') {
-            if (statement.directive === 'use client' || statement.directive === 'use server') directive ??= statement.directive;
-            continue;
-          }
-          break;
-        }
+        facts.directive = reactDirective(program);
         for (const statement of program.body) {
           if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
-          if (statement.source.value === 'server-only') importsServerOnly = true;
-          else if (statement.source.value === 'client-only') importsClientOnly = true;
+          if (statement.source.value === 'server-only') facts.importsServerOnly = true;
+          else if (statement.source.value === 'client-only') facts.importsClientOnly = true;
         }
       },
 
       MemberExpression(node) {
         if (node.object.type !== AST_NODE_TYPES.MemberExpression) return;
-        const read = envRead(node);
-        if (read !== undefined) checkEnvRead(node, read.name);
+        const name = readEnv(node)?.name;
+        if (name !== undefined) checkEnvRead(file, node, name);
       },
 
       VariableDeclarator(node) {
         const init = node.init;
         if (init === null) return;
-        if (node.id.type === AST_NODE_TYPES.ObjectPattern && envObjectOf(init) !== undefined) {
-          for (const property of node.id.properties) {
-            if (property.type !== AST_NODE_TYPES.Property) continue;
-            const name = propertyName(property);
-            if (name !== undefined) checkEnvRead(property.key, name);
-          }
-          return;
+        if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
+          const reads = readEnvPattern(node.id, init);
+          for (const read of reads) checkEnvRead(file, read.property.key, read.name);
+          if (reads.length > 0) return;
         }
         if (node.id.type === AST_NODE_TYPES.Identifier) {
-          const inner = unwrap(init);
+          const inner = unwrapExpression(init);
           if (inner.type === AST_NODE_TYPES.CallExpression && calleeName(inner.callee) === 'loadEnv') {
-            loadEnvVariables.set(node.id.name, inner);
+            file.loadEnvVariables.set(node.id.name, inner);
           }
         }
       },
 
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const keyName = propertyName(node);
+        const keyName = propertyKeyName(node);
         if (keyName === undefined || keyName.length < 3) return;
-        if (isNextConfig || isViteLikeConfig) checkConfigProperty(node, keyName);
+        if (file.config.size > 0) checkConfigProperty(file, node, keyName);
         if (keyName.length < 6 || !prefixFirstChars.has(keyName[0] as string)) return;
         if (findPublicPrefix(keyName, nameOptions.publicPrefixes) === undefined) return;
-        const secret = judgeEnvName(keyName, nameOptions);
-        if (secret !== undefined && secret.publicPrefix !== undefined) reportPublicPrefix(node.key, secret);
+        const secret = secretEnvName(keyName, nameOptions);
+        if (secret !== undefined && secret.publicPrefix !== undefined) checkPublicPrefix(file, node.key, secret);
       },
 
       NewExpression(node) {
         const name = calleeName(node.callee);
-        if (name === 'DefinePlugin' || name === 'EnvironmentPlugin') checkWebpackPlugin(node, name);
+        if (name === 'DefinePlugin' || name === 'EnvironmentPlugin') checkWebpackPlugin(file, node, name);
       },
 
       ImportDeclaration(node) {
         const source = node.source.value;
         if (source.length < 8 || (source[0] !== '$' && source[0] !== 'a')) return;
-        if (PUBLIC_ENV_MODULES.has(source)) {
+        const envModule = envModuleOf(source);
+        if (envModule?.visibility === 'public') {
+          if (envModule.access !== 'static') return;
           for (const specifier of node.specifiers) {
             if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
-            const imported = staticName(specifier.imported, false);
-            const secret = imported === undefined ? undefined : judgeEnvName(imported, nameOptions);
-            if (secret !== undefined) reportPublicPrefix(specifier.imported, secret, true);
+            const secret = secretEnvName(importedName(specifier), nameOptions);
+            if (secret !== undefined) checkPublicPrefix(file, specifier.imported, secret, envModule.framework);
           }
           return;
         }
-        const moduleName = source.startsWith('$lib/server/') ? '$lib/server' : source;
-        const owner = PRIVATE_ENV_MODULES.get(moduleName);
+        const slash = source.indexOf('/', source.indexOf('/') + 1);
+        const owner = SERVER_ONLY_MODULES.get(source) ?? (slash > 0 ? SERVER_ONLY_MODULES.get(source.slice(0, slash)) : undefined);
         if (owner === undefined) return;
-        const info = getFileInfo();
+        const info = file.fileInfo();
         if (info.classification.side !== 'client') return;
         context.report({
           node: node.source,
@@ -832,7 +301,7 @@ export default createRule<Options, MessageIds>({
             source,
             reason: info.classification.reason,
             framework: FRAMEWORK_NAMES[owner],
-            serverPlace: SERVER_PLACES[owner],
+            serverPlace: frameworkModel(owner).serverPlace,
           },
         });
       },

@@ -16,10 +16,18 @@
  */
 import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../util/ast.js';
+import {
+  AST_NODE_TYPES,
+  constInitializer,
+  hasDirective,
+  propertyKeyName,
+  staticPropertyName,
+  unwrapExpression,
+} from '../util/ast/index.js';
+import { dataFunctionsOfFile } from '../core/framework/registry.js';
 import { isPublicByDesignEnvName, judgeEnvName } from '../core/env/index.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
-import { analyzeTaint, staticPropertyName, unwrapExpression, type TaintFinding } from '../core/taint/index.js';
+import { analyzeTaint, type TaintFinding } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
 import { importSourceOf, isUseClientModule, secretEnvRead } from './no-secret-exposure/client-props.js';
 import {
@@ -67,8 +75,6 @@ const NAME_KINDS: Record<SinkFamily, ReadonlySet<SensitiveKind> | undefined> = {
   custom: undefined,
 };
 
-/** SvelteKit modules whose `load` runs on the server and sends what it returns to the page. */
-const SVELTEKIT_SERVER_LOAD = /^\+(?:page|layout)\.server\.[cm]?[jt]s$/u;
 
 /** Text hints that a file may hold one of the sinks; the engine skips files without any. */
 const SINK_HINTS = [
@@ -121,10 +127,7 @@ function originName(node: TSESTree.Node): string | undefined {
   const n = unwrapExpression(node);
   if (n.type === AST_NODE_TYPES.Identifier) return n.name;
   if (n.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(n);
-  if (n.type === AST_NODE_TYPES.Property && !n.computed) {
-    if (n.key.type === AST_NODE_TYPES.Identifier) return n.key.name;
-    if (n.key.type === AST_NODE_TYPES.Literal) return String(n.key.value);
-  }
+  if (n.type === AST_NODE_TYPES.Property && !n.computed) return propertyKeyName(n);
   return undefined;
 }
 
@@ -263,17 +266,7 @@ export default createRule<Options, MessageIds>({
     const userSinks = parseUserSinks(options.sinks ?? []);
 
     function constInit(id: TSESTree.Identifier): TSESTree.Expression | undefined {
-      let scope: ReturnType<typeof sourceCode.getScope> | null = sourceCode.getScope(id);
-      while (scope) {
-        const variable = scope.set.get(id.name);
-        if (variable) {
-          const def = variable.defs[0];
-          if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
-          return def.node.init ?? undefined;
-        }
-        scope = scope.upper;
-      }
-      return undefined;
+      return constInitializer(sourceCode.getScope(id), id.name);
     }
 
     /** `fetch(\`…?api_key=${key}\`)`: move the parameter into a header of the second argument. */
@@ -322,8 +315,7 @@ export default createRule<Options, MessageIds>({
         (p): p is TSESTree.Property =>
           p.type === AST_NODE_TYPES.Property &&
           !p.computed &&
-          ((p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'headers') ||
-            (p.key.type === AST_NODE_TYPES.Literal && p.key.value === 'headers')),
+          propertyKeyName(p) === 'headers',
       );
       if (headersProp && headersProp.value.type !== AST_NODE_TYPES.ObjectExpression) return null;
       const culpritText = sourceCode.getText(culprit);
@@ -352,15 +344,6 @@ export default createRule<Options, MessageIds>({
           },
         },
       ];
-    }
-
-    /** Does the file start with this directive (`"use client"`, `"use server"`)? */
-    function hasDirective(directive: string): boolean {
-      for (const statement of sourceCode.ast.body) {
-        if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) break;
-        if (statement.directive === directive) return true;
-      }
-      return false;
     }
 
     function importBinding(id: TSESTree.JSXIdentifier): TSESTree.Node | undefined {
@@ -393,7 +376,7 @@ export default createRule<Options, MessageIds>({
         }
         if (secrets.length === 0) return;
         // A client file's props never cross the server/client boundary.
-        isClientFile ??= hasDirective('use client');
+        isClientFile ??= hasDirective(sourceCode.ast, 'use client');
         if (isClientFile) return;
         const source = importSourceOf(node, importBinding);
         if (source === undefined || !isUseClientModule(context.filename, source)) return;
@@ -415,8 +398,8 @@ export default createRule<Options, MessageIds>({
             families,
             userSinks,
             constInit,
-            useServerFile: hasDirective('use server'),
-            svelteKitServerLoad: SVELTEKIT_SERVER_LOAD.test(nodePath.basename(context.filename)),
+            useServerFile: hasDirective(sourceCode.ast, 'use server'),
+            fileDataFunctions: dataFunctionsOfFile(nodePath.basename(context.filename)),
           }),
           tagRules: EXPOSURE_TAG_RULES,
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),

@@ -1,7 +1,8 @@
 /**
  * `secrets/no-secret-logging`: secrets fetched or read at run time must not reach logs or error messages.
- * Sources, propagation and sanitizers come from the taint engine (`src/core/taint`); this file declares the
- * logging and error sinks as data, the logger factories as tag rules, and builds messages and suggestions.
+ * Sources, propagation and sanitizers come from the taint engine (`src/core/taint`); which callees are loggers
+ * and errors is data in `src/core/taint/models/sinks/` (loggers.ts, errors.ts); this file matches events
+ * against it and builds messages and suggestions.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
@@ -9,10 +10,23 @@ import {
   type Operand,
   type SinkEvent,
   type SinkHit,
-  type TagRule,
   type TaintFinding,
 } from '../core/taint/index.js';
+import { isCommonJsFile } from '../util/ast/index.js';
+import { ERROR_CONSTRUCTORS, ERROR_NAME_SUFFIXES, REJECT_TAGS } from '../core/taint/models/sinks/errors.js';
+import {
+  CONSOLE_TAG,
+  LOG_FUNCTION_TAG,
+  LOG_METHODS,
+  LOGGER_NAME_SUFFIX,
+  LOGGER_NAMES,
+  LOGGER_TAG_RULES,
+  LOGGER_TAGS,
+  REQUEST_LOG_OWNERS,
+  STREAM_WRITES,
+} from '../core/taint/models/sinks/loggers.js';
 import { createRule } from '../util/create-rule.js';
+import { addImportFix, findImportBinding } from '../util/fix/index.js';
 import { USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 
 export type MessageIds = 'secretLogged' | 'secretInError' | 'wrapInRedact' | 'replaceWithRedacted';
@@ -38,111 +52,6 @@ export type Options = [
     errors?: boolean;
   },
 ];
-
-/** Level methods of logger objects. */
-const LOG_METHODS = new Set([
-  'log',
-  'info',
-  'warn',
-  'warning',
-  'error',
-  'debug',
-  'trace',
-  'fatal',
-  'verbose',
-  'silly',
-  'http',
-  'notice',
-  'crit',
-  'critical',
-  'alert',
-  'emerg',
-  'emergency',
-  'success',
-  'fail',
-  'start',
-  'ready',
-  'box',
-  'note',
-  'pending',
-  'complete',
-  'await',
-  'watch',
-  'star',
-  'fav',
-  'pause',
-  'await',
-  'print',
-  'appendKeys',
-  'appendPersistentKeys',
-]);
-
-/** Modules whose default/namespace export is itself a logger (`winston.info`, `log.warn` of loglevel). */
-const LOGGER_MODULES = [
-  'winston',
-  'loglevel',
-  'npmlog',
-  'signale',
-  'consola',
-  'firebase-functions/logger',
-];
-
-/** How logger objects are recognised: their modules and factories. */
-const LOGGER_TAG_RULES: readonly TagRule[] = [
-  { from: 'module:pino', via: 'call', to: 'logger' },
-  { from: 'module:pino#pino', via: 'call', to: 'logger' },
-  { from: 'module:pino#default', via: 'call', to: 'logger' },
-  { from: 'module:winston#createLogger', via: 'call', to: 'logger' },
-  { from: 'module:winston#loggers.get', via: 'call', to: 'logger' },
-  { from: 'module:bunyan', via: 'new', to: 'logger' },
-  { from: 'module:bunyan#createLogger', via: 'call', to: 'logger' },
-  { from: 'module:log4js#getLogger', via: 'call', to: 'logger' },
-  { from: 'module:loglevel#getLogger', via: 'call', to: 'logger' },
-  { from: 'module:consola#createConsola', via: 'call', to: 'logger' },
-  { from: 'module:consola#create', via: 'call', to: 'logger' },
-  { from: 'module:signale#Signale', via: 'new', to: 'logger' },
-  { from: 'module:@nestjs/common#Logger', via: 'new', to: 'logger' },
-  { from: 'module:@aws-lambda-powertools/logger#Logger', via: 'new', to: 'logger' },
-  { from: 'module:fastify', via: 'call', to: 'fastify' },
-  { from: 'module:fastify#fastify', via: 'call', to: 'fastify' },
-  { from: 'module:fastify#default', via: 'call', to: 'fastify' },
-  { from: 'fastify', via: 'member', name: 'log', to: 'logger' },
-  { from: 'logger#child', via: 'call', to: 'logger' },
-  { from: 'logger#createChild', via: 'call', to: 'logger' },
-  { from: 'logger#withTag', via: 'call', to: 'logger' },
-  { from: 'logger#scope', via: 'call', to: 'logger' },
-  { from: 'logger#getLogger', via: 'call', to: 'logger' },
-  { from: 'module:debug', via: 'call', to: 'logfn' },
-  { from: 'module:debug#debug', via: 'call', to: 'logfn' },
-  { from: 'module:debug#default', via: 'call', to: 'logfn' },
-  { from: 'logfn#extend', via: 'call', to: 'logfn' },
-];
-
-/** Tags whose values are loggers, including modules that are loggers themselves. */
-const LOGGER_TAGS = new Set([
-  'logger',
-  ...LOGGER_MODULES.map((m) => `module:${m}`),
-  'module:consola#consola',
-  'module:signale#signale',
-  'module:@nestjs/common#Logger',
-  'module:firebase-functions#logger',
-  'module:firebase-functions/v1#logger',
-  'module:firebase-functions/v2#logger',
-]);
-
-/** `req.log.info`, `request.log.warn`, `fastify.log.error`: pino-http and Fastify's request loggers. */
-const REQUEST_LOG_OWNERS = new Set(['req', 'request', 'reply', 'res', 'fastify', 'app', 'server', 'ctx', 'this']);
-
-const ERROR_CONSTRUCTORS = new Set([
-  'Error',
-  'TypeError',
-  'RangeError',
-  'SyntaxError',
-  'ReferenceError',
-  'EvalError',
-  'URIError',
-  'AggregateError',
-]);
 
 /** Text hints that a file may hold one of the sinks (the engine skips files without any). */
 const SINK_HINTS = ['console', 'log', 'Log', 'Error', 'error', 'Exception', 'throw', 'reject', 'write', 'debug', 'info', 'warn', 'trace', 'fatal', 'success', 'box', 'appendKeys'];
@@ -195,11 +104,11 @@ function logSinks(userSinks: readonly UserSink[], errors: boolean) {
 
     if (!event.isNew && callee.method !== undefined) {
       // console.*
-      if (callee.receiverTags.has('global:console')) {
+      if (callee.receiverTags.has(CONSOLE_TAG)) {
         return all(`console.${callee.method}`, 'log', callee.method === 'assert' ? 1 : 0);
       }
       // process.stdout.write / process.stderr.write
-      if (callee.method === 'write' && callee.rootIsGlobal && (callee.path === 'process.stdout.write' || callee.path === 'process.stderr.write')) {
+      if (callee.method === 'write' && callee.rootIsGlobal && callee.path !== undefined && STREAM_WRITES.has(callee.path)) {
         return all(callee.path, 'log', 0).slice(0, 1);
       }
       if (LOG_METHODS.has(callee.method)) {
@@ -210,7 +119,7 @@ function logSinks(userSinks: readonly UserSink[], errors: boolean) {
       }
     }
     // debug('ns') instances
-    if (!event.isNew && callee.tags.has('logfn')) return all(callee.path ?? callee.name ?? 'debug', 'log');
+    if (!event.isNew && callee.tags.has(LOG_FUNCTION_TAG)) return all(callee.path ?? callee.name ?? 'debug', 'log');
 
     if (!errors) return undefined;
     // new Error(msg), Error(msg), custom errors and exceptions
@@ -221,11 +130,11 @@ function logSinks(userSinks: readonly UserSink[], errors: boolean) {
         const operand = args[index];
         return operand ? [{ operand, label: `${event.isNew ? 'new ' : ''}${ctorName}`, kind: 'error' }] : undefined;
       }
-      if (event.isNew && (ctorName.endsWith('Error') || ctorName.endsWith('Exception'))) {
+      if (event.isNew && ERROR_NAME_SUFFIXES.some((suffix) => ctorName.endsWith(suffix))) {
         return all(`new ${ctorName}`, 'error');
       }
     }
-    if (callee.tags.has('promise:reject') || callee.tags.has('global:Promise#reject')) {
+    if (REJECT_TAGS.some((tag) => callee.tags.has(tag))) {
       return args[0] ? [{ operand: args[0], label: callee.path ?? 'reject', kind: 'error' }] : undefined;
     }
     return undefined;
@@ -243,7 +152,7 @@ function isNamedLogger(path: string): boolean {
   const owner = parts[parts.length - 2];
   if (owner === undefined) return false;
   const bare = owner.replace(/^_+/, '');
-  return bare === 'log' || bare === 'LOG' || bare === 'logger' || bare === 'LOGGER' || bare.endsWith('Logger');
+  return LOGGER_NAMES.has(bare) || bare.endsWith(LOGGER_NAME_SUFFIX);
 }
 
 /** Capitalises descriptions that start with an English word (`the SecretString…`), not code (`process.env.X`). */
@@ -261,53 +170,15 @@ function describe(finding: TaintFinding): string {
 
 /** An import (or require) of the redaction function, unless the file already has one. */
 function redactImportFix(
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  program: TSESTree.Program,
   fixer: TSESLint.RuleFixer,
   redact: RedactImport,
+  commonJs: boolean,
 ): { fix: TSESLint.RuleFix | undefined; localName: string } {
-  const body = sourceCode.ast.body;
-  let lastImport: TSESTree.Node | undefined;
-  let lastRequire: TSESTree.Node | undefined;
-  for (const statement of body) {
-    if (statement.type === 'ImportDeclaration') {
-      lastImport = statement;
-      if (statement.source.value === redact.importFrom) {
-        for (const spec of statement.specifiers) {
-          if (
-            spec.type === 'ImportSpecifier' &&
-            (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) === redact.importName
-          ) {
-            return { fix: undefined, localName: spec.local.name };
-          }
-        }
-      }
-    } else if (
-      statement.type === 'VariableDeclaration' &&
-      statement.declarations.some(
-        (d) => d.init?.type === 'CallExpression' && d.init.callee.type === 'Identifier' && d.init.callee.name === 'require',
-      )
-    ) {
-      lastRequire = statement;
-      const text = sourceCode.getText(statement);
-      if (text.includes(redact.importName) && text.includes(redact.importFrom)) {
-        return { fix: undefined, localName: redact.importName };
-      }
-    }
-  }
-  const useRequire = !lastImport && !!lastRequire;
-  const line = useRequire
-    ? `const { ${redact.importName} } = require(${JSON.stringify(redact.importFrom)});`
-    : `import { ${redact.importName} } from ${JSON.stringify(redact.importFrom)};`;
-  const anchor = lastImport ?? lastRequire;
-  if (anchor) return { fix: fixer.insertTextAfter(anchor, `\n${line}`), localName: redact.importName };
-  const first = body.find(
-    (s) => !(s.type === 'ExpressionStatement' && 'directive' in s && typeof s.directive === 'string'),
-  );
-  const directives = body.filter((s) => s.type === 'ExpressionStatement' && 'directive' in s && typeof s.directive === 'string');
-  const lastDirective = directives[directives.length - 1];
-  if (lastDirective) return { fix: fixer.insertTextAfter(lastDirective, `\n${line}`), localName: redact.importName };
-  if (first) return { fix: fixer.insertTextBefore(first, `${line}\n`), localName: redact.importName };
-  return { fix: fixer.insertTextAfterRange([0, 0], `${line}\n`), localName: redact.importName };
+  const request = { from: redact.importFrom, name: redact.importName };
+  const existing = findImportBinding(program, request);
+  if (existing !== undefined) return { fix: undefined, localName: existing };
+  return { fix: addImportFix(fixer, program, request, commonJs), localName: redact.importName };
 }
 
 /** Replaces the culprit by `replacement` (an expression), keeping shorthand properties and template slots valid. */
@@ -394,6 +265,9 @@ export default createRule<Options, MessageIds>({
     const userSinks = parseUserSinks(options.sinks ?? []);
     const errors = options.errors !== false;
     const redact = options.redact;
+    let commonJs: boolean | undefined;
+    const isCommonJs = (): boolean =>
+      (commonJs ??= isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType }));
     return {
       'Program:exit'() {
         const findings = analyzeTaint(sourceCode, {
@@ -413,7 +287,7 @@ export default createRule<Options, MessageIds>({
               messageId: 'wrapInRedact',
               data: { name: redact.importName, module: redact.importFrom },
               fix(fixer) {
-                const { fix, localName } = redactImportFix(sourceCode, fixer, redact);
+                const { fix, localName } = redactImportFix(sourceCode.ast, fixer, redact, isCommonJs());
                 const wrapped = replaceCulprit(sourceCode, fixer, culprit, `${localName}(${sourceCode.getText(culprit)})`, undefined);
                 return fix ? [fix, wrapped] : [wrapped];
               },

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-secret-exposure.js';
-import { startsWithUseClient } from '../../src/rules/no-secret-exposure/client-props.js';
+import { startsWithUseClient } from '../../src/util/ast/index.js';
 import { runWithBothParsers } from '../rule-tester.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'secrets-exposure-'));

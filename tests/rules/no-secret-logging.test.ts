@@ -85,6 +85,8 @@ console.log(out.Parameter.Value);`,
     `const res = await transport.send(message); console.log(res);`,
     // process.env variables that are not secret, and env names
     `console.log(process.env.NODE_ENV, process.env.PORT, Object.keys(process.env));`,
+    // public by design, as no-secret-env-in-client and no-secret-exposure judge them
+    `console.log(process.env.GOOGLE_MAPS_API_KEY, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY);`,
     // derived names are not sources
     `function f(isSecret, hasPassword, tokenExpiresAt, secretName, passwordHash) {
   console.log(isSecret, hasPassword, tokenExpiresAt, secretName, passwordHash);
@@ -376,6 +378,8 @@ function show(form) { console.log(form.errors.password, labels.apiKey, routes.pa
     ),
     invalid(`console.log(process.env);`, 'process.env'),
     invalid(`console.log('db at', process.env.DATABASE_URL);`, 'process.env.DATABASE_URL'),
+    // env names are judged as in every rule: a vendor's `_KEY` is its server key
+    invalid(`console.log(process.env.OPENAI_KEY);`, 'process.env.OPENAI_KEY'),
     invalid(`const env = { ...process.env };\nconsole.log(env);`, 'env', { after: 'console.log(' }),
     invalid(`console.log(JSON.stringify(process.env));`, 'JSON.stringify(process.env)'),
     invalid(`console.log(import.meta.env.VITE_API_SECRET);`, 'import.meta.env.VITE_API_SECRET'),

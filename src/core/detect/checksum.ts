@@ -39,7 +39,7 @@ export function base62(value: number, width: number): string {
  * GitHub (`gh[pousr]_`) and npm (`npm_`) tokens: 30 random base62 characters followed by the 6-character
  * base62 CRC32 of those 30 characters. `body` is the token without its prefix.
  */
-export function isValidCrc32Base62Body(body: string): boolean {
+function isValidCrc32Base62Body(body: string): boolean {
   if (body.length !== 36) return false;
   return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }

@@ -17,7 +17,7 @@ import { PROVIDERS } from './providers.js';
 export type GenericAssessment = { secret: true; entropy: number } | { secret: false; reason: string };
 
 /** Record-id prefixes of APIs (Stripe objects, Twilio SIDs, Slack ids…): ids are not secrets. */
-export const ID_PREFIXES: readonly string[] = [
+const ID_PREFIXES: readonly string[] = [
   'price_', 'prod_', 'cus_', 'sub_', 'si_', 'pi_', 'pm_', 'ch_', 'in_', 'ii_', 'txn_', 'evt_', 'acct_', 'seti_',
   'plan_', 'coupon_', 'promo_', 'card_', 'src_', 'ba_', 'btok_', 'tok_', 'py_', 're_', 'po_', 'tr_', 'cs_',
   'prv_', 'file_', 'link_', 'bpc_', 'la_', 'cn_', 'dp_', 'du_', 'ipi_', 'sku_', 'or_', 'inv_', 'ord_', 'usr_',
@@ -161,7 +161,7 @@ function isWordLike(word: string, separated: boolean): boolean {
  * (`TSIndexedAccessType`, `Object.getOwnPropertyDescriptor`, `ESLintPoorConcurrencyWarning`).
  * Random tokens split into short, digit-laden, vowel-less fragments.
  */
-export function looksLikeWords(value: string): boolean {
+function looksLikeWords(value: string): boolean {
   if (!IDENTIFIER_CHARS.test(value)) return false;
   const words = splitWords(value);
   if (words.length === 0) return false;

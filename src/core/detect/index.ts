@@ -15,21 +15,13 @@ import { PLACEHOLDER_PATTERNS } from './placeholder.js';
 import { PREFILTER } from './scan.js';
 import { STRUCTURED_PATTERNS } from './structured.js';
 
-export type { CompiledDetector, Confidence, CustomDetector, Detection, ScanOptions } from './types.js';
-export { CONFIDENCE_RANK } from './types.js';
+export type { CompiledDetector, Confidence, CustomDetector, Detection } from './types.js';
 export { scanText } from './scan.js';
-export { assessGenericValue, isPublicByDesignValue, mayBeGenericSecret, type GenericAssessment } from './generic.js';
-export { isPlaceholder, placeholderReason, type PlaceholderReason } from './placeholder.js';
+export { assessGenericValue, isPublicByDesignValue, mayBeGenericSecret } from './generic.js';
+export { isPlaceholder } from './placeholder.js';
 export { compileCustomDetectors } from './custom.js';
-export {
-  isHumanPasswordCandidate,
-  looksLikeChosenPassword,
-  notCredentialReason,
-  urlPassword,
-  type CredentialMaterial,
-  type NotCredentialReason,
-} from './guessable.js';
-export { PROVIDERS, type ProviderSpec } from './providers.js';
+export { isHumanPasswordCandidate, looksLikeChosenPassword, notCredentialReason, urlPassword } from './guessable.js';
+export { PROVIDERS } from './providers.js';
 export { STRUCTURED_DETECTORS } from './structured.js';
 
 /** Every regular expression the library runs on untrusted text, for the ReDoS test. */

@@ -149,14 +149,3 @@ export const PROVIDERS: readonly ProviderSpec[] = [
   { id: 'age-secret-key', kind: 'age secret key', prefixes: ['AGE-SECRET-KEY-1'], pattern: /^AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/, confidence: 'high', envName: 'AGE_SECRET_KEY', checksum: isValidBech32 },
 ];
 
-/** Ids of the structured detectors implemented in code (not in the table). */
-export const STRUCTURED_DETECTOR_IDS = [
-  'private-key',
-  'url-credentials',
-  'connection-string-password',
-  'basic-auth-header',
-  'bearer-token',
-  'jwt',
-  'supabase-service-role-key',
-] as const;
-

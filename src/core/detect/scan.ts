@@ -73,7 +73,7 @@ const { BIGRAM_ROW, THIRD_CHARS } = (() => {
 })();
 
 /** Source of the prefilter: the longest prefixes first, so one alternation covers all. */
-export const PREFILTER_SOURCE = [...new Set(HANDLERS.map((h) => h.prefix))]
+const PREFILTER_SOURCE = [...new Set(HANDLERS.map((h) => h.prefix))]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|');

@@ -37,7 +37,7 @@ const PEM_MAX = 64 * 1024;
  * A header alone (`startsWith('-----BEGIN PRIVATE KEY-----')`), a body of fewer than 64 base64 characters,
  * or an elided body (`MIIE...`) is not a key.
  */
-export const privateKeyDetector: StructuredDetector = {
+const privateKeyDetector: StructuredDetector = {
   ids: ['private-key'],
   prefixes: ['-----BEGIN '],
   detect(text, pos) {
@@ -187,7 +187,7 @@ function envNameForScheme(scheme: string): string {
  * (`user:password@`, `${DB_PASS}`, `<password>`, `:****@`, `:changeme@`), `user@host`, `http://:@`.
  * Local development defaults (dictionary password on localhost or a compose service) are `low`.
  */
-export const urlCredentialsDetector: StructuredDetector = {
+const urlCredentialsDetector: StructuredDetector = {
   ids: ['url-credentials'],
   prefixes: ['://'],
   detect(text, pos) {
@@ -244,7 +244,7 @@ export const urlCredentialsDetector: StructuredDetector = {
  */
 const CONN_KEY = /(?:^|[;?&\s"'])(?:password|pwd)=/i;
 const CONN_CONTEXT = /(?:server|host|data source|datasource|user id|uid|user|username|database|initial catalog|port)=/i;
-export const connectionStringPasswordDetector: StructuredDetector = {
+const connectionStringPasswordDetector: StructuredDetector = {
   ids: ['connection-string-password'],
   prefixes: ['assword=', 'ASSWORD=', 'pwd=', 'Pwd=', 'PWD='],
   detect(text, pos, prefix) {
@@ -299,7 +299,7 @@ function decodeBase64Ascii(value: string): string | undefined {
  * `Basic <base64 of user:password>`: decoded; placeholder credentials (`user:pass`, `admin:admin`,
  * `username:password`) are ignored. The base64 part is reported.
  */
-export const basicAuthDetector: StructuredDetector = {
+const basicAuthDetector: StructuredDetector = {
   ids: ['basic-auth-header'],
   prefixes: ['Basic ', 'basic ', 'BASIC '],
   detect(text, pos, prefix) {
@@ -368,7 +368,7 @@ function plainBasicCredentials(text: string, userStart: number, colon: number): 
  * `Bearer <random token>`: not `Bearer ${token}` or `Bearer ` + a variable (nothing follows in the literal),
  * not a JWT (classified by the JWT detector, which knows public anon keys).
  */
-export const bearerDetector: StructuredDetector = {
+const bearerDetector: StructuredDetector = {
   ids: ['bearer-token'],
   prefixes: ['Bearer ', 'bearer '],
   detect(text, pos, prefix) {
@@ -405,7 +405,7 @@ function decodeJsonSegment(segment: string): Record<string, unknown> | undefined
  * `anon` keys are public (never reported); the jwt.io sample (`sub: "1234567890"`, `name: "John Doe"`),
  * expired and unsigned tokens are `low`; any other JWT is `medium`.
  */
-export const jwtDetector: StructuredDetector = {
+const jwtDetector: StructuredDetector = {
   ids: ['jwt', 'supabase-service-role-key'],
   prefixes: ['eyJ'],
   detect(text, pos) {

@@ -5,7 +5,7 @@
  * `astro:env/server`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, importedName, staticKeyName, unwrapExpression } from '../../util/ast/index.js';
 import { ENV_MODULES, type EnvModuleEntry } from '../framework/registry.js';
 
 type Node = TSESTree.Node;
@@ -23,41 +23,16 @@ export interface EnvRead {
   module?: EnvModuleEntry;
 }
 
-function unwrap(node: Node): Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
-  }
-}
-
-/** A static key: `x.NAME`, `x["NAME"]`, `` x[`NAME`] ``, `{ NAME: … }`. */
-function staticKey(key: Node, computed: boolean): string | undefined {
-  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
 /**
  * The global env object an expression denotes: `process.env`, `import.meta.env`, `Bun.env`, or `Deno.env`
  * (whose variables are read with `.get`). Bindings are not followed: `const env = process.env` is the
  * taint engine's business.
  */
 export function envObjectOf(node: Node): EnvObject | undefined {
-  const inner = unwrap(node);
+  const inner = unwrapExpression(node);
   if (inner.type !== AST_NODE_TYPES.MemberExpression || inner.computed) return undefined;
   if (inner.property.type !== AST_NODE_TYPES.Identifier || inner.property.name !== 'env') return undefined;
-  const object = unwrap(inner.object);
+  const object = unwrapExpression(inner.object);
   if (object.type === AST_NODE_TYPES.Identifier) {
     if (object.name === 'process') return 'process.env';
     if (object.name === 'Bun') return 'Bun.env';
@@ -76,18 +51,18 @@ export function envObjectOf(node: Node): EnvObject | undefined {
  * Reads of framework env modules go through imports: see {@link readEnvImport}.
  */
 export function readEnv(node: Node): EnvRead | undefined {
-  const inner = unwrap(node);
+  const inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.MemberExpression) {
     const via = envObjectOf(inner.object);
     if (via === undefined || via === 'Deno.env') return undefined;
-    return { name: staticKey(inner.property, inner.computed), via };
+    return { name: staticKeyName(inner.property, inner.computed), via };
   }
   if (inner.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrap(inner.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || staticKey(callee.property, callee.computed) !== 'get') return undefined;
+    const callee = unwrapExpression(inner.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || staticKeyName(callee.property, callee.computed) !== 'get') return undefined;
     if (envObjectOf(callee.object) !== 'Deno.env') return undefined;
     const arg = inner.arguments[0];
-    return { name: arg === undefined || arg.type === AST_NODE_TYPES.SpreadElement ? undefined : staticKey(arg, true), via: 'Deno.env' };
+    return { name: arg === undefined || arg.type === AST_NODE_TYPES.SpreadElement ? undefined : staticKeyName(arg, true), via: 'Deno.env' };
   }
   return undefined;
 }
@@ -108,7 +83,7 @@ export function readEnvPattern(pattern: Node, init: Node | null | undefined): En
   const reads: EnvPatternRead[] = [];
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
-    const name = staticKey(property.key, property.computed);
+    const name = staticKeyName(property.key, property.computed);
     if (name !== undefined) reads.push({ name, property, via });
   }
   return reads;
@@ -116,7 +91,7 @@ export function readEnvPattern(pattern: Node, init: Node | null | undefined): En
 
 /** The framework env module a module specifier names, else `undefined`. */
 export function envModuleOf(source: string): EnvModuleEntry | undefined {
-  return source.length > 3 && (source.charCodeAt(0) === 36 /* $ */ || source.startsWith('astro:')) ? ENV_MODULES.get(source) : undefined;
+  return ENV_MODULES.get(source);
 }
 
 /** One binding of a framework env module: a variable (static modules) or the holder of all (`env`). */
@@ -135,7 +110,7 @@ export function readEnvImport(declaration: TSESTree.ImportDeclaration): EnvImpor
   for (const specifier of declaration.specifiers) {
     if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
     if (specifier.importKind === 'type') continue;
-    const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+    const imported = importedName(specifier);
     if (module.access === 'static') imports.push({ name: imported, specifier, module });
     else if (imported === module.holder) imports.push({ name: undefined, specifier, module });
   }

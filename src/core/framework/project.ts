@@ -177,7 +177,7 @@ export interface ProjectResolver {
 }
 
 /** Default memo bound: plenty for a monorepo's source directories, small in memory. */
-export const DEFAULT_CACHE_SIZE = 2000;
+const DEFAULT_CACHE_SIZE = 2000;
 
 /**
  * Creates a resolver with its own bounded memo. `fs` defaults to Node's; tests inject a counting one.

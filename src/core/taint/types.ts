@@ -91,6 +91,56 @@ export interface TagRule {
   readonly to: string;
 }
 
+/**
+ * One family of sources (a secrets manager's SDK): how its clients are made and which of their calls return
+ * secrets. The module names in the rows' `module:` tags are the text pre-check's hints.
+ */
+export interface SourceModel {
+  /** The family, for documentation and tests: `AWS Secrets Manager, SSM, STS and Lambda Powertools`. */
+  readonly name: string;
+  /** Constructors and factories that make the family's clients, e.g. `new SecretClient(…)` → `azure:SecretClient`. */
+  readonly clients: readonly TagRule[];
+  /** Calls whose results hold secrets, and where. */
+  readonly sources: readonly SourceRule[];
+}
+
+/**
+ * How a propagated value is carried:
+ * - `data` (default): its content, without what makes it an object of some kind (tags, functions);
+ * - `string`: what it prints as (a secret string stays secret, a holder object prints `[object Object]`);
+ * - `serialized`: everything in it, holders included (`JSON.stringify`);
+ * - `parsed`: a secret string parsed into a secret object (`JSON.parse`);
+ * - `item`: one element of an array, or one character of a string (`find`, `pop`, `at`);
+ * - `element`: added as one more element of the target (`push`, `Map#set`);
+ * - `elements`: an array of its elements (`Object.values`);
+ * - `entries`: an array of `[key, element]` pairs (`Object.entries`).
+ */
+export type Carry = 'data' | 'string' | 'serialized' | 'parsed' | 'item' | 'element' | 'elements' | 'entries';
+
+/**
+ * A propagation summary: the content of `from` reaches `to`. Exactly one of `callee` and `method` is set.
+ * `from: 'args'` is every argument; a number is one argument. `to` a number: that argument is updated in place
+ * and the call returns it (`Object.assign`); `to: 'receiver'`: the receiver is updated (`arr.push(x)`).
+ */
+export interface Summary {
+  /** A tag of the called function: `global:JSON#stringify`, `module:util#inspect`, `global:String`. */
+  readonly callee?: string;
+  /** A method name, on any receiver: `trim`, `push`. */
+  readonly method?: string;
+  readonly from: 'receiver' | 'args' | number;
+  readonly to: 'result' | 'receiver' | number;
+  readonly as?: Carry;
+}
+
+/** A sanitizer recognised by its call rather than its name. */
+export interface SanitizerRow {
+  readonly method: string;
+  /** Only with these arguments: `masking` (`.replace(/./g, '*')`), `shortSlice` (`.slice(0, 4)`). */
+  readonly args?: 'masking' | 'shortSlice';
+  /** Only on a receiver with this tag (`hasher`). */
+  readonly receiverTag?: string;
+}
+
 /** An argument (or other operand) handed to a sink, with its abstract value. */
 export interface Operand {
   readonly node: TSESTree.Node;
@@ -142,13 +192,6 @@ export type SinkEvent =
       readonly node: TSESTree.Node;
       readonly fn: FunctionNode;
       readonly value: Operand;
-    }
-  | {
-      /** A comparison `a === b`, `a == b`, `a !== b`, `a != b`. */
-      readonly type: 'compare';
-      readonly node: TSESTree.BinaryExpression;
-      readonly left: Operand;
-      readonly right: Operand;
     };
 
 /** A rule's verdict: this operand reaches this sink. The engine reports it when the operand holds a secret. */
@@ -163,7 +206,7 @@ export interface SinkHit {
 /**
  * The sinks of a rule: a function of the event that names the operands reaching a sink. Hits must be
  * operands of the event or properties of their values: the engine asks only at events where one of those
- * values holds a secret (and at every comparison).
+ * values holds a secret.
  */
 export type SinkChecker = (event: SinkEvent) => readonly SinkHit[] | undefined;
 

@@ -3,7 +3,7 @@
  * string conversion, and the question sinks ask: does printing this value leak a secret?
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { classifySensitiveName } from '../names.js';
+import { isSecretEnvName } from './engine/env-reads.js';
 import type { FunctionNode, SecretOrigin, Shape, TaintValue } from './types.js';
 
 /** How deep joins, leak searches and shape instantiation go into nested properties. */
@@ -60,17 +60,6 @@ export function join(a: TaintValue | undefined, b: TaintValue | undefined, depth
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** A value that is only a secret. */
-export function secretValue(origin: SecretOrigin): TaintValue {
-  return { secret: origin };
-}
-
-/** A value with these tags only. */
-export function taggedValue(tags: Iterable<string>): TaintValue | undefined {
-  const set = new Set(tags);
-  return set.size > 0 ? { tags: set } : undefined;
-}
-
 /** A human label of a property path: `SecretString`, `Parameter.Value`, `SecretValues[].SecretString`. */
 function pathLabel(path: readonly string[]): string {
   let label = '';
@@ -113,12 +102,13 @@ export function instantiateShape(
 }
 
 /** In an object shape, `'$names': 'env'` says: other properties with sensitive names are secrets too. */
-export const ENV_NAMES_KEY = '$names';
+const ENV_NAMES_KEY = '$names';
 
 /**
  * Reads property `name` of a value (`undefined` for a computed key that is not static).
  * Known properties first, then: a property of a secret is secret (a parsed JSON secret), a property of an
- * environment-like holder is secret when its name is, other properties of a holder are clean metadata.
+ * environment-like holder is secret when its name is (`isSecretEnvName` of `engine/env-reads.ts`), other
+ * properties of a holder are clean metadata.
  * Module tags give export tags: `module:winston` + `createLogger` → `module:winston#createLogger`.
  */
 export function getProperty(
@@ -134,7 +124,7 @@ export function getProperty(
   else if (object.secret && object.secret.family !== 'name') {
     if (name !== 'length') result = { secret: object.secret };
   } else if (object.envLike && name !== undefined && object.holder) {
-    if (classifySensitiveName(name)) {
+    if (isSecretEnvName(name)) {
       const label = envLabel ?? object.holder.description;
       const description = label.endsWith('.env') ? `${label}.${name}` : `\`${name}\` of ${label}`;
       result = { secret: { description, node, family: object.holder.family } };
@@ -226,4 +216,19 @@ export function dataOnly(value: TaintValue | undefined): TaintValue | undefined 
   if (!value || (!value.tags && !value.fns)) return value;
   const { tags: _t, fns: _f, ...rest } = value;
   return rest.secret || rest.holder || rest.props || rest.bool !== undefined ? rest : undefined;
+}
+
+/** The element value of an array-like or object value (`for…of`, `forEach`, `Object.values`). */
+export function elementOf(value: TaintValue | undefined): TaintValue | undefined {
+  if (!value) return undefined;
+  const star = value.props?.get('*');
+  if (star) return star;
+  if (value.secret) return { secret: value.secret };
+  if (value.envLike) return undefined;
+  if (value.props) {
+    let result: TaintValue | undefined;
+    for (const v of value.props.values()) result = join(result, dataOnly(v));
+    return result;
+  }
+  return undefined;
 }

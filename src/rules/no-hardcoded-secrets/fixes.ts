@@ -3,7 +3,8 @@
  * and the one import of the secrets client per file.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES } from '../../util/ast/index.js';
+import { addImportFix, findImportBinding } from '../../util/fix/index.js';
 import { IDENTIFIER } from './patterns.js';
 import { escapeTemplateText } from './static-strings.js';
 
@@ -171,8 +172,8 @@ export function isReplaceable(node: TSESTree.Node): boolean {
 }
 
 /**
- * The import of the secrets client in one file: reuses an existing import (or `require`), else plans one
- * insertion after the last import/require. Created once per file by the rule.
+ * The import of the secrets client in one file: reuses an existing import (or `require`), else adds one
+ * (`addImportFix`). Created once per file by the rule.
  */
 export class SecretsClientImport {
   /** The local name to call (`getSecret`, or its alias), or undefined when the name is taken by something else. */
@@ -199,7 +200,7 @@ export class SecretsClientImport {
     this.program = program;
     this.client = client;
     this.commonJs = commonJs;
-    const existing = findExistingImport(program, client);
+    const existing = findImportBinding(program, { from: client.importFrom, name: client.importName });
     this.exists = existing !== undefined;
     this.localName = existing ?? (isNameTaken(client.importName) ? undefined : client.importName);
     this.componentInsertion = component ? componentImportInsertion(program) : undefined;
@@ -217,24 +218,12 @@ export class SecretsClientImport {
       this.autofixClaimed = true;
     }
     const name = this.client.importName;
-    const from = JSON.stringify(this.client.importFrom);
-    const statement = this.commonJs ? `const { ${name} } = require(${from});` : `import { ${name} } from ${from};`;
-    if (this.componentInsertion !== undefined) return this.componentInsertion(fixer, statement);
+    if (this.componentInsertion !== undefined) {
+      const from = JSON.stringify(this.client.importFrom);
+      return this.componentInsertion(fixer, this.commonJs ? `const { ${name} } = require(${from});` : `import { ${name} } from ${from};`);
+    }
     if (!this.canImport) return undefined;
-    const body = this.program.body;
-    let last: TSESTree.Node | undefined;
-    for (const node of body) {
-      if (this.commonJs ? isTopLevelRequire(node) : node.type === AST_NODE_TYPES.ImportDeclaration) last = node;
-    }
-    if (last === undefined) {
-      for (const node of body) {
-        if (node.type === AST_NODE_TYPES.ExpressionStatement && node.directive !== undefined) last = node;
-        else break;
-      }
-    }
-    if (last !== undefined) return fixer.insertTextAfter(last, `\n${statement}`);
-    const first = body[0];
-    return first === undefined ? fixer.insertTextAfterRange([0, 0], `${statement}\n`) : fixer.insertTextBefore(first, `${statement}\n`);
+    return addImportFix(fixer, this.program, { from: this.client.importFrom, name }, this.commonJs);
   }
 }
 
@@ -284,95 +273,3 @@ function isStatementLike(node: TSESTree.Node): boolean {
   return !(node.type as string).startsWith('Svelte') && !(node.type as string).startsWith('Astro') && !(node.type as string).startsWith('JSX');
 }
 
-function isTopLevelRequire(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.VariableDeclaration) return false;
-  return node.declarations.some((d) => d.init !== null && isRequireCall(d.init));
-}
-
-function isRequireCall(node: TSESTree.Node): node is TSESTree.CallExpression {
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === 'require' &&
-    node.arguments.length === 1
-  );
-}
-
-function findExistingImport(program: TSESTree.Program, client: SecretsClient): string | undefined {
-  for (const node of program.body) {
-    if (node.type === AST_NODE_TYPES.ImportDeclaration && node.source.value === client.importFrom) {
-      if (node.importKind === 'type') continue;
-      for (const specifier of node.specifiers) {
-        if (
-          specifier.type === AST_NODE_TYPES.ImportSpecifier &&
-          specifier.importKind !== 'type' &&
-          (specifier.imported.type === AST_NODE_TYPES.Identifier
-            ? specifier.imported.name
-            : specifier.imported.value) === client.importName
-        ) {
-          return specifier.local.name;
-        }
-      }
-    }
-    if (node.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of node.declarations) {
-        const init = declarator.init;
-        if (init === null || !isRequireCall(init)) continue;
-        const source = init.arguments[0];
-        if (source?.type !== AST_NODE_TYPES.Literal || source.value !== client.importFrom) continue;
-        if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
-        for (const property of declarator.id.properties) {
-          if (
-            property.type === AST_NODE_TYPES.Property &&
-            !property.computed &&
-            property.key.type === AST_NODE_TYPES.Identifier &&
-            property.key.name === client.importName &&
-            property.value.type === AST_NODE_TYPES.Identifier
-          ) {
-            return property.value.name;
-          }
-        }
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
- * True for files to be treated as CommonJS: `sourceType` commonjs/script, or a file without any
- * import/export that calls `require` at top level or assigns `module.exports`.
- */
-export function isCommonJsFile(program: TSESTree.Program, sourceType: string | undefined): boolean {
-  if (sourceType === 'commonjs' || sourceType === 'script') return true;
-  let usesRequire = false;
-  for (const node of program.body) {
-    switch (node.type) {
-      case AST_NODE_TYPES.ImportDeclaration:
-      case AST_NODE_TYPES.ExportAllDeclaration:
-      case AST_NODE_TYPES.ExportDefaultDeclaration:
-      case AST_NODE_TYPES.ExportNamedDeclaration:
-      case AST_NODE_TYPES.TSExportAssignment:
-      case AST_NODE_TYPES.TSImportEqualsDeclaration:
-        return false;
-      case AST_NODE_TYPES.VariableDeclaration:
-        if (isTopLevelRequire(node)) usesRequire = true;
-        break;
-      case AST_NODE_TYPES.ExpressionStatement: {
-        const expression = node.expression;
-        if (isRequireCall(expression)) usesRequire = true;
-        if (
-          expression.type === AST_NODE_TYPES.AssignmentExpression &&
-          expression.left.type === AST_NODE_TYPES.MemberExpression &&
-          expression.left.object.type === AST_NODE_TYPES.Identifier &&
-          (expression.left.object.name === 'module' || expression.left.object.name === 'exports')
-        ) {
-          usesRequire = true;
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return usesRequire;
-}

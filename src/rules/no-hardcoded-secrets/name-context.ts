@@ -4,7 +4,7 @@
  * Walks a few parents up from the value; no scope analysis.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES, staticKeyName } from '../../util/ast/index.js';
 import { classifySensitiveName, classifyVendorKeyName, splitWords, type SensitiveKind } from '../../core/names.js';
 import { readEnv, secretEnvName } from '../../core/env/index.js';
 import { CALLEE_PREFIXES, CREDENTIAL_PROPERTIES, isPassThroughCall } from './credential-positions.js';
@@ -103,7 +103,7 @@ function hasTwoCapitals(name: string): boolean {
 }
 
 /** True when a name says its value is a secret's name, id or path: `secretName`, `SecretId`, `tokenPath`. */
-export function namesASecretName(name: string): boolean {
+function namesASecretName(name: string): boolean {
   const words = splitWords(name);
   const head = words[words.length - 1];
   if (head === undefined || !SECRET_NAME_HEADS.has(head)) return false;
@@ -111,24 +111,16 @@ export function namesASecretName(name: string): boolean {
   return false;
 }
 
-/** The static name of a property key, or undefined for computed non-literal keys. */
+/** The static name of a property key, private names (`#token`) included: `staticKeyName` and their name. */
 export function keyName(
   key: TSESTree.Expression | TSESTree.PrivateIdentifier,
   computed: boolean,
 ): string | undefined {
-  if (key.type === AST_NODE_TYPES.Identifier && !computed) return key.name;
-  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
-    return String(key.value);
-  }
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
-    return key.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
+  return key.type === AST_NODE_TYPES.PrivateIdentifier ? key.name : staticKeyName(key, computed);
 }
 
 /** The name of the environment variable an expression reads (`process.env.X`, `import.meta.env.X`, …). */
-export function envReadName(node: TSESTree.Node): string | undefined {
+function envReadName(node: TSESTree.Node): string | undefined {
   return readEnv(node)?.name;
 }
 

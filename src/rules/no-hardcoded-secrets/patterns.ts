@@ -17,7 +17,7 @@ export const WHITESPACE = /\s+/gu;
 /** A number, as a secret-name word (`API_KEYS_2`). */
 export const DIGITS_ONLY = /^\d+$/u;
 /** Brand names that split badly: `GitHub` → `GITHUB`, not `GIT_HUB`. */
-export const BRANDS: readonly (readonly [RegExp, string])[] = [
+const BRANDS: readonly (readonly [RegExp, string])[] = [
   [/GitHub/gu, 'Github'],
   [/GitLab/gu, 'Gitlab'],
   [/OpenAI/gu, 'Openai'],

@@ -10,7 +10,7 @@
  * only for calls that name a known API.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES, importedName, requiredModule as requiredBy, unwrapExpression } from '../../util/ast/index.js';
 import {
   ASSIGNED_POSITIONS,
   CHAIN_POSITIONS,
@@ -139,34 +139,19 @@ function findVariable(scope: Scope | null, name: string): Variable | undefined {
 
 /** The expression under TypeScript wrappers, `?.` chains and `await`. */
 function unwrapTs(node: Node): Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.AwaitExpression:
-        current = current.argument;
-        break;
-      default:
-        return current;
-    }
-  }
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+  return current;
 }
 
+/** The module of `require('m')` or `import('m')`. */
 function requiredModule(node: Node): string | undefined {
   const call = unwrapTs(node);
   if (call.type === AST_NODE_TYPES.ImportExpression) {
     const source = call.source;
     return source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? source.value : undefined;
   }
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier || call.callee.name !== 'require') return undefined;
-  const source = call.arguments[0];
-  return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? source.value : undefined;
+  return requiredBy(call);
 }
 
 /** `require('m').a.b` → m, [a, b]. */
@@ -201,8 +186,7 @@ function moduleOfVariable(variable: Variable): ModuleRef | undefined {
       if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
       const module = declaration.source.value;
       if (node.type !== AST_NODE_TYPES.ImportSpecifier) return { module, path: [] };
-      const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : String(node.imported.value);
-      return { module, path: withoutDefault([imported]) };
+      return { module, path: withoutDefault([importedName(node)]) };
     }
     case AST_NODE_TYPES.TSImportEqualsDeclaration: {
       const reference = node.moduleReference;

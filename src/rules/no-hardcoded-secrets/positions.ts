@@ -4,7 +4,7 @@
  * context recognised structurally: a Firebase web config.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES } from '../../util/ast/index.js';
 import { keyName } from './name-context.js';
 
 /** Calls whose string arguments are module specifiers or patterns, never credentials. */

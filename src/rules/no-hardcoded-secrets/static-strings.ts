@@ -3,7 +3,7 @@
  * `+` concatenations of those. A concatenation is judged once, as a whole, at its outermost static node.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES, staticString } from '../../util/ast/index.js';
 
 /**
  * Per-file memo of `+` concatenations: their static value, or `null` when some piece is not static. A plain
@@ -13,9 +13,7 @@ export type ConcatMemo = Map<TSESTree.BinaryExpression, string | null>;
 
 /** The cooked value of a template literal without expressions, or `null`. */
 export function staticTemplateValue(node: TSESTree.TemplateLiteral): string | null {
-  if (node.expressions.length !== 0) return null;
-  const quasi = node.quasis[0];
-  return quasi?.value.cooked ?? null;
+  return staticString(node) ?? null;
 }
 
 /** The static string value of a leaf (string literal or static template), or `null`. */

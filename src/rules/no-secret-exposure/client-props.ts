@@ -13,7 +13,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES, startsWithUseClient } from '../../util/ast/index.js';
 import { judgeEnvName, readEnv } from '../../core/env/index.js';
 
 const EXTENSIONS = ['', '.tsx', '.ts', '.jsx', '.js', '.mjs', '/index.tsx', '/index.ts', '/index.jsx', '/index.js'];
@@ -22,42 +22,6 @@ const MAX_CACHE = 2000;
 
 /** Path → [mtimeMs, is "use client"]. A cache of file facts keyed by modification time, bounded. */
 const clientFileCache = new Map<string, readonly [number, boolean]>();
-
-/** Does the source text start with a `"use client"` directive (after comments and other directives)? */
-export function startsWithUseClient(text: string): boolean {
-  let i = 0;
-  const n = text.length;
-  for (let guard = 0; guard < 50 && i < n; guard++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0xfeff || ch === 32 || ch === 9 || ch === 10 || ch === 13) {
-      i++;
-      continue;
-    }
-    if (text.startsWith('//', i)) {
-      const end = text.indexOf('\n', i);
-      if (end < 0) return false;
-      i = end + 1;
-      continue;
-    }
-    if (text.startsWith('/*', i)) {
-      const end = text.indexOf('*/', i + 2);
-      if (end < 0) return false;
-      i = end + 2;
-      continue;
-    }
-    if (text.startsWith("'use client'", i) || text.startsWith('"use client"', i)) return true;
-    if (ch === 39 || ch === 34) {
-      // another directive: skip it and its semicolon
-      const end = text.indexOf(String.fromCharCode(ch), i + 1);
-      if (end < 0) return false;
-      i = end + 1;
-      if (text.charCodeAt(i) === 59) i++;
-      continue;
-    }
-    return false;
-  }
-  return false;
-}
 
 function readHead(file: string): string | undefined {
   let fd: number | undefined;

@@ -1,21 +1,55 @@
 /**
- * The sinks of `secrets/no-secret-exposure`, by family, as a function of the taint engine's events.
+ * The sinks of `secrets/no-secret-exposure`, by family, as a function of the taint engine's events. Which
+ * callees and targets are sinks is data in `src/core/taint/models/sinks/` (http-responses.ts, urls.ts,
+ * telemetry.ts, storage.ts); this file matches events against it.
  * Each hit names the operand that leaves the server (or the page) and the family it belongs to; the rule
  * filters findings by family afterwards (URL hits must sit in the query string, name-based sources only
  * count where they are never legitimately sent).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '../../util/ast.js';
+import { AST_NODE_TYPES, propertyKeyName, staticPropertyName, unwrapExpression } from '../../util/ast/index.js';
 import {
   getProperty,
-  staticPropertyName,
-  unwrapExpression,
   type CalleeInfo,
   type Operand,
   type SinkEvent,
   type SinkHit,
   type TagRule,
 } from '../../core/taint/index.js';
+import {
+  DATA_FUNCTIONS,
+  HONO_CONTEXT,
+  HONO_METHODS,
+  KOA_CONTEXTS,
+  KOA_SETTERS,
+  LAMBDA_RESPONSE_KEY,
+  RESPONSE_BODY_TARGETS,
+  RESPONSE_CHAIN,
+  RESPONSE_CONSTRUCTORS,
+  RESPONSE_HELPER_TAGS,
+  RESPONSE_METHODS,
+  RESPONSE_ROOTS,
+  RESPONSE_STATIC_HELPERS,
+} from '../../core/taint/models/sinks/http-responses.js';
+import { COOKIE_TARGETS, STORAGE_SET_ITEM_CALLS } from '../../core/taint/models/sinks/storage.js';
+import {
+  ANALYTICS,
+  GTAG_PATHS,
+  SENTRY_METHODS,
+  SENTRY_MODULE_TAG_PREFIX,
+  SENTRY_RECEIVERS,
+  SPAN_METHODS,
+} from '../../core/taint/models/sinks/telemetry.js';
+import {
+  AXIOS_CONFIG_SECOND,
+  FETCH_PATHS,
+  FETCH_TAGS,
+  HTTP_CLIENT_ROOTS,
+  HTTP_CLIENT_TAG_RULES,
+  HTTP_METHODS,
+  NAVIGATION_CALLS,
+  NAVIGATION_TARGETS,
+} from '../../core/taint/models/sinks/urls.js';
 
 export type SinkFamily = 'responses' | 'urls' | 'telemetry' | 'storage' | 'custom';
 
@@ -25,8 +59,11 @@ export interface SinkSettings {
   readonly userSinks: readonly UserSink[];
   /** The file starts with `"use server"`: its exported functions are Server Actions returning to the client. */
   readonly useServerFile: boolean;
-  /** The file is a SvelteKit `+page.server` or `+layout.server` module: what its `load` returns is sent to the page. */
-  readonly svelteKitServerLoad: boolean;
+  /**
+   * Data functions bound to this kind of file (a SvelteKit `+page.server` module's `load`), by name, with
+   * their label: what they return is sent to the page. From the framework registry.
+   */
+  readonly fileDataFunctions: ReadonlyMap<string, string>;
   /** The initializer of a `const` binding, to look into `fetch(url)` where `url` is a template. */
   readonly constInit: (id: TSESTree.Identifier) => TSESTree.Expression | undefined;
 }
@@ -61,76 +98,8 @@ function matchesUserSink(callee: CalleeInfo, sinks: readonly UserSink[]): boolea
 /** Hits carry their family in `kind`; `query` marks URL hits that count only in a query string. */
 export const URL_QUERY_KIND = 'urls:query';
 
-/** Tag rules: instances whose methods are sinks. */
-export const EXPOSURE_TAG_RULES: readonly TagRule[] = [
-  { from: 'module:axios#create', via: 'call', to: 'axios' },
-  { from: 'module:axios#default.create', via: 'call', to: 'axios' },
-  { from: 'module:got#extend', via: 'call', to: 'got' },
-  { from: 'module:ky#create', via: 'call', to: 'ky' },
-  { from: 'module:ky#extend', via: 'call', to: 'ky' },
-];
-
-/** Roots of Express/Fastify/Node response objects: `res.json`, `reply.send`, `response.end`. */
-const RESPONSE_ROOTS = new Set(['res', 'response', 'reply', 'resp']);
-/** Chainable response methods that may sit between the root and the sink: `res.status(401).json(…)`. */
-const RESPONSE_CHAIN = new Set(['status', 'code', 'type', 'set', 'header', 'headers', 'cookie', 'append', 'vary', 'location', 'links', 'attachment', 'contentType']);
-/** Response methods and which arguments they send. */
-const RESPONSE_METHODS: ReadonlyMap<string, 'first' | 'second' | 'last' | 'all'> = new Map([
-  ['send', 'first'],
-  ['json', 'first'],
-  ['jsonp', 'first'],
-  ['end', 'first'],
-  ['write', 'first'],
-  ['render', 'second'],
-  ['set', 'all'],
-  ['header', 'all'],
-  ['setHeader', 'second'],
-  ['append', 'second'],
-  ['cookie', 'second'],
-  ['redirect', 'last'],
-  ['location', 'first'],
-]);
-/** Hono's context: `c.json(x)`, `c.text(x)`. */
-const HONO_METHODS = new Set(['json', 'text', 'html', 'body']);
-/** Remix / React Router response helpers, by module. */
-const RESPONSE_HELPER_MODULES = ['@remix-run/node', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/server-runtime', '@vercel/remix', 'react-router', 'remix-typedjson'];
-const RESPONSE_HELPERS = new Set(['json', 'data', 'defer', 'typedjson']);
-/** Functions whose return value goes to the client: Next.js data functions, Remix / React Router loaders. */
-const DATA_FUNCTIONS: ReadonlyMap<string, string> = new Map([
-  ['getServerSideProps', 'getServerSideProps props'],
-  ['getStaticProps', 'getStaticProps props'],
-  ['loader', 'loader data'],
-  ['action', 'action data'],
-]);
-
-/** HTTP clients whose first argument is a URL. */
-const HTTP_CLIENT_ROOTS = new Set(['axios', 'got', 'ky', 'superagent', 'request', 'needle', 'ofetch', '$fetch']);
-const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream']);
-/** axios methods whose config is the second argument (the others take data second, config third). */
-const AXIOS_CONFIG_SECOND = new Set(['get', 'delete', 'head', 'options']);
-
-const SENTRY_METHODS = new Set([
-  'captureException',
-  'captureMessage',
-  'captureEvent',
-  'setContext',
-  'setExtra',
-  'setExtras',
-  'setTag',
-  'setTags',
-  'setUser',
-  'addBreadcrumb',
-]);
-const ANALYTICS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['analytics', new Set(['track', 'identify', 'page', 'group', 'screen', 'alias'])],
-  ['posthog', new Set(['capture', 'identify', 'register', 'setPersonProperties', 'group'])],
-  ['mixpanel', new Set(['track', 'identify', 'register', 'set', 'track_links'])],
-  ['amplitude', new Set(['track', 'logEvent', 'setUserProperties', 'identify'])],
-  ['heap', new Set(['track', 'identify', 'addUserProperties', 'addEventProperties'])],
-  ['rudderanalytics', new Set(['track', 'identify', 'page'])],
-  ['datadogRum', new Set(['addAction', 'addError', 'setUser', 'setGlobalContextProperty', 'setUserProperty'])],
-]);
-const SPAN_METHODS = new Set(['setAttribute', 'setAttributes', 'addEvent', 'recordException']);
+/** Tag rules: instances whose methods are sinks (HTTP clients). */
+export const EXPOSURE_TAG_RULES: readonly TagRule[] = HTTP_CLIENT_TAG_RULES;
 
 function isFunctionNode(node: TSESTree.Node): node is TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression {
   return (
@@ -214,8 +183,7 @@ function propertyOperand(arg: Operand | undefined, key: string): Operand | undef
   if (node.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   for (const prop of node.properties) {
     if (prop.type !== AST_NODE_TYPES.Property || prop.computed) continue;
-    const name = prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : prop.key.type === AST_NODE_TYPES.Literal ? String(prop.key.value) : undefined;
-    if (name === key) return { node: prop.value, value: getProperty(arg.value, key, prop.value) };
+    if (propertyKeyName(prop) === key) return { node: prop.value, value: getProperty(arg.value, key, prop.value) };
   }
   return undefined;
 }
@@ -230,16 +198,13 @@ export function exposureSinks(settings: SinkSettings) {
       case 'assign': {
         const path = event.targetPath;
         if (path === undefined) return undefined;
-        if (on('responses') && (path === 'ctx.body' || path === 'context.body' || path === 'ctx.response.body')) {
+        if (on('responses') && RESPONSE_BODY_TARGETS.has(path)) {
           return [{ operand: event.value, label: `${path} =`, kind: 'responses' }];
         }
-        if (on('storage') && (path === 'document.cookie' || path === 'window.document.cookie')) {
+        if (on('storage') && COOKIE_TARGETS.has(path)) {
           return [{ operand: event.value, label: `${path} =`, kind: 'storage' }];
         }
-        if (
-          on('urls') &&
-          (path === 'location.href' || path === 'window.location.href' || path === 'window.location' || path === 'document.location' || path === 'document.location.href')
-        ) {
+        if (on('urls') && NAVIGATION_TARGETS.has(path)) {
           return [{ operand: event.value, label: `${path} =`, kind: 'urls' }];
         }
         return undefined;
@@ -251,7 +216,7 @@ export function exposureSinks(settings: SinkSettings) {
         if (
           returned.type === AST_NODE_TYPES.ObjectExpression &&
           returned.properties.some(
-            (p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'statusCode',
+            (p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === LAMBDA_RESPONSE_KEY,
           )
         ) {
           return [{ operand: event.value, label: 'a returned { statusCode, body } response', kind: 'responses' }];
@@ -261,10 +226,7 @@ export function exposureSinks(settings: SinkSettings) {
         if (name !== undefined && settings.useServerFile) {
           return [{ operand: event.value, label: `the Server Action ${name}() result`, kind: 'responses' }];
         }
-        if (name === 'load' && settings.svelteKitServerLoad) {
-          return [{ operand: event.value, label: 'SvelteKit load data', kind: 'responses' }];
-        }
-        const label = name === undefined ? undefined : DATA_FUNCTIONS.get(name);
+        const label = name === undefined ? undefined : (settings.fileDataFunctions.get(name) ?? DATA_FUNCTIONS.get(name));
         if (label === undefined) return undefined;
         return [{ operand: event.value, label, kind: 'responses' }];
       }
@@ -289,17 +251,17 @@ function callSinks(
   if (on('responses')) {
     if (isNew) {
       // new Response(body), new NextResponse(body)
-      if ((callee.name === 'Response' && callee.rootIsGlobal) || callee.name === 'NextResponse') {
+      const scope = callee.name === undefined ? undefined : RESPONSE_CONSTRUCTORS.get(callee.name);
+      if (scope === 'any' || (scope === 'global' && callee.rootIsGlobal)) {
         return args[0] ? hits([args[0]], `new ${callee.name}`, 'responses') : undefined;
       }
     } else {
-      if (callee.path === 'Response.json' || callee.path === 'NextResponse.json') {
+      if (callee.path !== undefined && RESPONSE_STATIC_HELPERS.has(callee.path)) {
         return args[0] ? hits([args[0]], callee.path, 'responses') : undefined;
       }
-      for (const module of RESPONSE_HELPER_MODULES) {
-        for (const helper of RESPONSE_HELPERS) {
-          if (callee.tags.has(`module:${module}#${helper}`)) return args[0] ? hits([args[0]], `${helper}()`, 'responses') : undefined;
-        }
+      for (const tag of callee.tags) {
+        const helper = RESPONSE_HELPER_TAGS.get(tag);
+        if (helper !== undefined) return args[0] ? hits([args[0]], `${helper}()`, 'responses') : undefined;
       }
       if (method !== undefined) {
         const { root, methods } = chainRoot(calleeNode);
@@ -310,13 +272,13 @@ function callSinks(
           if (which !== undefined && chainOk && RESPONSE_ROOTS.has(root.name)) {
             return hits(pick(args, which), `${root.name}.${method}`, 'responses');
           }
-          if (root.name === 'c' && methods.length === 1 && HONO_METHODS.has(method)) {
+          if (root.name === HONO_CONTEXT && methods.length === 1 && HONO_METHODS.has(method)) {
             return args[0] ? hits([args[0]], `c.${method}`, 'responses') : undefined;
           }
           // Koa: ctx.set(name, value), ctx.cookies.set(name, value)
-          if ((root.name === 'ctx' || root.name === 'context') && method === 'set') {
+          if (KOA_CONTEXTS.has(root.name) && method === 'set') {
             const path = methods.slice().reverse().join('.');
-            if (path === 'set' || path === 'cookies.set') return hits(args.slice(1, 2), `${root.name}.${path}`, 'responses');
+            if (KOA_SETTERS.has(path)) return hits(args.slice(1, 2), `${root.name}.${path}`, 'responses');
           }
         }
       }
@@ -329,13 +291,10 @@ function callSinks(
     if ((method === 'set' || method === 'append') && callee.path !== undefined && callee.path.endsWith(`searchParams.${method}`)) {
       return hits(args.slice(1, 2), callee.path, 'urls');
     }
-    if (
-      (method === 'assign' || method === 'replace') &&
-      (callee.path === 'location.assign' || callee.path === 'location.replace' || callee.path === 'window.location.assign' || callee.path === 'window.location.replace')
-    ) {
+    if (callee.path !== undefined && NAVIGATION_CALLS.has(callee.path)) {
       return hits(args.slice(0, 1), callee.path, 'urls');
     }
-    if (callee.path === 'window.open' || (callee.name === 'open' && callee.path === 'open' && callee.rootIsGlobal)) {
+    if (callee.name === 'open' && callee.path === 'open' && callee.rootIsGlobal) {
       return hits(args.slice(0, 1), callee.path, 'urls');
     }
   }
@@ -345,12 +304,9 @@ function callSinks(
     if (name !== undefined && SENTRY_METHODS.has(name)) {
       const receiver = receiverName(calleeNode);
       const fromSentry =
-        hasTagWithPrefix(callee.tags, 'module:@sentry/') ||
-        hasTagWithPrefix(callee.receiverTags, 'module:@sentry/') ||
-        receiver === 'Sentry' ||
-        receiver === 'scope' ||
-        receiver === 'getCurrentScope' ||
-        receiver === 'getIsolationScope';
+        hasTagWithPrefix(callee.tags, SENTRY_MODULE_TAG_PREFIX) ||
+        hasTagWithPrefix(callee.receiverTags, SENTRY_MODULE_TAG_PREFIX) ||
+        (receiver !== undefined && SENTRY_RECEIVERS.has(receiver));
       if (fromSentry) return hits(args, callee.path ?? `Sentry.${name}`, 'telemetry');
     }
     if (method !== undefined) {
@@ -361,12 +317,12 @@ function callSinks(
         return hits(args, `${receiver}.${method}`, 'telemetry');
       }
     }
-    if (callee.name === 'gtag' && (callee.path === 'gtag' || callee.path === 'window.gtag')) return hits(args, 'gtag', 'telemetry');
+    if (callee.name === 'gtag' && callee.path !== undefined && GTAG_PATHS.has(callee.path)) return hits(args, 'gtag', 'telemetry');
   }
 
   if (on('storage') && !isNew && method === 'setItem') {
     const path = callee.path;
-    if (path === 'localStorage.setItem' || path === 'sessionStorage.setItem' || path === 'window.localStorage.setItem' || path === 'window.sessionStorage.setItem') {
+    if (path !== undefined && STORAGE_SET_ITEM_CALLS.has(path)) {
       return hits(args.slice(1, 2), path, 'storage');
     }
   }
@@ -378,11 +334,8 @@ function httpClientHits(event: Extract<SinkEvent, { type: 'call' }>, settings: S
   const { callee, args } = event;
   const calleeNode = unwrapExpression(event.node.callee);
   const isFetch =
-    (callee.name === 'fetch' && (callee.path === 'fetch' || callee.path === 'window.fetch' || callee.path === 'globalThis.fetch')) ||
-    callee.tags.has('module:node-fetch') ||
-    callee.tags.has('module:node-fetch#default') ||
-    callee.tags.has('module:undici#fetch') ||
-    callee.tags.has('module:undici#request');
+    (callee.name === 'fetch' && callee.path !== undefined && FETCH_PATHS.has(callee.path)) ||
+    FETCH_TAGS.some((tag) => callee.tags.has(tag));
   let isClient = isFetch;
   let isAxios = false;
   let clientMethod: string | undefined;

@@ -1,0 +1,187 @@
+/**
+ * The taint engine: an abstract interpreter over one file's AST. This file holds its state and runs it.
+ *
+ * It walks the program and every function body statement by statement (`statements.ts`, `expressions.ts`,
+ * `calls.ts`), keeping an environment of variable values (`env.ts`; ESLint scope analysis gives the
+ * variables). Branches are analysed on copies of the environment and joined; loop bodies run twice; a
+ * function's body is analysed once per pass with the environment of its definition (`functions.ts`; function
+ * declarations: on first call or at the end of their block), and its return value becomes its summary, so
+ * `const s = await getSecret()` of a local helper is followed. Writes to a variable from another function
+ * than its own, and writes to `this.x`, are also collected flow-insensitively; the file is analysed a second
+ * time when such a write may change what the first pass saw. Sinks are asked at calls, throws, member
+ * assignments and returns (`findings.ts`).
+ *
+ * Work is bounded: a node budget per file (the analysis gives up silently when it runs out) and a
+ * recursion limit. The engine never throws on valid syntax: unknown node types are walked generically.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { classifySensitiveName } from '../../names.js';
+import { BUILT_IN_TAG_RULES, SOURCE_RULES } from '../models/index.js';
+import type { FunctionNode, SourceRule, TagRule, TaintConfig, TaintFinding, TaintValue } from '../types.js';
+import { Env, type Variable } from './env.js';
+import { isTokenHeaded } from './name-sources.js';
+import { isSanitizerName } from './propagation.js';
+import { block } from './statements.js';
+
+type Node = TSESTree.Node;
+
+/** The function (or the program) being analysed: what it returns so far and what `this` is in it. */
+export interface FunctionFrame {
+  fn: FunctionNode | TSESTree.Program;
+  returns: TaintValue | undefined;
+  thisKey: Node | undefined;
+}
+
+class BudgetExceeded extends Error {}
+
+/** Nesting depth beyond which statements and expressions are skipped. */
+export const MAX_RECURSION = 400;
+
+/**
+ * One analysis of one file: its inputs, indexes of the rules, the environment and the findings. The modules
+ * of `engine/` are functions of it. Callers use `analyzeTaint` from `index.ts`, which adds the cheap pre-check.
+ */
+export class Analysis {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly config: TaintConfig;
+  /** Identifier → variable, from scope analysis (`null`: an unresolved global). */
+  readonly resolved = new Map<TSESTree.Identifier, Variable | null>();
+  /** Tag rules by their `from` tag. */
+  readonly tagRules = new Map<string, TagRule[]>();
+  readonly sourcesByTag = new Map<string, SourceRule[]>();
+  readonly sourcesByMethod = new Map<string, SourceRule[]>();
+  /** Users' `{ callee }` sources. */
+  readonly userCallees = new Set<string>();
+  /** Users' sanitizer names. */
+  readonly sanitizers: ReadonlySet<string>;
+  readonly globalTagCache = new Map<string, TaintValue>();
+  readonly findings = new Map<string, TaintFinding>();
+  /** Values of tainted expressions, to find the culprit inside a sink's operand. */
+  readonly nodeValues = new Map<Node, TaintValue>();
+  /** Flow-insensitive writes: variables written from other functions. */
+  readonly escaped = new Map<Variable, TaintValue>();
+  /** Flow-insensitive `this.x` values per class (or object literal). */
+  readonly thisProps = new Map<Node, Map<string, TaintValue>>();
+  /** Return values of the functions analysed in this pass. */
+  summaries = new Map<FunctionNode, TaintValue | undefined>();
+  /** Parameter values of callbacks, set at the call before the callback is analysed. */
+  readonly pendingParams = new Map<FunctionNode, (TaintValue | undefined)[]>();
+  env: Env = new Env();
+  frame: FunctionFrame;
+  visits = 0;
+  readonly budget: number;
+  depth = 0;
+  /** Set when a tainted or tagged value was written flow-insensitively (another function's variable, `this.x`). */
+  insensitiveWrites = false;
+  readonly sensitiveNames = new Map<string, boolean>();
+  readonly sanitizerNames = new Map<string, boolean>();
+  readonly tagMemberCache = new WeakMap<TaintValue, Map<string, TaintValue | undefined>>();
+  /** Classes whose methods are being analysed: a `this.x` write there may reach methods analysed earlier. */
+  readonly methodsPhase = new Set<Node>();
+  /** The file is about lexical tokens: names headed by `token` are lexemes, not sources. */
+  readonly lexerFile: boolean;
+  /**
+   * When set (files whose only possible sources are sensitive names), the sorted offsets of those names:
+   * a function is analysed only if it, or a function around it, contains one. Elsewhere nothing can be
+   * tainted, so skipping it changes no finding except flows through helpers' return values.
+   */
+  readonly hotOffsets: readonly number[] | undefined;
+  /** Inside a function that contains a hot offset. */
+  hot = false;
+
+  constructor(
+    sourceCode: Readonly<TSESLint.SourceCode>,
+    config: TaintConfig,
+    lexerFile = false,
+    hotOffsets?: readonly number[],
+  ) {
+    this.sourceCode = sourceCode;
+    this.lexerFile = lexerFile;
+    this.hotOffsets = hotOffsets;
+    this.config = config;
+    this.frame = { fn: sourceCode.ast, returns: undefined, thisKey: undefined };
+    this.budget = config.budget ?? Math.max(200_000, sourceCode.ast.range[1] * 4);
+    for (const rule of [...BUILT_IN_TAG_RULES, ...(config.tagRules ?? [])]) {
+      const list = this.tagRules.get(rule.from);
+      if (list) list.push(rule);
+      else this.tagRules.set(rule.from, [rule]);
+    }
+    for (const rule of SOURCE_RULES) this.indexSource(rule);
+    for (const user of config.userSources ?? []) {
+      if (user.callee) this.userCallees.add(user.callee);
+      if (user.module) {
+        const tag = user.export ? `module:${user.module}#${user.export}` : `module:${user.module}`;
+        const label = user.export ? `the result of ${user.export}() from ${user.module}` : `the result of ${user.module}`;
+        this.indexSource({ via: 'call', tag, shape: 'secret', label });
+        this.indexSource({ via: 'new', tag, shape: 'secret', label });
+      }
+    }
+    this.sanitizers = new Set(config.sanitizers ?? []);
+  }
+
+  private indexSource(rule: SourceRule): void {
+    const map = rule.tag !== undefined ? this.sourcesByTag : this.sourcesByMethod;
+    const key = rule.tag ?? rule.method ?? '';
+    const list = map.get(key);
+    if (list) list.push(rule);
+    else map.set(key, [rule]);
+  }
+
+  /** Analyses the file and returns the findings; a second pass runs when flow-insensitive writes may matter. */
+  run(): TaintFinding[] {
+    const scopeManager = this.sourceCode.scopeManager;
+    if (!scopeManager) return [];
+    for (const scope of scopeManager.scopes) {
+      for (const variable of scope.variables) {
+        for (const id of variable.identifiers) this.resolved.set(id, variable);
+      }
+      for (const ref of scope.references) {
+        if (!this.resolved.has(ref.identifier as TSESTree.Identifier)) {
+          this.resolved.set(ref.identifier as TSESTree.Identifier, ref.resolved);
+        }
+      }
+    }
+    try {
+      this.pass();
+      // A second pass only when writes from other functions or to `this` may change what the first saw.
+      if (this.insensitiveWrites) this.pass();
+    } catch (error) {
+      if (!(error instanceof BudgetExceeded)) throw error;
+    }
+    return [...this.findings.values()];
+  }
+
+  private pass(): void {
+    this.hot = false;
+    this.env = new Env();
+    this.summaries = new Map();
+    this.pendingParams.clear();
+    this.frame = { fn: this.sourceCode.ast, returns: undefined, thisKey: undefined };
+    block(this, this.sourceCode.ast.body);
+  }
+
+  /** Whether a name is a name-based source here (not a lexeme in a lexer file). */
+  isSensitive(name: string): boolean {
+    let result = this.sensitiveNames.get(name);
+    if (result === undefined) {
+      const classified = classifySensitiveName(name);
+      result = classified !== undefined && !(this.lexerFile && isTokenHeaded(classified.words));
+      this.sensitiveNames.set(name, result);
+    }
+    return result;
+  }
+
+  isSanitizer(name: string): boolean {
+    let result = this.sanitizerNames.get(name);
+    if (result === undefined) {
+      result = isSanitizerName(name, this.sanitizers);
+      this.sanitizerNames.set(name, result);
+    }
+    return result;
+  }
+
+  /** Counts a node visit; gives up the analysis when the budget is spent. */
+  tick(): void {
+    if (++this.visits > this.budget) throw new BudgetExceeded();
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * The cheap pre-checks that decide whether a file is worth analysing: the text hints of the built-in sources
+ * (derived from the rows of `models/`), users' sources, and the identifiers with sensitive names (with their
+ * offsets, so that files whose only sources are names are analysed only around them). Computed once per file
+ * and shared by every rule that runs the engine on it.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { classifySensitiveName } from '../names.js';
+import { classifyCallName, isTokenHeaded } from './engine/name-sources.js';
+import { SOURCE_TEXT_HINTS } from './models/index.js';
+import type { TaintConfig } from './types.js';
+
+/**
+ * Identifiers that mark a file about lexical tokens (parsers, linters, formatters): there `token` is a
+ * lexeme, not a credential, so names headed by `token`/`tokens` are not sources.
+ */
+const LEXER_MARKERS = new Set([
+  'getFirstToken',
+  'getLastToken',
+  'getTokenBefore',
+  'getTokenAfter',
+  'getTokens',
+  'getFirstTokens',
+  'getTokensBetween',
+  'isPunctuatorToken',
+  'Punctuator',
+  'tokenize',
+  'tokenizer',
+  'Tokenizer',
+  'lexer',
+  'Lexer',
+  'scanner',
+  'tokTypes',
+  'TokenType',
+  'tokenStore',
+  'SyntaxKind',
+]);
+
+/** A stem every sensitive name contains (see `classifySensitiveName`): a cheap filter before classifying. */
+const SENSITIVE_STEM = /pass|pwd|secret|token|key|cred|bearer|ur[il]|dsn|conn/i;
+
+const LEXER_MARKER_PATTERN = new RegExp([...LEXER_MARKERS].join('|'));
+
+/** What the identifiers of a file say about name-based sources. */
+export interface FileNames {
+  /** An identifier with a sensitive name occurs (outside comments and strings). */
+  readonly sensitive: boolean;
+  /** The file is about lexical tokens: `token` names are lexemes. */
+  readonly lexerFile: boolean;
+  /** With `collect`: the sorted start offsets of every identifier with a sensitive name. */
+  readonly offsets?: readonly number[];
+}
+
+/**
+ * Scans the file's identifier tokens once (distinct names only) for sensitive names and lexer markers.
+ * The lexer-marker search runs only when a `token`-headed name needs it; `lexerFile` is read lazily.
+ */
+function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect = false): FileNames {
+  const offsets: number[] = [];
+  const text = sourceCode.text;
+  let lexer: boolean | undefined;
+  const isLexerFile = (): boolean => (lexer ??= LEXER_MARKER_PATTERN.test(text));
+  // Find stems of sensitive words in the text, widen each to its identifier, classify distinct names once.
+  const verdicts = new Map<string, boolean>();
+  const stems = new RegExp(SENSITIVE_STEM.source, 'gi');
+  let match: RegExpExecArray | null;
+  while ((match = stems.exec(text)) !== null) {
+    let start = match.index;
+    let end = start + match[0].length;
+    while (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
+    stems.lastIndex = end;
+    const name = text.slice(start, end);
+    let verdict = verdicts.get(name);
+    if (verdict === undefined) {
+      const classified = classifySensitiveName(name) ?? classifyCallName(name);
+      verdict = !!classified && !(isTokenHeaded(classified.words) && isLexerFile());
+      verdicts.set(name, verdict);
+    }
+    // A sensitive name counts where it is an identifier, not in a comment or a string.
+    if (verdict && sourceCode.getTokenByRangeStart(start)?.type === 'Identifier') {
+      if (!collect) return lazyNames(true, undefined, isLexerFile);
+      offsets.push(start);
+    }
+  }
+  return lazyNames(offsets.length > 0, collect ? offsets : undefined, isLexerFile);
+}
+
+function lazyNames(sensitive: boolean, offsets: readonly number[] | undefined, isLexerFile: () => boolean): FileNames {
+  const names = {
+    sensitive,
+    get lexerFile(): boolean {
+      return isLexerFile();
+    },
+  };
+  return offsets === undefined ? names : Object.assign(names, { offsets });
+}
+
+function isIdentifierChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36
+  );
+}
+
+/**
+ * What the pre-checks found in one file, shared by every rule that runs the engine on it
+ * (`no-secret-logging` and `no-secret-exposure` both do), so the text is scanned once per file.
+ * Keyed weakly by the file's SourceCode: an entry lives as long as ESLint keeps that file, holds only
+ * facts derived from its text, and each worker thread has its own module instance.
+ */
+interface FilePrecheck {
+  builtInSource?: boolean;
+  names?: FileNames;
+  namesWithOffsets?: FileNames;
+}
+const prechecks = new WeakMap<object, FilePrecheck>();
+
+export function precheckOf(sourceCode: Readonly<TSESLint.SourceCode>): FilePrecheck {
+  let entry = prechecks.get(sourceCode);
+  if (entry === undefined) {
+    entry = {};
+    prechecks.set(sourceCode, entry);
+  }
+  return entry;
+}
+
+/** {@link scanFileNames}, computed at most once per file and kind. */
+export function fileNamesOnce(sourceCode: Readonly<TSESLint.SourceCode>, collect: boolean): FileNames {
+  const entry = precheckOf(sourceCode);
+  if (collect) return (entry.namesWithOffsets ??= scanFileNames(sourceCode, true));
+  // A collected scan answers the plain question too.
+  return entry.names ?? entry.namesWithOffsets ?? (entry.names = scanFileNames(sourceCode, false));
+}
+
+/**
+ * The hints of {@link hasBuiltInSourceHint} grouped under a short anchor that each hint of its group contains
+ * (a text without the anchor holds none of them), so most files cost a handful of searches. Derived from
+ * {@link SOURCE_TEXT_HINTS}: greedily, the 4- or 3-character substring shared by the most hints not yet
+ * grouped, while it is shared by two or more; every other hint is its own group.
+ */
+const HINT_GROUPS: readonly { anchor: string; hints: readonly string[] }[] = groupUnderAnchors(SOURCE_TEXT_HINTS);
+
+function groupUnderAnchors(hints: readonly string[]): { anchor: string; hints: readonly string[] }[] {
+  const left = new Set(hints);
+  const groups: { anchor: string; hints: readonly string[] }[] = [];
+  for (;;) {
+    let best: string | undefined;
+    let bestCover: string[] = [];
+    for (const hint of left) {
+      for (let length = 4; length >= 3; length--) {
+        for (let i = 0; i + length <= hint.length; i++) {
+          const candidate = hint.slice(i, i + length);
+          const cover = [...left].filter((h) => h.includes(candidate));
+          if (cover.length > bestCover.length) {
+            best = candidate;
+            bestCover = cover;
+          }
+        }
+      }
+    }
+    if (best === undefined || bestCover.length < 2) break;
+    groups.push({ anchor: best, hints: bestCover });
+    for (const hint of bestCover) left.delete(hint);
+  }
+  for (const hint of left) groups.push({ anchor: hint, hints: [hint] });
+  return groups;
+}
+
+/** True when the text mentions `process.env`, `import.meta.env`, SvelteKit's private env or a secrets SDK module. */
+export function hasBuiltInSourceHint(text: string): boolean {
+  for (const { anchor, hints } of HINT_GROUPS) {
+    if (!text.includes(anchor)) continue;
+    for (const hint of hints) if (text.includes(hint)) return true;
+  }
+  return false;
+}
+
+export function mayHaveUserSource(text: string, config: Pick<TaintConfig, 'userSources'>): boolean {
+  for (const source of config.userSources ?? []) {
+    const needle = source.callee ?? source.module;
+    if (needle && text.includes(needle)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+/** What the judging functions of `no-unsafe-secret-comparison` share about one file. */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/** How sure we are that an operand is a secret. */
+export type Strength = 'strong' | 'weak';
+
+export interface SecretOperand {
+  strength: Strength;
+  /** What the secret is, for the message: e.g. "`process.env.API_KEY` (API key)". Never a value. */
+  label: string;
+  /** The operand is also a value from the request (header, body, query). */
+  fromRequest: boolean;
+}
+
+/** One file's settings and caches, made once per file by the rule. */
+export interface ComparisonContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Names never treated as secrets (option `allowNames`). */
+  readonly allowNames: ReadonlySet<string>;
+  /** Names always treated as secrets (option `secretNames`). */
+  readonly secretNames: ReadonlySet<string>;
+  /** Does the file do cryptography (HMAC, crypto module)? Read once, lazily, only for weak candidates. */
+  fileUsesCrypto(): boolean;
+  /** The scope to resolve names in: the comparison's while one is judged (see `setComparison`), else the node's. */
+  scopeOf(node: TSESTree.Node): TSESLint.Scope.Scope;
+  /**
+   * Sets (or, with undefined, clears) the comparison being judged: operands are expressions without
+   * functions, so they share its scope, looked up once on first use (most comparisons are settled without
+   * one), which keeps long operands linear.
+   */
+  setComparison(comparison: TSESTree.Node | undefined): void;
+}
+
+export function createComparisonContext(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  allowNames: ReadonlySet<string>,
+  secretNames: ReadonlySet<string>,
+): ComparisonContext {
+  let cryptoContext: boolean | undefined;
+  let comparisonNode: TSESTree.Node | undefined;
+  let comparisonScope: TSESLint.Scope.Scope | undefined;
+  return {
+    sourceCode,
+    allowNames,
+    secretNames,
+    fileUsesCrypto() {
+      if (cryptoContext === undefined) {
+        const text = sourceCode.text;
+        cryptoContext = text.includes('crypto') || text.includes('Hmac') || text.includes('hmac');
+      }
+      return cryptoContext;
+    },
+    scopeOf(node) {
+      if (comparisonNode === undefined) return sourceCode.getScope(node);
+      return (comparisonScope ??= sourceCode.getScope(comparisonNode));
+    },
+    setComparison(comparison) {
+      comparisonNode = comparison;
+      comparisonScope = undefined;
+    },
+  };
+}

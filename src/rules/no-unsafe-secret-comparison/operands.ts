@@ -1,0 +1,226 @@
+/** The operands of a comparison: is one a secret, a request value, an HMAC digest, an enum member? */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, declaredInitializer, propertyKeyName, unwrapExpression } from '../../util/ast/index.js';
+import { splitWords } from '../../core/names.js';
+import type { ComparisonContext, SecretOperand } from './context.js';
+import { readEnv } from '../../core/env/index.js';
+import { classifyName, isEnumLikeString, isPascalCase, propertyName, quote, startsUpper } from './names.js';
+import {
+  CREDENTIAL_HEADERS,
+  HEADER_GETTERS,
+  REQUEST_PROPERTIES,
+  REQUEST_ROOTS,
+  REQUEST_WORDS,
+  TRANSPARENT_METHODS,
+} from './words.js';
+
+/** The variable's single initializer, when it is a `const`/`let`/`var` declared once. */
+export function initializerOf(ctx: ComparisonContext, node: TSESTree.Identifier): TSESTree.Expression | undefined {
+  return declaredInitializer(ctx.scopeOf(node), node.name);
+}
+
+/**
+ * `TokenType.Bearer`, `Kind.SECRET`: a member of a TypeScript enum or of a `const` object literal whose
+ * property is a literal, or by convention a PascalCase member of a PascalCase object.
+ */
+export function isEnumMember(ctx: ComparisonContext, node: TSESTree.MemberExpression): boolean {
+  const name = propertyName(node);
+  const object = unwrapExpression(node.object);
+  if (name === undefined || object.type !== AST_NODE_TYPES.Identifier || !startsUpper(object.name)) return false;
+  if (isPascalCase(name) && startsUpper(name)) return true;
+  let scope: TSESLint.Scope.Scope | null = ctx.scopeOf(node);
+  while (scope) {
+    const variable = scope.set.get(object.name);
+    if (variable) {
+      const def = variable.defs[0];
+      if (!def || variable.defs.length !== 1) return false;
+      if (def.node.type === AST_NODE_TYPES.TSEnumDeclaration) return true;
+      if (def.type !== 'Variable' || def.node.init?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+      return def.node.init.properties.some(
+        (p) =>
+          p.type === AST_NODE_TYPES.Property &&
+          !p.computed &&
+          propertyKeyName(p) === name &&
+          p.value.type === AST_NODE_TYPES.Literal,
+      );
+    }
+    scope = scope.upper;
+  }
+  return false;
+}
+
+/** Is this an HMAC digest: `createHmac(…).update(x).digest('hex')`, or `hmac.digest()` of such a binding? */
+export function isHmacDigest(ctx: ComparisonContext, node: TSESTree.Node, depth: number): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'digest') return false;
+  return chainCalls(ctx, callee.object, 'createHmac', depth);
+}
+
+/** A keyless hash, `createHash('sha1').update(x).digest()`: anyone can compute it, it is not a secret. */
+function isPlainHashDigest(ctx: ComparisonContext, node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'digest') return false;
+  return chainCalls(ctx, callee.object, 'createHash', 0);
+}
+
+/** Does the call chain `x.a().b()` (or the binding it starts from) call `factory`? */
+function chainCalls(ctx: ComparisonContext, node: TSESTree.Node, factory: string, depth: number): boolean {
+  let current = unwrapExpression(node);
+  for (let steps = 0; steps < 20; steps++) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(current.callee);
+      const name =
+        callee.type === AST_NODE_TYPES.Identifier
+          ? callee.name
+          : callee.type === AST_NODE_TYPES.MemberExpression
+            ? propertyName(callee)
+            : undefined;
+      if (name === factory) return true;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      current = unwrapExpression(callee.object);
+    } else if (current.type === AST_NODE_TYPES.Identifier && depth < 2) {
+      const init = initializerOf(ctx, current);
+      return init !== undefined && chainCalls(ctx, init, factory, depth + 1);
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Does the value come from the request: headers, body, query, cookies? */
+export function isRequestValue(ctx: ComparisonContext, node: TSESTree.Node, depth: number): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    if (REQUEST_ROOTS.has(value.name)) return true;
+    if (splitWords(value.name).some((w) => REQUEST_WORDS.has(w))) return true;
+    if (depth >= 2) return false;
+    const init = initializerOf(ctx, value);
+    return init !== undefined && isRequestValue(ctx, init, depth + 1);
+  }
+  if (value.type === AST_NODE_TYPES.MemberExpression) {
+    let current: TSESTree.Node = value;
+    while (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = propertyName(current);
+      if (name !== undefined && REQUEST_PROPERTIES.has(name) && current !== value) return true;
+      current = unwrapExpression(current.object);
+    }
+    if (current.type === AST_NODE_TYPES.Identifier && REQUEST_ROOTS.has(current.name)) return true;
+    return false;
+  }
+  if (value.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapExpression(value.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = propertyName(callee);
+    if (method !== undefined && HEADER_GETTERS.has(method)) return isRequestValue(ctx, callee.object, depth);
+    if (method !== undefined && TRANSPARENT_METHODS.has(method)) return isRequestValue(ctx, callee.object, depth);
+    return false;
+  }
+  if (value.type === AST_NODE_TYPES.AwaitExpression) return isRequestValue(ctx, value.argument, depth);
+  return false;
+}
+
+/** Judges an operand of a comparison as a secret. */
+export function classifyOperand(ctx: ComparisonContext, node: TSESTree.Node, depth: number): SecretOperand | undefined {
+  const value = unwrapExpression(node);
+  switch (value.type) {
+    case AST_NODE_TYPES.Identifier: {
+      if (value.name === 'undefined') return undefined;
+      const judged = classifyName(ctx, value.name, false);
+      const init = depth < 2 ? initializerOf(ctx, value) : undefined;
+      if (init) {
+        const initValue = unwrapExpression(init);
+        // `const digest = createHash('sha1').update(key).digest('base64')`: public, whatever its name.
+        if (isPlainHashDigest(ctx, initValue)) return undefined;
+        // `const TOKEN = 'token'`: an enum-like constant, not a secret.
+        if (initValue.type === AST_NODE_TYPES.Literal) {
+          if (typeof initValue.value !== 'string' || isEnumLikeString(initValue.value)) return undefined;
+        }
+        if (!judged || judged.strength === 'weak') {
+          const fromInit = classifyOperand(ctx, init, depth + 1);
+          if (fromInit?.strength === 'strong') {
+            return { strength: 'strong', label: `${quote(value.name)} (${fromInit.label})`, fromRequest: false };
+          }
+        }
+      }
+      if (!judged) return undefined;
+      return {
+        strength: judged.strength,
+        label: `${quote(value.name)} (${judged.kind})`,
+        fromRequest: isRequestValue(ctx, value, depth),
+      };
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      const envName = readEnv(value)?.name;
+      if (envName !== undefined) {
+        const judged = classifyName(ctx, envName, true);
+        if (!judged) return undefined;
+        return { strength: 'strong', label: `${quote(ctx.sourceCode.getText(value))} (${judged.kind})`, fromRequest: false };
+      }
+      const name = propertyName(value);
+      if (name === undefined) return undefined;
+      const object = unwrapExpression(value.object);
+      // `TokenKind.Password`, `Mode.SECRET`: enum members.
+      if (isEnumMember(ctx, value)) return undefined;
+      const isHeader = object.type === AST_NODE_TYPES.MemberExpression && propertyName(object) === 'headers';
+      if (isHeader && CREDENTIAL_HEADERS.has(name.toLowerCase())) {
+        return { strength: 'strong', label: `the ${quote(name)} header`, fromRequest: true };
+      }
+      const judged = classifyName(ctx, name, false);
+      if (!judged) return undefined;
+      // `FieldType.SIGNATURE`: an upper-case member of a capitalised object is an enum member when the
+      // name is only weakly secret (`Config.API_KEY` stays a secret).
+      if (judged.strength === 'weak' && object.type === AST_NODE_TYPES.Identifier && startsUpper(object.name)) {
+        if (name.toUpperCase() === name) return undefined;
+      }
+      return {
+        strength: judged.strength,
+        label: `${quote(ctx.sourceCode.getText(value))} (${judged.kind})`,
+        fromRequest: isRequestValue(ctx, value, depth),
+      };
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      if (isHmacDigest(ctx, value, depth)) return { strength: 'strong', label: 'an HMAC digest', fromRequest: false };
+      const callee = unwrapExpression(value.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const method = propertyName(callee);
+      if (method === undefined) return undefined;
+      // `req.get('authorization')`, `request.headers.get('x-hub-signature-256')`
+      const firstArg = value.arguments[0];
+      if (HEADER_GETTERS.has(method) && firstArg?.type === AST_NODE_TYPES.Literal && typeof firstArg.value === 'string') {
+        const header = firstArg.value;
+        if (!isRequestValue(ctx, callee.object, depth)) return undefined;
+        if (CREDENTIAL_HEADERS.has(header.toLowerCase())) {
+          return { strength: 'strong', label: `the ${quote(header)} header`, fromRequest: true };
+        }
+        const judged = classifyName(ctx, header, false);
+        if (!judged) return undefined;
+        return { strength: judged.strength, label: `the ${quote(header)} header (${judged.kind})`, fromRequest: true };
+      }
+      if (TRANSPARENT_METHODS.has(method)) {
+        if (isHmacDigest(ctx, callee.object, depth)) return { strength: 'strong', label: 'an HMAC digest', fromRequest: false };
+        return classifyOperand(ctx, callee.object, depth);
+      }
+      return undefined;
+    }
+    case AST_NODE_TYPES.TemplateLiteral: {
+      for (const expression of value.expressions) {
+        const inner = classifyOperand(ctx, expression, depth);
+        if (inner) return inner;
+      }
+      return undefined;
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (value.operator !== '+') return undefined;
+      return classifyOperand(ctx, value.left, depth) ?? classifyOperand(ctx, value.right, depth);
+    }
+    case AST_NODE_TYPES.AwaitExpression:
+      return classifyOperand(ctx, value.argument, depth);
+    default:
+      return undefined;
+  }
+}
