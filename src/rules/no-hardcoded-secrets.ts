@@ -23,7 +23,7 @@ import {
   urlPassword,
 } from '../core/detect/index.js';
 import { placeOfFile, type FileMarkers, type FilePlace } from '../core/framework/file-place.js';
-import { readEnv } from '../core/env/index.js';
+import { findPublicPrefix, readEnv } from '../core/env/index.js';
 import { describeSensitiveKind, splitWords, type SensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
 import { createRule } from '../util/create-rule.js';
@@ -446,6 +446,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (!hit.guessable || minRank > RANK.medium || notCredentialReason(value, material) !== undefined || filePlace().isTest) return;
+      if (publicClientConfig(outermostWrapper(node)) !== undefined) return;
       report(target, 0, value.length, 'guessableSecret', { kind, where: name.where, preview: redactedPreview(value), secretName: name.envName }, name, true);
     }
 
@@ -562,16 +563,32 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** A fallback or a default of a secret: `process.env.JWT_SECRET || '…'`, `function f(secret = '…')`. */
-    function judgeFallback(node: TSESTree.Node, requireSecretBinding: boolean): void {
-      if (!isValueNode(node) || claimed.has(node)) return;
-      const name = resolveNameContext(node);
+    /**
+     * A fallback or a default of a secret: `process.env.JWT_SECRET || '…'`, `function f(secret = '…')`, also
+     * through a constant (`process.env.JWT_SECRET || DEFAULT_SECRET`). `slot` is the fallback or default as
+     * written; the name comes from it. A fallback of a variable with a public prefix (`NEXT_PUBLIC_…`) is
+     * public by the app's own choice: only a random-looking value is reported there.
+     */
+    function judgeFallback(slot: TSESTree.Node, requireSecretBinding: boolean, publicEnv: boolean): void {
+      const values = isValueNode(slot) ? [slot] : slot.type === AST_NODE_TYPES.Identifier ? positions.staticValues(slot) : [];
+      if (values.length === 0) return;
+      const name = resolveNameContext(slot);
       if (name?.kind === undefined || name.namesASecret) return;
       if (requireSecretBinding && !HUMAN_PASSWORD_KINDS.has(name.kind)) return;
-      judgeSlot(
-        { node, kind: name.kind, material: materialOf(name.kind), envName: name.envName, where: name.where, guessable: true, ...(name.name === undefined ? {} : { key: name.name }) },
-        name,
-      );
+      for (const node of values) {
+        judgeSlot(
+          {
+            node,
+            kind: name.kind,
+            material: materialOf(name.kind),
+            envName: name.envName,
+            where: name.where,
+            guessable: !publicEnv,
+            ...(name.name === undefined ? {} : { key: name.name }),
+          },
+          node === slot ? name : { ...name, envFallback: undefined },
+        );
+      }
     }
 
     return {
@@ -608,13 +625,15 @@ export default createRule<Options, MessageIds>({
         for (const hit of positions.fromTypedObject(node.typeAnnotation, node.expression)) judgeSlot(hit, positionName(hit));
       },
       LogicalExpression(node) {
-        if (node.operator === '&&' || !isValueNode(node.right)) return;
+        if (node.operator === '&&' || !(isValueNode(node.right) || node.right.type === AST_NODE_TYPES.Identifier)) return;
         // `process.env.X || '…'` (any secret env name), or `options.secret || '…'` bound to a password or secret
-        judgeFallback(node.right, readEnv(node.left) === undefined);
+        const env = readEnv(node.left);
+        if (env === undefined && !isValueNode(node.right)) return;
+        judgeFallback(node.right, env === undefined, env?.name !== undefined && findPublicPrefix(env.name) !== undefined);
       },
       AssignmentPattern(node) {
         if (node.left.type !== AST_NODE_TYPES.Identifier || !isValueNode(node.right)) return;
-        judgeFallback(node.right, false);
+        judgeFallback(node.right, false, false);
       },
       Literal(node) {
         if (typeof node.value !== 'string' || node.value.length < minLength) return;

@@ -77,7 +77,12 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     'mongoose.connect("mongodb://localhost:27017/app");',
     'mongoose.connect("mongodb+srv://app:<password>@cluster0.mongodb.net/app");',
     'new Pool({ connectionString: "postgres://app@db.internal/shop" });',
+    // the fallback of a variable the app declares public (NEXT_PUBLIC_…), in a public-by-design Algolia config
+    'const search = { appId: process.env.NEXT_PUBLIC_ALGOLIA_APP_ID || "temp", apiKey: process.env.NEXT_PUBLIC_ALGOLIA_API_KEY || "temp", indexName: "docs" };',
+    'const key = process.env.NEXT_PUBLIC_API_KEY || "demo";',
     // in tests, a guessable secret is a fixture
+    { code: 'jwt.sign(payload, "test");', filename: 'integration-tests/helpers/create-admin-user.ts' },
+    { code: 'export const constants = { JWT_SECRET: "test-jwt-secret" };\njwt.sign(payload, "fixture");', filename: 'apps/web/vitestSetup.ts' },
     { code: 'jwt.sign(payload, "test-secret");', filename: 'src/auth/token.test.ts' },
     { code: 'app.use(session({ secret: "keyboard cat" }));', filename: 'test/app.js' },
 
@@ -110,6 +115,12 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     // a list of known placeholders that the code refuses, not secrets
     { code: "const PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret', AUTH_REFRESH_SECRET: 'secret_for_refresh' };", options: strict },
     { code: "const weakPasswords = { admin: 'admin123', root: 'toor' };", options: strict },
+    // prefixes, fixtures and mocks named after credentials
+    { code: "const options = { clientId: 'fbo_', clientSecret: 'fbocs_' };", options: strict },
+    { code: "export const password = 'test123';\nconst env = { SMTP_PASSWORD: 'mock-smtp-password', ENCRYPTION_KEY: 'mock-encryption-key' };", options: strict },
+    // kebab- and snake-case values are not three-class passwords in recommended
+    'process.env.BETTER_AUTH_SECRET ??= "integration-test-better-auth-secret-0123456789abcdef";',
+    'const constants = { GITHUB_SECRET: "test-githubID" };',
     { code: 'const token = "abc";\nconst apiKey = "demo";', options: strict },
     // in recommended, a name-bound value must look like a person's password
     'const password = "hunter22";',
@@ -433,6 +444,17 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
       ...reported("function createToken(user, secret = 'dev-secret') { return sign(user, secret); }", "'dev-secret'", 'SECRET', {
         data: { kind: 'secret', where: '"secret"', preview: '10 characters', secretName: 'SECRET' },
       }),
+    },
+    {
+      name: 'a fallback through a constant: reported where the constant is written',
+      code: "const DEFAULT_SECRET = 'supersecret';\nexport const http = { jwtSecret: process.env.JWT_SECRET || DEFAULT_SECRET };",
+      errors: [
+        {
+          ...guessable('secret', '"JWT_SECRET"', '11 characters', 'JWT_SECRET'),
+          line: 1,
+          suggestions: useEnv("const DEFAULT_SECRET = 'supersecret';\nexport const http = { jwtSecret: process.env.JWT_SECRET || DEFAULT_SECRET };", "'supersecret'", 'JWT_SECRET'),
+        },
+      ],
     },
     { name: 'a destructuring default', ...reported("const { password = 'admin' } = options;", "'admin'", 'PASSWORD', { data: { kind: 'password', where: '"password"', preview: '5 characters', secretName: 'PASSWORD' } }) },
 

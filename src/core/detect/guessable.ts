@@ -23,6 +23,9 @@ export type NotCredentialReason = 'empty' | 'mask' | 'template' | 'reference' | 
 const TEMPLATE_MARKERS = ['${', '{{', '}}', '<%', '%>', '#{', '$(', '[['];
 /** Characters a mask is made of: `********`, `••••`, `xxxx`, `----`, `####`, `____`, `....`. */
 const MASK_CHARS = '*•·●xX#.-_ ';
+/** Words of fixtures and placeholders (not weak passwords: `hunter2`, `changeme` and `qwerty` are chosen by people). */
+const FIXTURE_MARKERS = ['your', 'replace', 'placeholder', 'example', 'sample', 'dummy', 'fake', 'redacted', 'lorem', 'ipsum', 'notreal', 'not_real', 'not-real', 'insert', 'fixme', 'todo', 'tbd', 'mock', 'test', 'xxxx', '...', '…'];
+
 /** Text that tells a person to put their own value there. */
 const INSTRUCTION_MARKERS = ['your', 'placeholder', 'replace', 'insert', 'redacted', 'fixme', 'todo', 'tbd', 'fill'];
 const PUBLIC_KEY_HEADS = ['-----BEGIN PUBLIC KEY', '-----BEGIN RSA PUBLIC KEY', '-----BEGIN CERTIFICATE', '-----BEGIN PGP PUBLIC', 'ssh-rsa ', 'ssh-ed25519 ', 'ecdsa-sha2-'];
@@ -114,6 +117,10 @@ export function isHumanPasswordCandidate(value: string, nameWords: readonly stri
   const length = value.length;
   if (length < 4 || length > 64) return false;
   if (notCredentialReason(value, 'password') !== undefined) return false;
+  // A placeholder or fixture (`test123`, `mock-smtp-password`, `dummy`, `your-password`), not a person's choice;
+  // weak and dictionary passwords (`admin`, `hunter2`, `changeme`, `supersecret`) are exactly what people choose.
+  const lowerValue = value.toLowerCase();
+  for (const marker of FIXTURE_MARKERS) if (lowerValue.includes(marker)) return false;
   let spaces = 0;
   let upper = 0;
   for (let i = 0; i < length; i++) {
@@ -124,6 +131,8 @@ export function isHumanPasswordCandidate(value: string, nameWords: readonly stri
   }
   const first = value.charCodeAt(0);
   const lastChar = value[length - 1] as string;
+  // A prefix (`fbocs_`, `sk-`, `key:`), not a whole value
+  if (lastChar === '_' || lastChar === '-' || lastChar === ':') return false;
   // Routes, URLs, paths, selectors, i18n keys, format strings
   if (first === 47 || first === 35 || first === 46 || first === 91 || first === 64 || first === 58) return false;
   if (value.includes('/') || value.includes('[') || value.includes('=') || value.includes('>') || value.includes('%s')) return false;
@@ -224,7 +233,8 @@ function isConstantName(value: string): boolean {
 
 /**
  * A person's password, for `recommended`: eight characters or more without spaces, mixing at least three
- * of lower case, upper case, digits and symbols (`S3cureP@ss!`, `Welcome2024!`), and not a code identifier.
+ * of lower case, upper case, digits and symbols other than separators (`S3cureP@ss!`, `Welcome2024!`), and
+ * not a code identifier.
  */
 export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 8 || value.length > 64) return false;
@@ -238,7 +248,8 @@ export function looksLikeChosenPassword(value: string): boolean {
     if (c >= 97 && c <= 122) lower = 1;
     else if (c >= 65 && c <= 90) upper = 1;
     else if (c >= 48 && c <= 57) digit = 1;
-    else symbol = 1;
+    // separators of names and keys (`integration-test-key-2`, `feature_flag_v2`) are not a password's symbols
+    else if (c !== 45 && c !== 95 && c !== 46 && c !== 47 && c !== 58) symbol = 1;
   }
   if (lower + upper + digit + symbol < 3) return false;
   // `fooBar_2`, `onClick$1`: identifiers mix classes too, but keep their symbols to `_` and `$`

@@ -20,9 +20,19 @@ function isTestFile(parts: PathParts): boolean {
   return parts.dotParts.some((p, i) => i > 0 && (p === 'test' || p === 'spec' || p === 'stories' || p === 'cy'));
 }
 
-/** True for tests, mocks, fixtures and stories (`x.test.ts`, `__tests__/`, `e2e/`, `x.stories.tsx`), by path. */
+/** Directories of integration tests and fixtures, besides the test directories the classifier knows. */
+const MORE_TEST_DIRS: ReadonlySet<string> = new Set(['integration-tests', 'integration', '__integration__', 'spec', 'specs', 'fixtures', 'mocks', 'test-utils', 'testing']);
+/** Setup files of test runners: `vitest.setup.ts`, `setupTests.ts`, `jest.setup.js`, `vitestSetup.ts`. */
+const TEST_SETUP_STEMS: ReadonlySet<string> = new Set(['setupTests', 'setup-tests', 'vitestSetup', 'jestSetup', 'testSetup', 'test-setup', 'vitest.setup', 'jest.setup']);
+
+/**
+ * True for tests, mocks, fixtures, stories and test-runner setup (`x.test.ts`, `__tests__/`, `e2e/`,
+ * `integration-tests/`, `x.stories.tsx`, `vitest.setup.ts`), by path. Wider than what the classifier leaves
+ * unplaced: rules use it to tell fixtures from code that ships.
+ */
 export function isTestPath(relativePath: string): boolean {
-  return isTestFile(parsePath(relativePath));
+  const parts = parsePath(relativePath);
+  return isTestFile(parts) || parts.dirs.some((d) => MORE_TEST_DIRS.has(d)) || TEST_SETUP_STEMS.has(parts.stem);
 }
 
 /** Single-file components, rendered in the browser whatever framework compiles them. */
