@@ -115,6 +115,10 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     // a list of known placeholders that the code refuses, not secrets
     { code: "const PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret', AUTH_REFRESH_SECRET: 'secret_for_refresh' };", options: strict },
     { code: "const weakPasswords = { admin: 'admin123', root: 'toor' };", options: strict },
+    // database columns, input types, icons and schema types keyed by credential names
+    { code: "const columns = { password: 'hashed_password', token: 'remember_token', secret: 'encrypted_secret' };", options: strict },
+    { code: "const inputs = { password: 'hidden', secret: 'text' };\nconst icons = { password: 'lock' };", options: strict },
+    { code: "const typeDefs = { password: 'String!', token: '[ID!]!' };", options: strict },
     // prefixes, fixtures and mocks named after credentials
     { code: "const options = { clientId: 'fbo_', clientSecret: 'fbocs_' };", options: strict },
     { code: "export const password = 'test123';\nconst env = { SMTP_PASSWORD: 'mock-smtp-password', ENCRYPTION_KEY: 'mock-encryption-key' };", options: strict },

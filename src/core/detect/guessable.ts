@@ -149,7 +149,9 @@ export function isHumanPasswordCandidate(value: string, nameWords: readonly stri
   if (words.some((word) => CREDENTIAL_WORDS.has(word)) && words.every((word) => CREDENTIAL_WORDS.has(word) || FIELD_WORDS.has(word) || nameWords.includes(word))) {
     return false;
   }
-  if (words.length === 1 && nameWords.includes(words[0] as string)) return false;
+  if (words.length === 1 && (nameWords.includes(words[0] as string) || UI_VALUE_WORDS.has(words[0] as string))) return false;
+  // A type of a GraphQL schema (`String!`)
+  if (GRAPHQL_TYPE.test(value)) return false;
   // A label in title case (`Passwort`, `Secret`), an enum or constant name (`PASSWORD_RESET`)
   if (isTitleWord(value) || isConstantName(value)) return false;
   // A dotted or namespaced key (`errors.passwordTooShort`, `auth:secret_hint`)
@@ -177,7 +179,18 @@ const FIELD_WORDS: ReadonlySet<string> = new Set([
   // error codes: `incorrectPassword`, `missingOldPassword`, `incorrectEmailOrPassword`, `passwordTooWeak`
   'incorrect', 'missing', 'wrong', 'weak', 'expired', 'short', 'long', 'too', 'not', 'no', 'empty', 'blank', 'or', 'and',
   'same', 'used', 'reused', 'update', 'updated', 'changed', 'sent', 'verify', 'verified', 'valid',
+  // columns and derived values: `hashed_password`, `remember_token`, `password_digest`, `encrypted_secret`
+  'hashed', 'hash', 'encrypted', 'digest', 'salt', 'remember', 'expires', 'expiry', 'at', 'count',
 ]);
+
+/** Single words that are values of inputs, icons and flags, never a password: `type: 'text'`, `icon: 'lock'`. */
+const UI_VALUE_WORDS: ReadonlySet<string> = new Set([
+  'text', 'hidden', 'string', 'boolean', 'number', 'lock', 'unlock', 'eye', 'visible', 'show', 'hide', 'none', 'off', 'on',
+  'true', 'false', 'null', 'undefined', 'optional', 'required', 'disabled', 'enabled', 'default', 'custom', 'auto', 'manual',
+]);
+
+/** A GraphQL scalar type: `String!`, `[ID!]!`. */
+const GRAPHQL_TYPE = /^\[?(?:String|Int|Float|Boolean|ID)!?\]?!?$/;
 
 /** Grammar words of messages (`can't be blank`, `is invalid`, `does not match`), not of passphrases. */
 const MESSAGE_WORDS: ReadonlySet<string> = new Set([
@@ -258,4 +271,4 @@ export function looksLikeChosenPassword(value: string): boolean {
 }
 
 /** Regular expressions of this module, for the ReDoS test. */
-export const GUESSABLE_PATTERNS: readonly RegExp[] = [IDENTIFIER_LIKE, NAMESPACED_KEY];
+export const GUESSABLE_PATTERNS: readonly RegExp[] = [IDENTIFIER_LIKE, NAMESPACED_KEY, GRAPHQL_TYPE];
