@@ -354,7 +354,7 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'password', where: '"pass"', preview: passwordPreview, secretName: 'SMTP_PASSWORD' },
+          data: { kind: 'password', where: 'the "auth.pass" option of nodemailer.createTransport()', preview: passwordPreview, secretName: 'SMTP_PASSWORD' },
           suggestions: [
             {
               messageId: 'useEnv',
@@ -500,7 +500,7 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'secret', where: 'the credential argument of jwt.sign()', preview: genericPreview, secretName: 'JWT_SECRET' },
+          data: { kind: 'secret', where: 'the secret of jwt.sign()', preview: genericPreview, secretName: 'JWT_SECRET' },
           suggestions: [{ messageId: 'useEnv', output: `jwt.sign(payload, process.env.JWT_SECRET); jwt.verify(token, "${generic}", options);` }],
         },
         {
@@ -570,7 +570,7 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'API key', where: 'the credential argument of Stripe()', preview: genericPreview, secretName: 'STRIPE_SECRET_KEY' },
+          data: { kind: 'API key', where: 'the API key of new Stripe()', preview: genericPreview, secretName: 'STRIPE_SECRET_KEY' },
           suggestions: [{ messageId: 'useEnv', output: 'const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);' }],
         },
       ],
@@ -591,7 +591,7 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'token', where: '"auth"', preview: genericPreview, secretName: 'GITHUB_TOKEN' },
+          data: { kind: 'token', where: 'the "auth" option of new Octokit()', preview: genericPreview, secretName: 'GITHUB_TOKEN' },
           suggestions: [{ messageId: 'useEnv', output: 'const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });' }],
         },
       ],
@@ -617,18 +617,22 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'password', where: '"admin"', preview: passwordPreview, secretName: 'ADMIN_PASSWORD' },
+          data: { kind: 'password', where: 'the "users.admin" option of basicAuth()', preview: passwordPreview, secretName: 'ADMIN_PASSWORD' },
           suggestions: [{ messageId: 'useEnv', output: 'app.use(basicAuth({ users: { admin: process.env.ADMIN_PASSWORD } }));' }],
         },
       ],
     },
     {
-      name: 'setter of a credential',
-      code: `sgMail.setApiKey("${generic}");`,
+      name: 'setter of a credential (SendGrid\'s is a known position)',
+      code: `sgMail.setApiKey("${generic}");\nmailer.setApiKey("${generic}");`,
       errors: [
         {
           messageId: 'genericSecret',
-          suggestions: [{ messageId: 'useEnv', output: 'sgMail.setApiKey(process.env.API_KEY);' }],
+          suggestions: [{ messageId: 'useEnv', output: `sgMail.setApiKey(process.env.SENDGRID_API_KEY);\nmailer.setApiKey("${generic}");` }],
+        },
+        {
+          messageId: 'genericSecret',
+          suggestions: [{ messageId: 'useEnv', output: `sgMail.setApiKey("${generic}");\nmailer.setApiKey(process.env.API_KEY);` }],
         },
       ],
     },

@@ -172,6 +172,76 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
       ],
     },
     {
+      // an import of node:crypto without timingSafeEqual: the name joins it, no second import of the module
+      code: [
+        "import { createHmac } from 'node:crypto';",
+        'export function verify(body, signature) {',
+        "  const expected = createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex');",
+        '  return signature === expected;',
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: [
+                "import { createHmac, timingSafeEqual } from 'node:crypto';",
+                'export function verify(body, signature) {',
+                "  const expected = createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex');",
+                `  return ${guard('signature', 'expected')};`,
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the same through `crypto` (not `node:crypto`) and a default import next to the named ones
+      code: [
+        "import nodeCrypto, { randomBytes } from 'crypto';",
+        'export const check = (user, input) => user.password === input;',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: [
+                "import nodeCrypto, { randomBytes } from 'crypto';",
+                `export const check = (user, input) => ${guard('user.password', 'input', 'nodeCrypto.timingSafeEqual')};`,
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS: a destructuring require of crypto gains the name
+      code: [
+        "const { createHash } = require('crypto');",
+        'module.exports.check = (user, input) => user.password === input;',
+      ].join('\n'),
+      filename: 'check.cjs',
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: [
+                "const { createHash, timingSafeEqual } = require('crypto');",
+                `module.exports.check = (user, input) => ${guard('user.password', 'input')};`,
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
       // an existing named import is reused
       code: [
         "import { timingSafeEqual } from 'crypto';",

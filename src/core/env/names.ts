@@ -5,7 +5,7 @@
  *
  * Built on `classifySensitiveName` from `names.ts`. Pure string work, no backtracking regular expressions.
  */
-import { classifySensitiveName, describeSensitiveKind, splitWords, type SensitiveKind } from '../names.js';
+import { classifySensitiveName, classifyVendorKeyName, describeSensitiveKind, splitWords, type SensitiveKind } from '../names.js';
 import { PROVIDERS } from '../detect/providers.js';
 import { PUBLIC_PREFIXES } from '../framework/registry.js';
 import type { PublicPrefixTool } from '../framework/model.js';
@@ -65,40 +65,14 @@ const PUBLIC_BY_DESIGN_ENDINGS: readonly (readonly string[])[] = [
 
 /**
  * Env-specific secret names the general heuristic leaves alone: in an environment variable, `<VENDOR>_KEY`
- * of an AI, e-mail or payment API is that vendor's server key, and Supabase's `SERVICE_ROLE_KEY` bypasses
- * row-level security.
+ * of an AI, e-mail or payment API is that vendor's server key (the vendor list lives in the shared name
+ * model, `classifyVendorKeyName`), and Supabase's `SERVICE_ROLE_KEY` bypasses row-level security.
  */
-const SECRET_VENDOR_KEY_WORDS = new Set([
-  'openai',
-  'anthropic',
-  'claude',
-  'gemini',
-  'groq',
-  'mistral',
-  'cohere',
-  'replicate',
-  'huggingface',
-  'hf',
-  'elevenlabs',
-  'deepseek',
-  'perplexity',
-  'openrouter',
-  'pinecone',
-  'resend',
-  'sendgrid',
-  'mailgun',
-  'postmark',
-  'twilio',
-  'brevo',
-  'serpapi',
-]);
-
 function isEnvSpecificSecret(words: readonly string[]): SensitiveKind | undefined {
   const n = words.length;
   if (n < 2) return undefined;
   const head = words[n - 1] as string;
   const modifier = words[n - 2] as string;
-  if (head === 'key' && SECRET_VENDOR_KEY_WORDS.has(modifier)) return 'apiKey';
   if (modifier === 'role' && head === 'key' && n >= 3 && words[n - 3] === 'service') return 'apiKey';
   if (modifier === 'service' && head === 'role') return 'apiKey';
   return undefined;
@@ -212,7 +186,10 @@ export function judgeEnvName(name: string, options: EnvNameOptions = {}): EnvJud
     return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'listed in `sensitiveNames`' };
   }
   if (isPublicByDesignEnvName(bareName)) return not('public', 'public by design: the vendor documents it for browser code');
-  const kind = classifySensitiveName(bareName)?.kind ?? isEnvSpecificSecret(splitWords(bareName));
+  const kind =
+    classifySensitiveName(bareName)?.kind ??
+    (classifyVendorKeyName(bareName)?.secretByName === true ? 'apiKey' : undefined) ??
+    isEnvSpecificSecret(splitWords(bareName));
   if (kind === undefined) return not('not-secret', 'not a credential name');
   return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'a credential name' };
 }
