@@ -122,7 +122,7 @@ export function getProperty(
   const known = object.props && ((name !== undefined && object.props.get(name)) || object.props.get('*'));
   if (known) result = known;
   else if (object.secret && object.secret.family !== 'name') {
-    if (name !== 'length') result = { secret: object.secret };
+    if (name !== 'length') result = { secret: object.secret.param ? markerMember(object.secret, name) : object.secret };
   } else if (object.envLike && name !== undefined && object.holder) {
     if (isSecretEnvName(name)) {
       const label = envLabel ?? object.holder.description;
@@ -142,6 +142,13 @@ export function getProperty(
     if (tags) result = join(result, { tags });
   }
   return result;
+}
+
+/** A helper parameter's marker read one property further (`args.token`); paths stop growing at 4 steps. */
+function markerMember(marker: SecretOrigin, name: string | undefined): SecretOrigin {
+  const param = marker.param as NonNullable<SecretOrigin['param']>;
+  if (param.path.length >= 4) return marker;
+  return { ...marker, param: { ...param, path: [...param.path, name ?? '*'] } };
 }
 
 /** Writes property `name` (or `*`) of a value: a tainted property write taints the object. */

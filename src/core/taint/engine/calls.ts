@@ -13,6 +13,7 @@ import { envCallRead } from './env-reads.js';
 import { ev, rootIdentifier, staticPath } from './expressions.js';
 import { anyLeaks, sink } from './findings.js';
 import { IN_PROGRESS, finishedSummary, summary } from './functions.js';
+import { helperCall } from './helpers.js';
 import { callNameSource } from './name-sources.js';
 import { ELEMENT_CALLBACK_METHODS, propagate, sanitizes, type CallSite } from './propagation.js';
 
@@ -215,9 +216,12 @@ function callResult(an: Analysis, site: CallSite): TaintValue | undefined {
 
   // Calls of local functions: their return value.
   if (!isNew && calleeValue?.fns) {
+    const leaks = anyLeaks(args);
     for (const fn of calleeValue.fns) {
       const returned = summary(an, fn);
       if (returned !== IN_PROGRESS) result = join(result, returned);
+      // A helper called with a secret: its parameters' flows to sinks and to its result.
+      if (leaks) result = join(result, helperCall(an, fn, name, node, args));
     }
   } else if (!isNew && !result) result = callNameSource(an, name, node);
   return result;
