@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 /** Where a secret comes from, by family: a secrets-manager SDK, the environment, a sensitive name, a user option. */
-export type SourceFamily = 'sdk' | 'env' | 'name' | 'custom' | 'param';
+export type SourceFamily = 'sdk' | 'env' | 'name' | 'custom' | 'request' | 'param';
 
 /**
  * A parameter of a helper whose flows are being summarised (family `param`): the value of argument `index`
