@@ -53,6 +53,8 @@ runWithBothParsers('no-secret-logging (taint v2)', rule, {
     `export function f() { console.log(Errors.InvalidPassword); }`,
     // identifiers of things
     `export function f(attachment, coupon) { console.log(attachment.storageKey, coupon.token); }`,
+    // identifiers named like tokens
+    `export function f(idempotencyToken, pageToken) { console.log(idempotencyToken, pageToken); }`,
     // bcrypt/argon2 hashes are not clear-text passwords
     `export function f(user) { console.log(user.hashedPassword, user.passwordHash); }`,
     // configuration fields of a parsed secret

@@ -17,7 +17,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { classifySensitiveName } from '../../names.js';
 import { BUILT_IN_TAG_RULES, SOURCE_RULES } from '../models/index.js';
-import { NOT_CLEAR_TEXT_WORDS } from '../models/sources/names.js';
+import { IDENTIFIER_WORDS, NOT_CLEAR_TEXT_WORDS } from '../models/sources/names.js';
 import type { FunctionNode, SourceRule, TagRule, TaintConfig, TaintFinding, TaintValue } from '../types.js';
 import { Env, type Variable } from './env.js';
 import type { Collecting, ParamSummary } from './helpers.js';
@@ -177,8 +177,8 @@ export class Analysis {
       result =
         classified !== undefined &&
         !(this.lexerFile && isTokenHeaded(classified.words)) &&
-        // `passwordHash`, `hashedPassword`: a bcrypt/argon2 hash is not the clear text
-        !classified.words.some((w) => NOT_CLEAR_TEXT_WORDS.has(w));
+        // `hashedPassword`: a bcrypt/argon2 hash is not the clear text; `idempotencyToken` identifies a request
+        !classified.words.some((w) => NOT_CLEAR_TEXT_WORDS.has(w) || IDENTIFIER_WORDS.has(w));
       this.sensitiveNames.set(name, result);
     }
     return result;

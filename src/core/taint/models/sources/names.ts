@@ -21,6 +21,9 @@ export const THING_CONTAINERS: ReadonlySet<string> = new Set(
 /** Words that make a credential name a hash or a ciphertext, not the clear text: `passwordHash`, `hashedPassword`. */
 export const NOT_CLEAR_TEXT_WORDS: ReadonlySet<string> = new Set(['hash', 'hashed', 'hashes', 'digest', 'bcrypt', 'argon', 'argon2', 'scrypt', 'encrypted', 'salt', 'salted']);
 
+/** Words that make a token or key name an identifier: `idempotencyToken`, `pageToken`, `cursorKey`, `i18nKey`. */
+export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(['idempotency', 'page', 'continuation', 'pagination', 'cursor', 'i18n', 'translation', 'cache', 'sort', 'partition', 'dedupe', 'dedup']);
+
 /**
  * Fields of a parsed secret that are its configuration, not its secret part (an RDS secret's `host`, `port`,
  * `dbname`, `username`, `engine`): reading one from a secret object gives a clean value. The object itself,
