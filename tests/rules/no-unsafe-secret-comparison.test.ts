@@ -71,6 +71,11 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
     "import { FieldType } from './crypto-enums';\nfields.find((field) => field.type === FieldType.SIGNATURE || sig === FieldType.FREE_SIGNATURE);",
     'if (credential.type === expectedType) {}',
     'if (secretId === req.params.id) {}',
+    // nothing attacker-controlled: two server values
+    'if (process.env.DATABASE_URL !== process.env.DIRECT_URL) {}',
+    'if (config.apiKey === config.previousApiKey) {}',
+    // a CSRF double-submit check: both tokens are the requester's
+    "export function h(req) { if (req.cookies.csrfToken !== req.headers['x-csrf-token']) throw new Error('csrf'); }",
   ],
   invalid: [
     {
