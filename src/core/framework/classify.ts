@@ -7,11 +7,11 @@
  * `unknown` means "could be either" and is treated as not client code, so shared helpers stay quiet.
  */
 import { client, parsePath, server, UNKNOWN, type Classification, type FileFacts, type FrameworkId, type PathParts } from './model.js';
-import { frameworkModel } from './registry.js';
+import { COMPONENT_FORMATS, frameworkModel } from './registry.js';
 
 export type { Classification, FileFacts, Side } from './model.js';
 
-const CODE_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte']);
+const CODE_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', ...COMPONENT_FORMATS.keys()]);
 
 const TEST_DIRS = new Set(['__tests__', '__mocks__', 'test', 'tests', 'e2e', 'cypress', 'playwright', '__fixtures__']);
 
@@ -51,7 +51,13 @@ export function classifyFile(framework: FrameworkId, facts: FileFacts): Classifi
   if (isRootConfigFile(facts.relativePath)) return UNKNOWN;
   if (isTestFile(parts)) return UNKNOWN;
   // Qwik, Parcel, webpack, Node: no convention separates client from server files; use `clientFiles`.
-  return frameworkModel(framework).classify?.(parts, facts) ?? UNKNOWN;
+  const byConvention = frameworkModel(framework).classify?.(parts, facts) ?? UNKNOWN;
+  if (byConvention.side !== 'unknown') return byConvention;
+  // A component the conventions do not place runs where its format runs: a `.vue` or `.svelte` file in the
+  // browser (in any project, a monorepo's UI package too), an `.astro` component on the server.
+  const format = COMPONENT_FORMATS.get(parts.ext);
+  if (format === undefined) return byConvention;
+  return { side: format.side, reason: format.reason };
 }
 
 /** Where secrets belong instead, for a classified file of a framework. */
