@@ -19,6 +19,7 @@ import {
 import { describeSensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
 import { createRule } from '../util/create-rule.js';
+import { isInMarkup, markupLanguage, withMarkupVisitors } from '../util/markup/index.js';
 import {
   SecretsClientImport,
   awaitContext,
@@ -267,7 +268,8 @@ export default createRule<Options, MessageIds>({
       secretName: string,
       name: NameContext | undefined,
     ): Pick<TSESLint.ReportDescriptor<MessageIds>, 'fix' | 'suggest'> {
-      if (!isReplaceable(target.node)) return { suggest: [] };
+      // Markup takes no `process.env` read: an attribute or interpolation has no place to put it.
+      if (!isReplaceable(target.node) || isInMarkup(target.node)) return { suggest: [] };
       const whole = target.quasi === undefined && start === 0 && end === target.value.length;
       const fallback = name?.envFallback;
       const isFallback = whole && fallback !== undefined && outermostWrapper(target.node) === fallback.logical.right;
@@ -392,31 +394,32 @@ export default createRule<Options, MessageIds>({
       };
     }
 
-    function checkComments(): void {
-      for (const comment of sourceCode.getAllComments()) {
-        const text = comment.value;
-        if (text.length < MIN_LENGTH) continue;
-        const offset = comment.range[0] + 2;
-        for (const detection of withoutOverlaps(scanText(text, scanOptions))) {
-          if (RANK[detection.confidence] < minRank) continue;
-          const secret = text.slice(detection.start, detection.end);
-          if (isIgnoredValue(secret)) continue;
-          const range: [number, number] = [offset + detection.start, offset + detection.end];
-          context.report({
-            loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) },
-            messageId: 'commentSecret',
-            data: {
-              kind: detection.kind,
-              preview: redactedPreview(secret),
-              secretName: detection.envName ?? 'SECRET',
-            },
-            suggest: [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }],
-          });
-        }
+    /** Reports provider tokens, keys and URL credentials in a comment's text, which starts at `offset`. */
+    function scanComment(text: string, offset: number): void {
+      if (text.length < MIN_LENGTH) return;
+      for (const detection of withoutOverlaps(scanText(text, scanOptions))) {
+        if (RANK[detection.confidence] < minRank) continue;
+        const secret = text.slice(detection.start, detection.end);
+        if (isIgnoredValue(secret)) continue;
+        const range: [number, number] = [offset + detection.start, offset + detection.end];
+        context.report({
+          loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) },
+          messageId: 'commentSecret',
+          data: {
+            kind: detection.kind,
+            preview: redactedPreview(secret),
+            secretName: detection.envName ?? 'SECRET',
+          },
+          suggest: [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }],
+        });
       }
     }
 
-    return {
+    function checkComments(): void {
+      for (const comment of sourceCode.getAllComments()) scanComment(comment.value, comment.range[0] + 2);
+    }
+
+    const listeners: TSESLint.RuleListener = {
       Program() {
         if (options.checkComments !== false) checkComments();
       },
@@ -447,5 +450,14 @@ export default createRule<Options, MessageIds>({
         inspect({ node, value }, { generic: true, fixable: true });
       },
     };
+    // Vue, Svelte and Astro markup: static attribute values, markup comments, Vue template expressions.
+    const language = markupLanguage(context);
+    if (language === undefined) return listeners;
+    return withMarkupVisitors(context, language, listeners, {
+      // A markup literal (`VLiteral`, `SvelteLiteral`) is reported and named like a Literal; nothing rewrites it.
+      attributeValue: ({ node, value, whole }) => inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }),
+      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => scanComment(value, offset) }),
+      expressions: { Literal: listeners.Literal, TemplateLiteral: listeners.TemplateLiteral, BinaryExpression: listeners.BinaryExpression },
+    });
   },
 });

@@ -14,6 +14,7 @@ import {
   OPTION_SINKS,
   isPassThroughCall,
 } from './credential-sinks.js';
+import { markupAttributeName } from '../../util/markup/index.js';
 import { BRAND_PATTERN, BRAND_SPELLING, SDK_CLASS_SUFFIX, SETTER } from './patterns.js';
 
 /** Where a value is bound. */
@@ -471,8 +472,12 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
         const name = attr.type === AST_NODE_TYPES.JSXIdentifier ? attr.name : `${attr.namespace.name}:${attr.name.name}`;
         return named(name, options());
       }
-      default:
+      default: {
+        // a markup attribute: `secret-key="…"`, `:token="'…'"` (Vue), `token={'…'}` (Svelte)
+        const attribute = markupAttributeName(parent, child);
+        if (attribute !== undefined) return named(attribute, options());
         return fallback === undefined ? undefined : named(fallback.envVar, options());
+      }
     }
     child = parent;
     parent = parent.parent;
