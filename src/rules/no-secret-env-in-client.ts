@@ -175,7 +175,7 @@ export default createRule<Options, MessageIds>({
                 name: finding.name,
                 kind: describeSensitiveKind(finding.kind),
                 reason: classification.reason,
-                framework: FRAMEWORK_NAMES[framework],
+                framework: classification.shippedBy ?? FRAMEWORK_NAMES[framework],
                 serverPlace: SERVER_PLACES[framework],
               },
             });

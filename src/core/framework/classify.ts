@@ -57,7 +57,7 @@ export function classifyFile(framework: FrameworkId, facts: FileFacts): Classifi
   // browser (in any project, a monorepo's UI package too), an `.astro` component on the server.
   const format = COMPONENT_FORMATS.get(parts.ext);
   if (format === undefined) return byConvention;
-  return { side: format.side, reason: format.reason };
+  return framework === 'node' ? { side: format.side, reason: format.reason, shippedBy: format.name } : { side: format.side, reason: format.reason };
 }
 
 /** Where secrets belong instead, for a classified file of a framework. */

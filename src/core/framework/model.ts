@@ -50,6 +50,8 @@ export interface Classification {
   serverFunctions?: ReadonlySet<string>;
   /** Where secrets belong instead, for messages ("… read it in <advice> instead"). Defaults to the framework's. */
   serverPlace?: string;
+  /** Who ships the file to the browser, for messages, when not the project's framework (`Vue` in a plain Node package). */
+  shippedBy?: string;
 }
 
 /** A path split the way the classifiers need it. */
