@@ -4,7 +4,7 @@
  * markup need nothing here: their components are browser code, so the rule's env-read listener covers their
  * expressions (src/util/markup runs it inside Vue templates).
  */
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { readEnv, readEnvImport, readEnvPattern, secretEnvName as judgeEnvName } from '../../core/env/index.js';
 import { AST_NODE_TYPES } from '../../util/ast/index.js';
 import { astroExposure, outputValues, type AstroExposure } from '../../util/markup/astro.js';
@@ -14,7 +14,10 @@ type Node = TSESTree.Node;
 
 /** The env variable a `const` or an import binds `identifier` to, when it is one of those. */
 function boundEnvName(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): string | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  let variable: TSESLint.Scope.Variable | undefined;
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope !== null && variable === undefined; scope = scope.upper) {
+    variable = scope.set.get(identifier.name);
+  }
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def === undefined) return undefined;
   if (def.type === 'Variable') {
