@@ -116,6 +116,19 @@ export const DATA_FUNCTIONS: ReadonlyMap<string, readonly DataFunction[]> = (() 
   return map;
 })();
 
+/** The data functions bound to files with this base name (`+page.server.ts` → `load`), with their labels. */
+export function dataFunctionsOfFile(baseName: string): ReadonlyMap<string, string> {
+  let result: Map<string, string> | undefined;
+  for (const [name, fns] of DATA_FUNCTIONS) {
+    for (const fn of fns) {
+      if (fn.inFile?.(baseName) === true) (result ??= new Map()).set(name, fn.label);
+    }
+  }
+  return result ?? NO_FUNCTIONS;
+}
+
+const NO_FUNCTIONS: ReadonlyMap<string, string> = new Map();
+
 /** `{ module, name }` pairs of every framework's response helpers. */
 export const RESPONSE_HELPERS: readonly { module: string; name: string }[] = FRAMEWORKS.flatMap((f) =>
   f.responseHelpers ? f.responseHelpers.modules.flatMap((module) => f.responseHelpers!.names.map((name) => ({ module, name }))) : [],

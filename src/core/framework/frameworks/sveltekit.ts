@@ -49,6 +49,6 @@ export const sveltekit: FrameworkModel = {
   serverOnlyModules: ['$lib/server'],
   buildConfig: { files: ['svelte.config'], inlines: ['define', 'envPrefix'] },
   serverPlace: 'a `+page.server.ts`, `+server.ts` or `$lib/server` module',
-  dataFunctions: [{ name: 'load', label: 'server load data', inFile: isServerLoadFile }],
+  dataFunctions: [{ name: 'load', label: 'SvelteKit load data', inFile: isServerLoadFile }],
   classify,
 };
