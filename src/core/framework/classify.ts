@@ -20,6 +20,21 @@ function isTestFile(parts: PathParts): boolean {
   return parts.dotParts.some((p, i) => i > 0 && (p === 'test' || p === 'spec' || p === 'stories' || p === 'cy'));
 }
 
+/** Directories of integration tests and fixtures, besides the test directories the classifier knows. */
+const MORE_TEST_DIRS: ReadonlySet<string> = new Set(['integration-tests', 'integration', '__integration__', 'spec', 'specs', 'fixtures', 'mocks', 'test-utils', 'testing']);
+/** Setup files of test runners: `vitest.setup.ts`, `setupTests.ts`, `jest.setup.js`, `vitestSetup.ts`. */
+const TEST_SETUP_STEMS: ReadonlySet<string> = new Set(['setupTests', 'setup-tests', 'vitestSetup', 'jestSetup', 'testSetup', 'test-setup', 'vitest.setup', 'jest.setup']);
+
+/**
+ * True for tests, mocks, fixtures, stories and test-runner setup (`x.test.ts`, `__tests__/`, `e2e/`,
+ * `integration-tests/`, `x.stories.tsx`, `vitest.setup.ts`), by path. Wider than what the classifier leaves
+ * unplaced: rules use it to tell fixtures from code that ships.
+ */
+export function isTestPath(relativePath: string): boolean {
+  const parts = parsePath(relativePath);
+  return isTestFile(parts) || parts.dirs.some((d) => MORE_TEST_DIRS.has(d)) || TEST_SETUP_STEMS.has(parts.stem);
+}
+
 /**
  * Build and tool configs that run in Node wherever they sit (`apps/web/vite.config.ts`): every framework's
  * config files, and other tools'.
@@ -55,7 +70,7 @@ export function classifyFile(framework: FrameworkId, facts: FileFacts): Classifi
   if (facts.importsClientOnly) return client('it imports `client-only`');
   if (isRootConfigFile(facts.relativePath)) return UNKNOWN;
   if (isTestFile(parts)) return UNKNOWN;
-  // Qwik, Parcel, webpack, Node: no convention separates client from server files; use `clientFiles`.
+  // Qwik, Parcel, webpack: no convention separates client from server files; use `clientFiles`.
   const byConvention = frameworkModel(framework).classify?.(parts, facts) ?? UNKNOWN;
   if (byConvention.side !== 'unknown') return byConvention;
   // A component the conventions do not place runs where its format runs: a `.vue` or `.svelte` file in the

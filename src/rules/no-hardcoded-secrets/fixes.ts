@@ -182,17 +182,29 @@ export class SecretsClientImport {
   readonly exists: boolean;
   /** True when the file is CommonJS (`require` style). */
   readonly commonJs: boolean;
+  /** False when there is no place for an import: a component without a script, or with one we cannot place into. */
+  readonly canImport: boolean;
   private autofixClaimed = false;
   private readonly program: TSESTree.Program;
   private readonly client: SecretsClient;
+  /** Where the import goes in a single-file component (`.svelte`, `.vue`, `.astro`): inside its script. */
+  private readonly componentInsertion: ((fixer: TSESLint.RuleFixer, statement: string) => TSESLint.RuleFix) | undefined;
 
-  constructor(program: TSESTree.Program, client: SecretsClient, commonJs: boolean, isNameTaken: (name: string) => boolean) {
+  constructor(
+    program: TSESTree.Program,
+    client: SecretsClient,
+    commonJs: boolean,
+    isNameTaken: (name: string) => boolean,
+    component = false,
+  ) {
     this.program = program;
     this.client = client;
     this.commonJs = commonJs;
     const existing = findImportBinding(program, { from: client.importFrom, name: client.importName });
     this.exists = existing !== undefined;
     this.localName = existing ?? (isNameTaken(client.importName) ? undefined : client.importName);
+    this.componentInsertion = component ? componentImportInsertion(program) : undefined;
+    this.canImport = this.exists || !component || this.componentInsertion !== undefined;
   }
 
   /**
@@ -205,6 +217,59 @@ export class SecretsClientImport {
       if (this.autofixClaimed) return undefined;
       this.autofixClaimed = true;
     }
-    return addImportFix(fixer, this.program, { from: this.client.importFrom, name: this.client.importName }, this.commonJs);
+    const name = this.client.importName;
+    if (this.componentInsertion !== undefined) {
+      const from = JSON.stringify(this.client.importFrom);
+      return this.componentInsertion(fixer, this.commonJs ? `const { ${name} } = require(${from});` : `import { ${name} } from ${from};`);
+    }
+    if (!this.canImport) return undefined;
+    return addImportFix(fixer, this.program, { from: this.client.importFrom, name }, this.commonJs);
   }
 }
+
+/** A `<script>` element of svelte-eslint-parser: its statements and its opening tag. */
+interface ScriptElement {
+  type: string;
+  body: TSESTree.ProgramStatement[];
+  startTag?: { range: [number, number] };
+}
+
+/**
+ * Where an import goes in a single-file component: after the last import of its script, else before the
+ * first statement of the script (vue-eslint-parser puts the script's statements in `Program.body`,
+ * svelte-eslint-parser puts `SvelteScriptElement`s there), else right after an empty Svelte `<script>` tag.
+ * Undefined when the component has no script to put it in.
+ */
+function componentImportInsertion(
+  program: TSESTree.Program,
+): ((fixer: TSESLint.RuleFixer, statement: string) => TSESLint.RuleFix) | undefined {
+  const body = program.body as readonly TSESTree.Node[];
+  const scripts = body.filter((node) => (node.type as string) === 'SvelteScriptElement') as unknown as ScriptElement[];
+  let statements: readonly TSESTree.Node[] = body;
+  let emptyScriptTag: [number, number] | undefined;
+  if (scripts.length > 0) {
+    const script = scripts.find((s) => s.body.length > 0) ?? scripts[0];
+    statements = script?.body ?? [];
+    emptyScriptTag = script?.startTag?.range;
+  } else if (body.some((node) => !isStatementLike(node))) {
+    return undefined; // a component AST this code does not know
+  }
+  let lastImport: TSESTree.Node | undefined;
+  for (const node of statements) if (node.type === AST_NODE_TYPES.ImportDeclaration) lastImport = node;
+  if (lastImport !== undefined) {
+    const after = lastImport;
+    return (fixer, statement) => fixer.insertTextAfter(after, `\n${statement}`);
+  }
+  const first = statements[0];
+  if (first !== undefined) return (fixer, statement) => fixer.insertTextBefore(first, `${statement}\n`);
+  if (emptyScriptTag !== undefined) {
+    const tag = emptyScriptTag;
+    return (fixer, statement) => fixer.insertTextAfterRange(tag, `\n${statement}\n`);
+  }
+  return undefined;
+}
+
+function isStatementLike(node: TSESTree.Node): boolean {
+  return !(node.type as string).startsWith('Svelte') && !(node.type as string).startsWith('Astro') && !(node.type as string).startsWith('JSX');
+}
+

@@ -1,7 +1,8 @@
 /**
  * no-hardcoded-secrets in component markup, with the real parsers: static attribute values, bound
- * expressions, interpolations and HTML comments of Vue templates, Svelte markup and Astro markup. Markup
- * findings carry no `process.env` suggestion (markup has no place for one); scripts keep theirs.
+ * expressions, interpolations and HTML comments of Vue templates, Svelte markup and Astro markup. Vue and
+ * Svelte components are client code (`secretInClient`); an Astro component runs on the server. Markup findings
+ * carry no `process.env` suggestion (markup has no place for one); server-side scripts keep theirs.
  */
 import rule from '../../../src/rules/no-hardcoded-secrets.js';
 import { FAKE_PROVIDER_TOKENS } from '../../helpers/fake-tokens.js';
@@ -45,22 +46,22 @@ runWithMarkupParser('vue', 'no-hardcoded-secrets in Vue templates', rule, {
     {
       name: 'a static attribute named like a credential',
       code: `<template><Map secret-key="${generic}" /></template>`,
-      errors: [{ messageId: 'genericSecret', line: 1, column: 27, endColumn: 53, suggestions: [] }],
+      errors: [{ messageId: 'secretInClient', line: 1, column: 27, endColumn: 53, suggestions: [] }],
     },
     {
       name: 'a bound attribute (`:token`) holding a literal',
       code: `<template><Map :token="'${generic}'" /></template>`,
-      errors: [{ messageId: 'genericSecret', line: 1, column: 24, endColumn: 50, suggestions: [] }],
+      errors: [{ messageId: 'secretInClient', line: 1, column: 24, endColumn: 50, suggestions: [] }],
     },
     {
       name: 'a provider token in an interpolation',
       code: `<template><p>{{ '${stripe}' }}</p></template>`,
-      errors: [{ messageId: 'providerSecret', line: 1, column: 17, suggestions: [] }],
+      errors: [{ messageId: 'secretInClient', line: 1, column: 17, suggestions: [] }],
     },
     {
       name: 'a provider token in a static attribute, whatever its name',
       code: `<template><GitHubCard data="${github}" /></template>`,
-      errors: [{ messageId: 'providerSecret', line: 1, column: 28, suggestions: [] }],
+      errors: [{ messageId: 'secretInClient', line: 1, column: 28, suggestions: [] }],
     },
     {
       name: 'an HTML comment holding a key',
@@ -75,16 +76,10 @@ runWithMarkupParser('vue', 'no-hardcoded-secrets in Vue templates', rule, {
       ],
     },
     {
-      name: 'the script of a single-file component keeps its suggestion',
+      // a component is client code: no `process.env` suggestion, which would ship the value all the same
+      name: 'the script of a single-file component is client code too',
       code: `<script setup>\nconst apiKey = '${generic}';\n</script>\n<template><p/></template>`,
-      errors: [
-        {
-          messageId: 'genericSecret',
-          line: 2,
-          column: 16,
-          suggestions: [{ messageId: 'useEnv', output: '<script setup>\nconst apiKey = process.env.API_KEY;\n</script>\n<template><p/></template>' }],
-        },
-      ],
+      errors: [{ messageId: 'secretInClient', line: 2, column: 16, suggestions: [] }],
     },
   ],
 });
@@ -95,22 +90,22 @@ runWithMarkupParser('svelte', 'no-hardcoded-secrets in Svelte markup', rule, {
     {
       name: 'a static attribute named like a credential',
       code: `<Map secretKey="${generic}" />`,
-      errors: [{ messageId: 'genericSecret', line: 1, column: 17, endColumn: 41, suggestions: [] }],
+      errors: [{ messageId: 'secretInClient', line: 1, column: 17, endColumn: 41, suggestions: [] }],
     },
     {
       name: 'an attribute bound to a literal',
       code: `<Map token={'${generic}'} />`,
-      errors: [{ messageId: 'genericSecret', line: 1, column: 13, endColumn: 39, suggestions: [] }],
+      errors: [{ messageId: 'secretInClient', line: 1, column: 13, endColumn: 39, suggestions: [] }],
     },
     {
       name: 'a provider token in a static part of an attribute',
       code: `<a href="/x?k=${stripe}&id={id}">x</a>`,
-      errors: [{ messageId: 'providerSecret', line: 1, suggestions: [] }],
+      errors: [{ messageId: 'secretInClient', line: 1, suggestions: [] }],
     },
     {
       name: 'a provider token in a mustache tag',
       code: `<p>{'${stripe}'}</p>`,
-      errors: [{ messageId: 'providerSecret', line: 1, column: 5, suggestions: [] }],
+      errors: [{ messageId: 'secretInClient', line: 1, column: 5, suggestions: [] }],
     },
     {
       name: 'an HTML comment holding a key',
@@ -118,15 +113,9 @@ runWithMarkupParser('svelte', 'no-hardcoded-secrets in Svelte markup', rule, {
       errors: [{ messageId: 'commentSecret', line: 1, column: 6, suggestions: [{ messageId: 'redactComment', output: '<!-- <redacted> -->\n<p></p>' }] }],
     },
     {
-      name: 'the script keeps its suggestion',
+      name: 'the script of a component is client code too',
       code: `<script>\n  const apiKey = '${generic}';\n</script>\n<p></p>`,
-      errors: [
-        {
-          messageId: 'genericSecret',
-          line: 2,
-          suggestions: [{ messageId: 'useEnv', output: '<script>\n  const apiKey = process.env.API_KEY;\n</script>\n<p></p>' }],
-        },
-      ],
+      errors: [{ messageId: 'secretInClient', line: 2, suggestions: [] }],
     },
   ],
 });

@@ -29,7 +29,7 @@ runWithMarkupParser('vue', 'no-secret-env-in-client in Vue templates', rule, {
           endColumn: 46,
           data: {
             name: 'STRIPE_SECRET_KEY',
-            kind: 'API key',
+            kind: 'Stripe secret key',
             reason: 'a Vue single-file component, compiled for the browser',
             framework: 'Vue',
             serverPlace: 'server code',
