@@ -649,7 +649,8 @@ function isInPlaceholderCollection(node: TSESTree.Node): boolean {
   for (let depth = 0; depth < 4; depth++) {
     const property = current.parent;
     if (property?.type !== AST_NODE_TYPES.Property || property.value !== current) return false;
-    const object = property.parent;
+    // `{ … } as const`, `{ … } satisfies Record<string, string>`
+    const object = outermostWrapper(property.parent);
     const holder = object.parent;
     let holderName: string | undefined;
     if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) holderName = holder.id.name;

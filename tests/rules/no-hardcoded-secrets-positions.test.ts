@@ -82,6 +82,9 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     'const key = process.env.NEXT_PUBLIC_API_KEY || "demo";',
     // in tests, a guessable secret is a fixture
     { code: 'jwt.sign(payload, "test");', filename: 'integration-tests/helpers/create-admin-user.ts' },
+    // seed data: the passwords of development users
+    { code: 'export const users = { admin: { email: "admin@example.com", password: "Password#123" } };', filename: 'packages/database/src/seed/constants.ts' },
+    { code: 'await db.user.create({ data: { email: "a@b.c", password: await hash("Admin@1234") } });\nconst adminPassword = "Admin@1234";', filename: 'prisma/seed.ts' },
     { code: 'export const constants = { JWT_SECRET: "test-jwt-secret" };\njwt.sign(payload, "fixture");', filename: 'apps/web/vitestSetup.ts' },
     { code: 'jwt.sign(payload, "test-secret");', filename: 'src/auth/token.test.ts' },
     { code: 'app.use(session({ secret: "keyboard cat" }));', filename: 'test/app.js' },
@@ -115,6 +118,7 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     // a list of known placeholders that the code refuses, not secrets
     { code: "const PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret', AUTH_REFRESH_SECRET: 'secret_for_refresh' };", options: strict },
     { code: "const weakPasswords = { admin: 'admin123', root: 'toor' };", options: strict },
+    { code: "const PLACEHOLDER_SECRETS = { AUTH_REFRESH_SECRET: 'secret_for_refresh' } as const;", options: strict, tsOnly: true },
     // database columns, input types, icons and schema types keyed by credential names
     { code: "const columns = { password: 'hashed_password', token: 'remember_token', secret: 'encrypted_secret' };", options: strict },
     { code: "const inputs = { password: 'hidden', secret: 'text' };\nconst icons = { password: 'lock' };", options: strict },

@@ -20,15 +20,21 @@ function isTestFile(parts: PathParts): boolean {
   return parts.dotParts.some((p, i) => i > 0 && (p === 'test' || p === 'spec' || p === 'stories' || p === 'cy'));
 }
 
-/** Directories of integration tests and fixtures, besides the test directories the classifier knows. */
-const MORE_TEST_DIRS: ReadonlySet<string> = new Set(['integration-tests', 'integration', '__integration__', 'spec', 'specs', 'fixtures', 'mocks', 'test-utils', 'testing']);
-/** Setup files of test runners: `vitest.setup.ts`, `setupTests.ts`, `jest.setup.js`, `vitestSetup.ts`. */
-const TEST_SETUP_STEMS: ReadonlySet<string> = new Set(['setupTests', 'setup-tests', 'vitestSetup', 'jestSetup', 'testSetup', 'test-setup', 'vitest.setup', 'jest.setup']);
+/** Directories of integration tests, fixtures and seed data, besides the test directories the classifier knows. */
+const MORE_TEST_DIRS: ReadonlySet<string> = new Set([
+  ...['integration-tests', 'integration', '__integration__', 'spec', 'specs', 'fixtures', 'mocks', 'test-utils', 'testing'],
+  ...['seed', 'seeds', 'seeders', 'seeding'],
+]);
+/** Test-runner setup and seed scripts: `vitest.setup.ts`, `setupTests.ts`, `vitestSetup.ts`, `prisma/seed.ts`. */
+const TEST_SETUP_STEMS: ReadonlySet<string> = new Set([
+  ...['setupTests', 'setup-tests', 'vitestSetup', 'jestSetup', 'testSetup', 'test-setup', 'vitest.setup', 'jest.setup'],
+  ...['seed', 'seed-data', 'seedData', 'seeder'],
+]);
 
 /**
- * True for tests, mocks, fixtures, stories and test-runner setup (`x.test.ts`, `__tests__/`, `e2e/`,
- * `integration-tests/`, `x.stories.tsx`, `vitest.setup.ts`), by path. Wider than what the classifier leaves
- * unplaced: rules use it to tell fixtures from code that ships.
+ * True for tests, mocks, fixtures, stories, test-runner setup and seed data (`x.test.ts`, `__tests__/`,
+ * `e2e/`, `integration-tests/`, `x.stories.tsx`, `vitest.setup.ts`, `prisma/seed.ts`), by path. Wider than
+ * what the classifier leaves unplaced: rules use it to tell fixtures from code that ships.
  */
 export function isTestPath(relativePath: string): boolean {
   const parts = parsePath(relativePath);

@@ -31,7 +31,7 @@ export interface FilePlace {
   classification: Classification;
   /** The path relative to the project root (or the working directory), `/`-separated; `file.js` without a real path. */
   relativePath: string;
-  /** A test, mock, fixture or story file, by its path. */
+  /** A test, mock, fixture, story, test-runner setup or seed file, by its path. */
   isTest: boolean;
   /** Where secrets belong in this framework and file, for messages. */
   serverPlace: string;
@@ -65,11 +65,13 @@ export function placeOfFile(filename: string, cwd: string, markers: FileMarkers,
   const chosenBy = fromOption !== undefined ? 'the `framework` option' : chosen !== undefined ? '`settings.secrets.framework`' : undefined;
   let frameworkFrom = chosenBy ?? 'no file name';
   const facts = { directive: markers.directive, importsServerOnly: markers.importsServerOnly === true, importsClientOnly: markers.importsClientOnly === true };
+  /** With the package's own directory: a test package (`integration-tests/`) has a package.json of its own. */
+  let fromPackageDir: string | undefined;
   const place = (framework: FrameworkId, classification: Classification, relativePath: string): FilePlace => ({
     framework,
     classification,
     relativePath,
-    isTest: isTestPath(relativePath),
+    isTest: isTestPath(relativePath) || (fromPackageDir !== undefined && isTestPath(fromPackageDir)),
     serverPlace: serverPlaceOf(framework, classification),
     frameworkFrom,
   });
@@ -90,6 +92,7 @@ export function placeOfFile(filename: string, cwd: string, markers: FileMarkers,
   const relativeTo = (root: string): string => nodePath.relative(root, absolute).split(nodePath.sep).join('/');
   const relativePaths = [relativeTo(project.root ?? cwd)];
   if (project.root !== undefined && project.root !== cwd) relativePaths.push(relativeTo(cwd));
+  if (project.root !== undefined) fromPackageDir = `${nodePath.basename(project.root)}/${relativePaths[0] as string}`;
   const relativePath = relativePaths[0] as string;
   const serverGlob = options.serverGlobs?.find((g) => relativePaths.some((p) => g.test(p)));
   if (serverGlob !== undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFile, isRootConfigFile, type FileFacts } from '../../../src/core/framework/classify.js';
+import { classifyFile, isRootConfigFile, isTestPath, type FileFacts } from '../../../src/core/framework/classify.js';
 import type { FrameworkId } from '../../../src/core/framework/project.js';
 
 type Row = [FrameworkId, string, FileFacts['directive'] | 'server-only' | null, 'client' | 'server' | 'unknown'];
@@ -145,5 +145,26 @@ describe('classifyFile', () => {
     expect(isRootConfigFile('src/app.config.ts')).toBe(false);
     expect(isRootConfigFile('apps/web/vite.config.ts')).toBe(true);
     expect(isRootConfigFile('configs/leaky/next.config.mjs')).toBe(true);
+  });
+});
+
+describe('isTestPath', () => {
+  it.each([
+    ['src/auth/token.test.ts', true],
+    ['test/app.js', true],
+    ['e2e/login.spec.ts', true],
+    ['integration-tests/helpers/create-admin-user.ts', true],
+    ['src/__fixtures__/users.ts', true],
+    ['apps/web/vitestSetup.ts', true],
+    ['src/setupTests.ts', true],
+    ['prisma/seed.ts', true],
+    ['packages/database/src/seed/constants.ts', true],
+    ['src/components/Button.stories.tsx', true],
+    ['src/auth/token.ts', false],
+    ['src/lib/testimonials.ts', false],
+    ['src/seedling/garden.ts', false],
+    ['app/api/route.ts', false],
+  ])('%s → %s', (path, expected) => {
+    expect(isTestPath(path)).toBe(expected);
   });
 });
