@@ -298,14 +298,15 @@ export default [
 
   // What the demo finds in examples/, by rule: the scan must find the same.
   const demo = run('node', ['scripts/demo.mjs'], root);
-  // The scan lints JavaScript and TypeScript only; the demo also lints YAML and JSON: count the demo's findings
+  // The scan lints JavaScript and TypeScript only; the demo also lints YAML, JSON and components (.vue, .svelte,
+  // .astro, with their parsers): count the demo's findings
   // in code files, from its stylish report (a file's path, then one line per finding ending in the rule id).
   const demoByRule = {};
   let demoFile = '';
   for (const line of demo.split('\n')) {
     if (line.startsWith('/')) demoFile = line.trim();
     const rule = /\s(secrets\/[\w-]+)$/u.exec(line)?.[1];
-    if (rule === undefined || !/^\s+\d+:\d+\s/u.test(line) || /\.(?:ya?ml|json[c5]?)$/u.test(demoFile)) continue;
+    if (rule === undefined || !/^\s+\d+:\d+\s/u.test(line) || /\.(?:ya?ml|json[c5]?|vue|svelte|astro)$/u.test(demoFile)) continue;
     demoByRule[rule] = (demoByRule[rule] ?? 0) + 1;
   }
   const demoTotal = Object.values(demoByRule).reduce((a, b) => a + b, 0);
@@ -596,6 +597,86 @@ check('frameworks: a second eslint --fix changes nothing', () => {
   const changed = Object.keys(second).filter((file) => second[file] !== firstPass?.[file]);
   if (changed.length > 0) throw new Error(`changed again: ${changed.join(', ')}`);
 });
+
+// The README's recipes for Vue/Nuxt, Svelte/SvelteKit, Astro and a monorepo, taken from the README itself
+// (fenced as ```js recipe=NAME), each linting a small tree with the real parsers installed as a user would.
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+const recipes = Object.fromEntries([...readme.matchAll(/```js recipe=(\w+)\n([\s\S]*?)```/gu)].map((m) => [m[1], m[2]]));
+const devDependency = (name) => JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies[name];
+const markupToken = randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 24, 11);
+const recipeTrees = {
+  vue: {
+    'components/leaky.vue': `<template>\n  <Map secret-key="${markupToken}" :stripe-key="import.meta.env.STRIPE_SECRET_KEY" />\n</template>\n`,
+    'components/safe.vue': '<script setup lang="ts">\nconst password = ref<string>(\'\');\n</script>\n<template>\n  <input v-model="password" type="password" name="api_key" aria-label="Secret key" />\n</template>\n',
+  },
+  svelte: {
+    'src/lib/leaky.svelte': `<script lang="ts">\n  import { env } from '$env/dynamic/private';\n</script>\n<Map secretKey="${markupToken}" region={env.REGION} />\n`,
+    'src/lib/safe.svelte': '<script lang="ts">\n  let password: string = $state(\'\');\n</script>\n<input type="password" bind:value={password} name="api_key" />\n',
+  },
+  astro: {
+    'src/pages/leaky.astro': `---\nconst key: string = import.meta.env.MAPS_SECRET_KEY;\n---\n<Map client:load apiKey={key} />\n<div api-secret="${markupToken}"></div>\n`,
+    'src/pages/safe.astro': '---\nconst key: string = import.meta.env.MAPS_SECRET_KEY;\nconst tiles = await fetch("https://maps.example.dev", { headers: { "x-api-key": key } });\n---\n<Map client:load tiles={tiles.status} />\n',
+  },
+  monorepo: {
+    'apps/web/package.json': '{ "name": "web" }\n',
+    'apps/web/pages/leaky.tsx': 'export default function Page() { return <p>{process.env.STRIPE_SECRET_KEY}</p>; }\n',
+    'apps/web/lib/safe.ts': 'export const key = process.env.STRIPE_SECRET_KEY;\n',
+    'apps/dashboard/package.json': '{ "name": "dashboard" }\n',
+    'apps/dashboard/src/leaky.ts': 'export const key = import.meta.env.OPENAI_API_KEY;\n',
+    'apps/api/package.json': '{ "name": "api" }\n',
+    'apps/api/src/safe.ts': 'export const key = process.env.OPENAI_API_KEY;\n',
+  },
+};
+{
+  const project = path.join(work, 'recipes');
+  mkdirSync(project, { recursive: true });
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'integration-recipes', private: true, type: 'module' }, null, 2));
+  console.log('Recipes: installing the packed plugin with the markup parsers');
+  check('recipes: npm install with vue-eslint-parser, svelte-eslint-parser, astro-eslint-parser', () =>
+    run(
+      'npm',
+      [
+        'install', '--no-audit', '--no-fund', '--silent', tarball, 'eslint@^10', '@typescript-eslint/parser@^8.72.0',
+        `vue-eslint-parser@${devDependency('vue-eslint-parser')}`,
+        `svelte-eslint-parser@${devDependency('svelte-eslint-parser')}`,
+        `svelte@${devDependency('svelte')}`,
+        `astro-eslint-parser@${devDependency('astro-eslint-parser')}`,
+      ],
+      project,
+    ),
+  );
+  for (const [name, tree] of Object.entries(recipeTrees)) {
+    check(`recipe ${name}: the README's config reports each leaky file and nothing else`, () => {
+      if (recipes[name] === undefined) throw new Error(`README has no \`\`\`js recipe=${name} block`);
+      const dir = path.join(project, name);
+      for (const [file, text] of Object.entries(tree)) {
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        writeFileSync(path.join(dir, file), text);
+      }
+      const config = path.join(project, `eslint.config.${name}.js`);
+      writeFileSync(config, recipes[name]);
+      let output;
+      try {
+        output = run('npx', ['--no-install', 'eslint', '--config', config, '--format', 'json', '.'], dir);
+      } catch (error) {
+        if (error.status !== 1) throw error;
+        output = error.stdout;
+      }
+      const results = JSON.parse(output);
+      const linted = results.map((r) => path.relative(dir, r.filePath)).sort();
+      const expected = Object.keys(tree).filter((f) => !f.endsWith('.json')).sort();
+      if (JSON.stringify(linted) !== JSON.stringify(expected)) throw new Error(`linted ${linted.join(', ')}; expected ${expected.join(', ')}`);
+      for (const result of results) {
+        const file = path.relative(dir, result.filePath);
+        const fatal = result.messages.filter((m) => m.ruleId === null);
+        if (fatal.length > 0) throw new Error(`${file}: ${fatal[0].message}`);
+        const leaky = file.includes('leaky');
+        if (leaky !== result.messages.length > 0) throw new Error(`${file}: ${JSON.stringify(result.messages.map((m) => m.message))}`);
+      }
+      if (JSON.stringify(results.map((r) => r.messages)).includes(markupToken)) throw new Error('a message contains the secret');
+    });
+  }
+}
 
 rmSync(work, { recursive: true, force: true });
 console.log(`integration checks: ${passes} passed, ${failures} failed`);

@@ -3,6 +3,19 @@
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
+import astroParser from 'astro-eslint-parser';
+import svelteParser from 'svelte-eslint-parser';
+import vueParser from 'vue-eslint-parser';
+
+/** Components: each markup parser, with typescript-eslint for their `<script lang="ts">` blocks. */
+const markup = [
+  ['vue', vueParser],
+  ['svelte', svelteParser],
+  ['astro', astroParser],
+].map(([extension, parser]) => ({
+  files: [`**/*.${extension}`],
+  languageOptions: { parser, parserOptions: { parser: tsParser, extraFileExtensions: [`.${extension}`] } },
+}));
 
 /**
  * Lints examples/ with `plugin.configs.recommended` on code, and `configs.yaml` / `configs.json` on the deploy
@@ -31,7 +44,8 @@ export async function lintExamples(plugin, examplesDir) {
         languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
       },
       { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
-      { ...plugin.configs.recommended, files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'] },
+      ...markup,
+      { ...plugin.configs.recommended, files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte,astro}'] },
       ...configFilePresets,
     ],
   });

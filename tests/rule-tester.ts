@@ -9,7 +9,10 @@ import * as yamlParser from 'yaml-eslint-parser';
 import * as tsParser from '@typescript-eslint/parser';
 import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import * as astroParser from 'astro-eslint-parser';
 import * as espree from 'espree';
+import * as svelteParser from 'svelte-eslint-parser';
+import * as vueParser from 'vue-eslint-parser';
 import { afterAll, describe, it } from 'vitest';
 
 RuleTester.afterAll = afterAll;
@@ -59,6 +62,41 @@ export function runWithBothParsers<M extends string, O extends Options>(
   });
 }
 
+/** The markup parsers: their files, and the script parsers they can hand `<script>` blocks to. */
+const MARKUP_PARSERS = {
+  vue: { filename: 'Component.vue', module: 'vue-eslint-parser', parser: vueParser },
+  svelte: { filename: 'Component.svelte', module: 'svelte-eslint-parser', parser: svelteParser },
+  astro: { filename: 'Component.astro', module: 'astro-eslint-parser', parser: astroParser },
+} as const;
+
+export type MarkupLanguage = keyof typeof MARKUP_PARSERS;
+
+/**
+ * Runs cases through a real markup parser (vue-eslint-parser, svelte-eslint-parser, astro-eslint-parser),
+ * once with espree and once with @typescript-eslint/parser for the `<script>` blocks. Cases without a
+ * filename get `Component.vue` / `.svelte` / `.astro`.
+ */
+export function runWithMarkupParser<M extends string, O extends Options>(
+  language: MarkupLanguage,
+  name: string,
+  rule: RuleModule<M, O>,
+  tests: { valid: (Valid<O> | string)[]; invalid: Invalid<M, O>[] },
+): void {
+  const { filename, module, parser } = MARKUP_PARSERS[language];
+  const valid = tests.valid.map((c) => (typeof c === 'string' ? { code: c } : c));
+  for (const [scriptParserName, scriptParser] of [
+    ['espree', espree],
+    ['typescript-eslint parser', tsParser],
+  ] as const) {
+    const tester = new RuleTester({
+      languageOptions: { ...common, parser: parser as never, parserOptions: { parser: scriptParser, extraFileExtensions: [`.${language}`] } },
+    });
+    tester.run(`${name} (${module}, ${scriptParserName})`, rule, {
+      valid: valid.map((c) => ({ filename, ...strip(c) })),
+      invalid: tests.invalid.map((c) => ({ filename, ...strip(c) })),
+    });
+  }
+}
 /**
  * ESLint's own RuleTester for configuration files: YAML parsed by yaml-eslint-parser, JSON through
  * @eslint/json's languages (the typescript-eslint tester knows only ESTree parsers).

@@ -26,6 +26,7 @@ import { findPublicPrefix, readEnv } from '../core/env/index.js';
 import { describeSensitiveKind, splitWords, type SensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
 import { createRule } from '../util/create-rule.js';
+import { isInMarkup, markupLanguage, withMarkupVisitors } from '../util/markup/index.js';
 import { checkNonEmpty, checkOneOf, compileUserPatterns, oneOfSchema } from '../util/options.js';
 import {
   SecretsClientImport,
@@ -269,7 +270,8 @@ export default createRule<Options, MessageIds>({
       name: NameContext | undefined,
       side: FilePlace['classification']['side'],
     ): Pick<TSESLint.ReportDescriptor<MessageIds>, 'fix' | 'suggest'> {
-      if (!isReplaceable(target.node)) return { suggest: [] };
+      // Markup takes no `process.env` read: an attribute or interpolation has no place to put it.
+      if (!isReplaceable(target.node) || isInMarkup(target.node)) return { suggest: [] };
       const whole = target.quasi === undefined && start === 0 && end === target.value.length;
       const fallback = name?.envFallback;
       const isFallback = whole && fallback !== undefined && outermostWrapper(target.node) === fallback.logical.right;
@@ -496,28 +498,29 @@ export default createRule<Options, MessageIds>({
       };
     }
 
-    function checkComments(): void {
-      for (const comment of sourceCode.getAllComments()) {
-        const text = comment.value;
-        if (text.length < MIN_LENGTH) continue;
-        const offset = comment.range[0] + 2;
-        for (const detection of withoutOverlaps(scanText(text, scanOptions))) {
-          if (RANK[detection.confidence] < minRank) continue;
-          const secret = text.slice(detection.start, detection.end);
-          if (isIgnoredValue(secret)) continue;
-          const range: [number, number] = [offset + detection.start, offset + detection.end];
-          context.report({
-            loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) },
-            messageId: 'commentSecret',
-            data: {
-              kind: detection.kind,
-              preview: redactedPreview(secret),
-              secretName: detection.envName ?? 'SECRET',
-            },
-            suggest: [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }],
-          });
-        }
+    /** Reports provider tokens, keys and URL credentials in a comment's text, which starts at `offset`. */
+    function scanComment(text: string, offset: number): void {
+      if (text.length < MIN_LENGTH) return;
+      for (const detection of withoutOverlaps(scanText(text, scanOptions))) {
+        if (RANK[detection.confidence] < minRank) continue;
+        const secret = text.slice(detection.start, detection.end);
+        if (isIgnoredValue(secret)) continue;
+        const range: [number, number] = [offset + detection.start, offset + detection.end];
+        context.report({
+          loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) },
+          messageId: 'commentSecret',
+          data: {
+            kind: detection.kind,
+            preview: redactedPreview(secret),
+            secretName: detection.envName ?? 'SECRET',
+          },
+          suggest: [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }],
+        });
       }
+    }
+
+    function checkComments(): void {
+      for (const comment of sourceCode.getAllComments()) scanComment(comment.value, comment.range[0] + 2);
     }
 
     /**
@@ -548,7 +551,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       Program() {
         if (options.checkComments !== false) checkComments();
       },
@@ -619,6 +622,15 @@ export default createRule<Options, MessageIds>({
         inspect({ node, value }, { generic: true, fixable: true });
       },
     };
+    // Vue, Svelte and Astro markup: static attribute values, markup comments, Vue template expressions.
+    const language = markupLanguage(context);
+    if (language === undefined) return listeners;
+    return withMarkupVisitors(context, language, listeners, {
+      // A markup literal (`VLiteral`, `SvelteLiteral`) is reported and named like a Literal; nothing rewrites it.
+      attributeValue: ({ node, value, whole }) => inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }),
+      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => scanComment(value, offset) }),
+      expressions: { Literal: listeners.Literal, TemplateLiteral: listeners.TemplateLiteral, BinaryExpression: listeners.BinaryExpression },
+    });
   },
 });
 

@@ -24,7 +24,10 @@ import { checkNonEmptyItems, checkOneOf, compileUserPatterns, oneOfSchema } from
 import { removeListItem } from '../util/fix/index.js';
 import { checkConfigProperty, checkWebpackPlugin } from './no-secret-env-in-client/build-config.js';
 import { checkEnvRead, checkPublicPrefix } from './no-secret-env-in-client/client-reads.js';
-import { classifyLintedFile, type FileFacts } from './no-secret-env-in-client/file-side.js';
+import { classifyLintedFile, frameworkFromSettings, type FileFacts } from './no-secret-env-in-client/file-side.js';
+import { checkAstroExpression } from './no-secret-env-in-client/markup.js';
+import { debugLine, isDebugEnabled } from '../util/debug.js';
+import { markupLanguage, withMarkupVisitors } from '../util/markup/index.js';
 import { calleeName } from './no-secret-env-in-client/inlined-values.js';
 import type { Context, EnvRuleFile, FileInfo, Finding, MessageIds, Options } from './no-secret-env-in-client/types.js';
 
@@ -45,6 +48,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       secretInClient:
         '`{{name}}` ({{kind}}) is read in client code: {{reason}}. {{framework}} ships this code to the browser, where the value is `undefined` at best and leaks into the bundle or rendered HTML at worst. Read it in {{serverPlace}} and pass only the result.',
+      secretRendered:
+        '`{{name}}` ({{kind}}) {{how}}: every visitor receives it, although the component itself runs on the server. Use it only in {{serverPlace}} and send the page only the result.',
       publicPrefixSecret:
         '`{{name}}` ({{kind}}) has the public prefix `{{prefix}}`: {{tool}} inlines every `{{prefix}}` variable into the browser bundle, where any visitor can read it. Keep the secret server-side under a name without `{{prefix}}` and use it only from server code.',
       privateEnvModule:
@@ -66,7 +71,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           framework: oneOfSchema(
             FRAMEWORK_CHOICES,
-            'The framework whose conventions decide which files are client code. `auto` reads the nearest package.json and config files.',
+            'The framework whose conventions decide which files are client code. `auto` takes `settings.secrets.framework`, else reads the nearest package.json and config files.',
           ),
           clientFiles: {
             type: 'array',
@@ -117,6 +122,7 @@ export default createRule<Options, MessageIds>({
       filename,
       cwd: context.cwd,
       framework: options.framework,
+      settingsFramework: frameworkFromSettings(context.settings),
       clientGlobs: (options.clientFiles ?? []).map(compileGlob),
       serverGlobs: (options.serverFiles ?? []).map(compileGlob),
       directive: undefined,
@@ -155,12 +161,19 @@ export default createRule<Options, MessageIds>({
                 name: finding.name,
                 kind: describeEnvSecret(finding.name, finding.kind),
                 reason: classification.reason,
-                framework: FRAMEWORK_NAMES[framework],
+                framework: classification.shippedBy ?? FRAMEWORK_NAMES[framework],
                 serverPlace: serverPlaceOf(framework, classification),
               },
             });
             return;
           }
+          case 'renderedRead':
+            reportOnce(`read:${node.range[0]}`, {
+              node,
+              messageId: 'secretRendered',
+              data: { name: finding.name, kind: describeEnvSecret(finding.name, finding.kind), how: finding.how, serverPlace: frameworkModel('astro').serverPlace },
+            });
+            return;
           case 'publicPrefix':
             reportOnce(`prefix:${node.loc.start.line}:${finding.name}`, {
               node,
@@ -304,6 +317,21 @@ export default createRule<Options, MessageIds>({
       delete listeners.VariableDeclarator;
       delete listeners.NewExpression;
     }
-    return listeners;
+    // `DEBUG=eslint-plugin-secrets:classify` prints how each file was classified, and why.
+    if (isDebugEnabled('eslint-plugin-secrets:classify')) {
+      listeners['Program:exit'] = () => {
+        const info = file.fileInfo();
+        const { side, reason } = info.classification;
+        const where = filename === '' ? '<text>' : nodePath.relative(context.cwd, filename);
+        debugLine('eslint-plugin-secrets:classify', `${where}: ${side}${reason ? ` (${reason})` : ''}; ${FRAMEWORK_NAMES[info.framework]} from ${info.frameworkFrom}`);
+      };
+    }
+    // Component markup: env reads in Vue template expressions; what Astro markup outputs into the page.
+    const language = mentionsEnv ? markupLanguage(context) : undefined;
+    if (language === undefined) return listeners;
+    return withMarkupVisitors(context, language, listeners, {
+      expressions: listeners.MemberExpression ? { MemberExpression: listeners.MemberExpression } : {},
+      astroExpression: (container) => checkAstroExpression(file, container),
+    });
   },
 });

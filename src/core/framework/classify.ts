@@ -7,11 +7,11 @@
  * `unknown` means "could be either" and is treated as not client code, so shared helpers stay quiet.
  */
 import { client, parsePath, server, UNKNOWN, type Classification, type FileFacts, type FrameworkId, type PathParts } from './model.js';
-import { frameworkModel, FRAMEWORKS } from './registry.js';
+import { COMPONENT_FORMATS, frameworkModel, FRAMEWORKS } from './registry.js';
 
 export type { Classification, FileFacts, Side } from './model.js';
 
-const CODE_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte']);
+const CODE_EXTENSIONS = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', ...COMPONENT_FORMATS.keys()]);
 
 const TEST_DIRS = new Set(['__tests__', '__mocks__', 'test', 'tests', 'e2e', 'cypress', 'playwright', '__fixtures__']);
 
@@ -40,9 +40,6 @@ export function isTestPath(relativePath: string): boolean {
   const parts = parsePath(relativePath);
   return isTestFile(parts) || parts.dirs.some((d) => MORE_TEST_DIRS.has(d)) || TEST_SETUP_STEMS.has(parts.stem);
 }
-
-/** Single-file components, rendered in the browser whatever framework compiles them. */
-const COMPONENT_EXTENSIONS: Readonly<Record<string, string>> = { vue: 'a Vue component', svelte: 'a Svelte component' };
 
 /**
  * Build and tool configs that run in Node wherever they sit (`apps/web/vite.config.ts`): every framework's
@@ -80,10 +77,13 @@ export function classifyFile(framework: FrameworkId, facts: FileFacts): Classifi
   if (isRootConfigFile(facts.relativePath)) return UNKNOWN;
   if (isTestFile(parts)) return UNKNOWN;
   // Qwik, Parcel, webpack: no convention separates client from server files; use `clientFiles`.
-  const byFramework = frameworkModel(framework).classify?.(parts, facts) ?? UNKNOWN;
-  const component = COMPONENT_EXTENSIONS[parts.ext];
-  if (byFramework.side === 'unknown' && component !== undefined) return client(`${component}, rendered in the browser`);
-  return byFramework;
+  const byConvention = frameworkModel(framework).classify?.(parts, facts) ?? UNKNOWN;
+  if (byConvention.side !== 'unknown') return byConvention;
+  // A component the conventions do not place runs where its format runs: a `.vue` or `.svelte` file in the
+  // browser (in any project, a monorepo's UI package too), an `.astro` component on the server.
+  const format = COMPONENT_FORMATS.get(parts.ext);
+  if (format === undefined) return byConvention;
+  return framework === 'node' ? { side: format.side, reason: format.reason, shippedBy: format.name } : { side: format.side, reason: format.reason };
 }
 
 /** Where secrets belong instead, for a classified file of a framework. */

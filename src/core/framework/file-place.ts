@@ -7,7 +7,7 @@ import * as nodePath from 'node:path';
 import { classifyFile, isTestPath, serverPlaceOf, type Classification } from './classify.js';
 import type { GlobMatcher } from './glob.js';
 import type { FrameworkId } from './model.js';
-import { defaultProjectResolver, type ProjectResolver } from './project.js';
+import { defaultProjectResolver, FRAMEWORK_IDS, type ProjectResolver } from './project.js';
 
 /** Markers read from the file itself. */
 export interface FileMarkers {
@@ -17,8 +17,10 @@ export interface FileMarkers {
 }
 
 export interface FilePlaceOptions {
-  /** `auto` (default) reads the framework from the nearest package.json. */
+  /** `auto` (default) reads the framework from `settingsFramework`, else from the nearest package.json. */
   framework?: 'auto' | FrameworkId | undefined;
+  /** `settings.secrets.framework` of the file's config block (see {@link frameworkFromSettings}); `framework` wins. */
+  settingsFramework?: FrameworkId | undefined;
   clientGlobs?: readonly GlobMatcher[];
   serverGlobs?: readonly GlobMatcher[];
   resolver?: ProjectResolver;
@@ -33,6 +35,23 @@ export interface FilePlace {
   isTest: boolean;
   /** Where secrets belong in this framework and file, for messages. */
   serverPlace: string;
+  /** Where the framework came from, for `DEBUG=eslint-plugin-secrets:*`: an option, a setting, a package.json. */
+  frameworkFrom: string;
+}
+
+/**
+ * `settings.secrets.framework`: ESLint's shared settings, so one `files` block of a flat config can say which
+ * framework its files follow (`{ files: ['apps/web/**'], settings: { secrets: { framework: 'next' } } }`).
+ * `auto` or absent: detect. Anything else is a config mistake, reported as such.
+ */
+export function frameworkFromSettings(settings: unknown): FrameworkId | undefined {
+  if (settings === null || typeof settings !== 'object') return undefined;
+  const secrets = (settings as { secrets?: unknown }).secrets;
+  if (secrets === null || typeof secrets !== 'object') return undefined;
+  const value = (secrets as { framework?: unknown }).framework;
+  if (value === undefined || value === 'auto') return undefined;
+  if (typeof value === 'string' && (FRAMEWORK_IDS as readonly string[]).includes(value)) return value as FrameworkId;
+  throw new Error(`eslint-plugin-secrets: settings.secrets.framework must be "auto" or one of ${FRAMEWORK_IDS.join(', ')}; got ${JSON.stringify(value)}.`);
 }
 
 /**
@@ -41,7 +60,10 @@ export interface FilePlace {
  */
 export function placeOfFile(filename: string, cwd: string, markers: FileMarkers, options: FilePlaceOptions = {}): FilePlace {
   const hasRealPath = filename.length > 0 && !filename.startsWith('<');
-  const chosen = options.framework !== undefined && options.framework !== 'auto' ? options.framework : undefined;
+  const fromOption = options.framework !== undefined && options.framework !== 'auto' ? options.framework : undefined;
+  const chosen = fromOption ?? options.settingsFramework;
+  const chosenBy = fromOption !== undefined ? 'the `framework` option' : chosen !== undefined ? '`settings.secrets.framework`' : undefined;
+  let frameworkFrom = chosenBy ?? 'no file name';
   const facts = { directive: markers.directive, importsServerOnly: markers.importsServerOnly === true, importsClientOnly: markers.importsClientOnly === true };
   /** With the package's own directory: a test package (`integration-tests/`) has a package.json of its own. */
   let fromPackageDir: string | undefined;
@@ -51,6 +73,7 @@ export function placeOfFile(filename: string, cwd: string, markers: FileMarkers,
     relativePath,
     isTest: isTestPath(relativePath) || (fromPackageDir !== undefined && isTestPath(fromPackageDir)),
     serverPlace: serverPlaceOf(framework, classification),
+    frameworkFrom,
   });
   if (!hasRealPath) {
     const framework = chosen ?? 'node';
@@ -59,6 +82,13 @@ export function placeOfFile(filename: string, cwd: string, markers: FileMarkers,
   const absolute = nodePath.resolve(cwd, filename);
   const project = (options.resolver ?? defaultProjectResolver).resolve(nodePath.dirname(absolute));
   const framework = chosen ?? project.framework;
+  frameworkFrom =
+    chosenBy ??
+    (project.workspaceRoot !== undefined
+      ? `the workspace root ${project.workspaceRoot}`
+      : project.root !== undefined
+        ? nodePath.join(project.root, 'package.json')
+        : 'no package.json found');
   const relativeTo = (root: string): string => nodePath.relative(root, absolute).split(nodePath.sep).join('/');
   const relativePaths = [relativeTo(project.root ?? cwd)];
   if (project.root !== undefined && project.root !== cwd) relativePaths.push(relativeTo(cwd));

@@ -50,6 +50,8 @@ export interface Classification {
   serverFunctions?: ReadonlySet<string>;
   /** Where secrets belong instead, for messages ("… read it in <advice> instead"). Defaults to the framework's. */
   serverPlace?: string;
+  /** Who ships the file to the browser, for messages, when not the project's framework (`Vue` in a plain Node package). */
+  shippedBy?: string;
 }
 
 /** A path split the way the classifiers need it. */
@@ -91,6 +93,29 @@ export interface ResponseHelpers {
   names: readonly string[];
 }
 
+/**
+ * A component file format (`.vue`, `.svelte`, `.astro`): where its code runs when no framework convention
+ * places the file, and, for formats whose markup renders on the server, which parts of the markup reach the
+ * browser anyway.
+ */
+export interface ComponentFormat {
+  /** The file extension without the dot. */
+  extension: string;
+  /** The human name, for messages (`Vue`). */
+  name: string;
+  /** Where the component's script and markup run, whatever directory it sits in. */
+  side: Exclude<Side, 'unknown'>;
+  /** Why, in words that finish "… is read in client code: <reason>". */
+  reason: string;
+  /**
+   * For server-rendered markup (Astro): attribute namespaces that make a component an island hydrated in
+   * the browser, whose props are serialised into the page (`client` for `client:load`, `client:only`…).
+   */
+  islandDirectives?: readonly string[];
+  /** For server-rendered markup: attributes that hand server values to a browser `<script>` (`define:vars`). */
+  scriptVariables?: readonly string[];
+}
+
 export interface FrameworkModel {
   id: FrameworkId;
   /** The human name for messages. */
@@ -126,6 +151,8 @@ export interface FrameworkModel {
    * (directives, `server-only`, tests, tool configs); `unknown` for code the conventions do not place.
    */
   classify?: (parts: PathParts, facts: FileFacts) => Classification;
+  /** The component file format the framework brings (`.astro`), if any. */
+  componentFormat?: ComponentFormat;
 }
 
 /**

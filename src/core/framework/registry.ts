@@ -5,6 +5,7 @@
  * `frameworks/` plus one line here.
  */
 import { astro } from './frameworks/astro.js';
+import { svelteComponents, vueComponents } from './frameworks/components.js';
 import { cra } from './frameworks/cra.js';
 import { expo } from './frameworks/expo.js';
 import { gatsby } from './frameworks/gatsby.js';
@@ -14,7 +15,7 @@ import { node, parcel, qwik, webpack } from './frameworks/others.js';
 import { remix } from './frameworks/remix.js';
 import { sveltekit } from './frameworks/sveltekit.js';
 import { vite } from './frameworks/vite.js';
-import type { DataFunction, EnvModule, FrameworkId, FrameworkModel, InliningKey, PublicPrefixTool } from './model.js';
+import type { ComponentFormat, DataFunction, EnvModule, FrameworkId, FrameworkModel, InliningKey, PublicPrefixTool } from './model.js';
 
 /** Every framework, by priority: the first one a project uses decides how its files are classified. */
 export const FRAMEWORKS: readonly FrameworkModel[] = [next, sveltekit, nuxt, astro, remix, gatsby, expo, qwik, cra, vite, parcel, webpack, node];
@@ -33,6 +34,14 @@ export const FRAMEWORK_NAMES: Readonly<Record<FrameworkId, string>> = Object.fro
   FrameworkId,
   string
 >;
+
+/**
+ * Component file formats by extension: Vue and Svelte components (browser code wherever they sit), and the
+ * formats frameworks bring (`.astro`, rendered on the server).
+ */
+export const COMPONENT_FORMATS: ReadonlyMap<string, ComponentFormat> = new Map(
+  [vueComponents, svelteComponents, ...FRAMEWORKS.flatMap((f) => (f.componentFormat ? [f.componentFormat] : []))].map((c) => [c.extension, c]),
+);
 
 /** Dependency name → framework. */
 export const DEPENDENCY_FRAMEWORKS: ReadonlyMap<string, FrameworkId> = new Map(FRAMEWORKS.flatMap((f) => f.dependencies.map((d) => [d, f.id] as const)));

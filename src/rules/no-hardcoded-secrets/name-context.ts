@@ -8,6 +8,7 @@ import { AST_NODE_TYPES, staticKeyName } from '../../util/ast/index.js';
 import { classifySensitiveName, classifyVendorKeyName, splitWords, type SensitiveKind } from '../../core/names.js';
 import { readEnv, secretEnvName } from '../../core/env/index.js';
 import { CALLEE_PREFIXES, CREDENTIAL_PROPERTIES, isPassThroughCall } from './credential-positions.js';
+import { markupAttributeName } from '../../util/markup/index.js';
 import { BRAND_PATTERN, BRAND_SPELLING, SDK_CLASS_SUFFIX, SETTER } from './patterns.js';
 
 /** Where a value is bound. */
@@ -452,8 +453,12 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
         const name = attr.type === AST_NODE_TYPES.JSXIdentifier ? attr.name : `${attr.namespace.name}:${attr.name.name}`;
         return named(name, options());
       }
-      default:
+      default: {
+        // a markup attribute: `secret-key="…"`, `:token="'…'"` (Vue), `token={'…'}` (Svelte)
+        const attribute = markupAttributeName(parent, child);
+        if (attribute !== undefined) return named(attribute, options());
         return fallback === undefined ? undefined : named(fallback.envVar, options());
+      }
     }
     child = parent;
     parent = parent.parent;

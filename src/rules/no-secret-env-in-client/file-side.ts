@@ -1,6 +1,8 @@
 /** Client or server: the side of the linted file, and server-only code inside client files. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { placeOfFile } from '../../core/framework/file-place.js';
+import { frameworkFromSettings, placeOfFile } from '../../core/framework/file-place.js';
+
+export { frameworkFromSettings };
 import type { GlobMatcher } from '../../core/framework/glob.js';
 import type { FrameworkId } from '../../core/framework/project.js';
 import { AST_NODE_TYPES } from '../../util/ast/index.js';
@@ -15,6 +17,8 @@ export interface FileFacts {
   cwd: string;
   /** The `framework` option. */
   framework: 'auto' | FrameworkId | undefined;
+  /** `settings.secrets.framework` of the file's config block; the option wins over it. */
+  settingsFramework?: FrameworkId | undefined;
   clientGlobs: readonly GlobMatcher[];
   serverGlobs: readonly GlobMatcher[];
   directive: 'use client' | 'use server' | undefined;
@@ -24,13 +28,13 @@ export interface FileFacts {
 
 /** Classifies the file: `serverFiles` first, then `clientFiles`, then the framework's conventions. */
 export function classifyLintedFile(facts: FileFacts): FileInfo {
-  const { framework, classification } = placeOfFile(
+  const { framework, classification, frameworkFrom } = placeOfFile(
     facts.filename === '' ? '<input>' : facts.filename,
     facts.cwd,
     { directive: facts.directive, importsServerOnly: facts.importsServerOnly, importsClientOnly: facts.importsClientOnly },
-    { framework: facts.framework, clientGlobs: facts.clientGlobs, serverGlobs: facts.serverGlobs },
+    { framework: facts.framework, settingsFramework: facts.settingsFramework, clientGlobs: facts.clientGlobs, serverGlobs: facts.serverGlobs },
   );
-  return { framework, classification };
+  return { framework, classification, frameworkFrom };
 }
 
 function isInsideServerFunction(ancestors: readonly Node[], names: ReadonlySet<string>): boolean {

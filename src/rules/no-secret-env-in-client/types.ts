@@ -18,6 +18,7 @@ export type Options = [
 
 export type MessageIds =
   | 'secretInClient'
+  | 'secretRendered'
   | 'publicPrefixSecret'
   | 'privateEnvModule'
   | 'configInlinesSecret'
@@ -32,6 +33,8 @@ export type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 /** The framework of the linted file and whether it ships to the browser. */
 export interface FileInfo {
   framework: FrameworkId;
+  /** Where the framework came from, for `DEBUG=eslint-plugin-secrets:*`: an option, a setting, a package.json. */
+  frameworkFrom: string;
   classification: Classification;
 }
 
@@ -42,6 +45,8 @@ type Kind = SecretEnvName['kind'];
 export type Finding =
   /** A secret env read in client code. */
   | { type: 'clientRead'; node: Node; name: string; kind: Kind; info: FileInfo }
+  /** A secret env value that server-rendered markup sends to the page (Astro); `how` finishes "`X` (kind) …". */
+  | { type: 'renderedRead'; node: Node; name: string; kind: Kind; how: string }
   /** A secret name with a public prefix that the tool inlines into the bundle. */
   | { type: 'publicPrefix'; node: Node; name: string; kind: Kind; prefix: string; tool: string }
   /** Build config that inlines the whole environment; `loadEnv` when it is a `loadEnv(…, "")` result. */
