@@ -5,7 +5,7 @@
  *
  * Built on `classifySensitiveName` from `names.ts`. Pure string work, no backtracking regular expressions.
  */
-import { classifySensitiveName, splitWords, type SensitiveKind } from '../names.js';
+import { classifySensitiveName, nameWords, type SensitiveKind } from '../names.js';
 import { PUBLIC_PREFIXES } from '../framework/registry.js';
 import type { PublicPrefixTool } from '../framework/model.js';
 
@@ -142,7 +142,7 @@ function endsWithWords(words: readonly string[], ending: readonly string[]): boo
  * without its public prefix.
  */
 export function isPublicByDesignEnvName(bareName: string): boolean {
-  const words = splitWords(bareName);
+  const words = nameWords(bareName);
   for (const ending of PUBLIC_BY_DESIGN_ENDINGS) {
     if (endsWithWords(words, ending)) return true;
   }
@@ -211,7 +211,7 @@ export function judgeEnvName(name: string, options: EnvNameOptions = {}): EnvJud
     return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'listed in `sensitiveNames`' };
   }
   if (isPublicByDesignEnvName(bareName)) return not('public', 'public by design: the vendor documents it for browser code');
-  const kind = classifySensitiveName(bareName)?.kind ?? isEnvSpecificSecret(splitWords(bareName));
+  const kind = classifySensitiveName(bareName)?.kind ?? isEnvSpecificSecret(nameWords(bareName));
   if (kind === undefined) return not('not-secret', 'not a credential name');
   return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'a credential name' };
 }
