@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { TaintValue } from '../types.js';
-import { addElement, dataOnly, getProperty, join, leakedSecret, setProperty } from '../value.js';
+import { addElement, dataOnly, getProperty, join, leakedSecret, sameValue, setProperty } from '../value.js';
 import type { Analysis } from './analysis.js';
 import { moduleName, propertyKeyName, staticPropertyName, unwrapExpression } from './ast.js';
 import { applyTagRules } from './calls.js';
@@ -38,19 +38,26 @@ export class Env {
     return new Env(this);
   }
 
-  /** Joins the branches (descendants of this layer) into it; `withSelf` when control may also skip them all. */
-  absorb(branches: readonly Env[], withSelf: boolean): void {
+  /**
+   * Joins the branches (descendants of this layer) into it; `withSelf` when control may also skip them all.
+   * Returns whether some variable's value changed (by {@link sameValue}).
+   */
+  absorb(branches: readonly Env[], withSelf: boolean): boolean {
     const keys = new Set<Variable>();
     for (const branch of branches) {
       for (let env: Env | undefined = branch; env && env !== this; env = env.parent) {
         for (const key of env.own.keys()) keys.add(key);
       }
     }
+    let changed = false;
     for (const key of keys) {
-      let value = withSelf ? this.get(key) : undefined;
+      const old = this.get(key);
+      let value = withSelf ? old : undefined;
       for (const branch of branches) value = join(value, branch.get(key));
+      if (!changed && !sameValue(old, value)) changed = true;
       this.own.set(key, value);
     }
+    return changed;
   }
 }
 
