@@ -1,0 +1,52 @@
+/**
+ * Hostile inputs (issue 15): deep nesting where ESLint alone succeeds must not overflow the stack in any
+ * rule, and a leak after expensive code is still reported. Timing lives in `npm run bench`, not here.
+ */
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import * as espree from 'espree';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+const secrets = plugin as never;
+const allRules = Object.fromEntries(Object.keys(plugin.rules).map((r) => [`secrets/${r}`, 'error' as const]));
+const parsers = { espree, typescript: tsParser } as const;
+
+function lint(code: string, parser: keyof typeof parsers, withPlugin: boolean): Linter.LintMessage[] {
+  const linter = new Linter({ configType: 'flat' });
+  const languageOptions = { ecmaVersion: 'latest', sourceType: 'module', parser: parsers[parser] } as Linter.LanguageOptions;
+  const config: Linter.Config[] = [
+    withPlugin
+      ? { files: ['**/*.ts'], languageOptions, plugins: { secrets }, rules: { 'no-debugger': 'error', ...allRules } }
+      : { files: ['**/*.ts'], languageOptions, rules: { 'no-debugger': 'error' } },
+  ];
+  return linter.verify(code, config, 'file.ts');
+}
+
+const deepInputs: [string, string][] = [
+  ['a 2,000-deep destructuring pattern', `const ${'{ a: '.repeat(2000)}password${' }'.repeat(2000)} = input;\nconsole.log(password);\n`],
+  ['a 5,000-long + chain', `if (password === ${Array.from({ length: 5000 }, (_, i) => `a${i % 10}`).join(' + ')}) {}\n`],
+  ['3,250 nested awaits', `async function f(token) { return token === ${'await '.repeat(3250)}g(); }\n`],
+  ['a 1,500-long || chain logged', `console.log(${Array.from({ length: 1500 }, (_, i) => `a${i}`).join(' || ')} || process.env.API_KEY);\n`],
+  ['3,000 nested calls around a secret', `console.log(${'f('.repeat(3000)}process.env.API_KEY${')'.repeat(3000)});\n`],
+];
+
+describe('deep nesting: no stack overflow where ESLint alone succeeds', () => {
+  for (const parser of Object.keys(parsers) as (keyof typeof parsers)[]) {
+    it.each(deepInputs)(`%s (${parser})`, (_name, code) => {
+      const alone = lint(code, parser, false);
+      if (alone.some((m) => m.fatal)) return; // the parser itself gives up: nothing for the rules to do
+      expect(() => lint(code, parser, true)).not.toThrow();
+    });
+  }
+});
+
+describe('a leak after expensive code', () => {
+  it('16 nested loops, then a leak in another function, is reported', () => {
+    let body = 'x = x + y; y = String(x) + z;';
+    for (let d = 0; d < 16; d++) body = `for (let i${d} = 0; i${d} < n; i${d}++) { ${body} }`;
+    const code = `function hot(x, y, n) { ${body} return x; }\nfunction leak() { console.log(process.env.STRIPE_SECRET_KEY); }\n`;
+    const messages = lint(code, 'espree', true);
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([['secrets/no-secret-logging', 2]]);
+  });
+});
