@@ -7,6 +7,7 @@ import { Linter } from 'eslint';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { ALNUM, fakeAwsAccessKeyId, fakeGithubToken, fakeJwt, randomChars } from './helpers/fake-tokens.js';
 
 const secrets = plugin as never;
 const allRules = Object.fromEntries(Object.keys(plugin.rules).map((r) => [`secrets/${r}`, 'error' as const]));
@@ -48,5 +49,32 @@ describe('a leak after expensive code', () => {
     const code = `function hot(x, y, n) { ${body} return x; }\nfunction leak() { console.log(process.env.STRIPE_SECRET_KEY); }\n`;
     const messages = lint(code, 'espree', true);
     expect(messages.map((m) => [m.ruleId, m.line])).toEqual([['secrets/no-secret-logging', 2]]);
+  });
+});
+
+describe('no message or data shows a detected token (issue 15)', () => {
+  const jwt = fakeJwt({ sub: '1234567890', name: 'x' }, 3);
+  const ghp = fakeGithubToken('p', 4);
+  const aws = fakeAwsAccessKeyId(5);
+  const pw = randomChars(18, ALNUM, 9);
+  const cases: [string, string, string][] = [
+    ['a logger call path', `function f(password) { loggers["${jwt}"].log.info(password); }`, jwt],
+    ['a comparison operand', `if (new URL("postgres://app:${pw}@db.internal:5432/app").password === token) {}`, pw],
+    ['an object key', `const creds = { "${aws}": process.env.AWS_SECRET_ACCESS_KEY };`, aws],
+    ['an object key with a secret value', `const creds = { "${ghp}": "${randomChars(40, ALNUM, 11)}" };`, ghp],
+  ];
+  it.each(cases)('%s', (_name, code, token) => {
+    const messages = lint(code, 'typescript', true);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) {
+      expect(m.message).not.toContain(token);
+      expect(m.message).not.toContain(token.slice(4, 16));
+      for (const s of m.suggestions ?? []) expect(s.desc).not.toContain(token.slice(4, 16));
+    }
+  });
+
+  it('a token used as an object key is reported as the hard-coded secret it is', () => {
+    const messages = lint(`const creds = { "${ghp}": 1 };`, 'typescript', true);
+    expect(messages.map((m) => m.ruleId)).toContain('secrets/no-hardcoded-secrets');
   });
 });

@@ -63,6 +63,14 @@ export type MessageIds =
   | 'redactComment';
 
 /** Shortest value worth inspecting: most string literals are short identifiers and stop here. */
+/** A string written as an object or class key: `{ "ghp_…": true }`. */
+function isPropertyKey(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) && parent.key === node
+  );
+}
+
 const MIN_LENGTH = 8;
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
@@ -241,12 +249,8 @@ export default createRule<Options, MessageIds>({
 
     const getClientImport = (client: SecretsClient): SecretsClientImport => {
       if (clientImport === undefined) {
-        const program = sourceCode.ast;
-        const commonJs = isCommonJsFile(program, { filename: context.filename, sourceType: context.languageOptions.sourceType });
-        const scope = sourceCode.getScope(program);
-        const isNameTaken = (name: string): boolean =>
-          scope.set.has(name) || scope.childScopes.some((child) => child.type === 'module' && child.set.has(name));
-        clientImport = new SecretsClientImport(program, client, commonJs, isNameTaken);
+        const commonJs = isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType });
+        clientImport = new SecretsClientImport(sourceCode, client, commonJs);
       }
       return clientImport;
     };
@@ -287,20 +291,18 @@ export default createRule<Options, MessageIds>({
           };
       if (client === undefined) return { suggest: [plain] };
       const imports = getClientImport(client);
-      const local = imports.localName;
-      if (local === undefined) return { suggest: [plain] };
+      const { local, add } = imports.at(target.node);
       const storeName = isFallback ? fallback.envVar : secretName;
       const call = `await ${local}(${JSON.stringify(storeName)})`;
       const where = awaitContext(target.node, topLevelAwaitAllowed() && !imports.commonJs);
-      const rewrite = (fixer: TSESLint.RuleFixer, forAutofix: boolean): TSESLint.RuleFix[] => {
+      const rewrite = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => {
         const { range, text } = replacement(target, start, end, call, true);
         const fixes = [fixer.replaceTextRange(range, text)];
-        const addImport = imports.importFix(fixer, forAutofix);
-        if (addImport !== undefined) fixes.unshift(addImport);
+        if (add) fixes.unshift(imports.importFix(fixer, local));
         return fixes;
       };
       const data = { client: local, secretName: storeName };
-      if (where.kind === 'valid') return { fix: (fixer) => rewrite(fixer, true), suggest: [] };
+      if (where.kind === 'valid') return { fix: (fixer) => rewrite(fixer), suggest: [] };
       if (where.kind === 'needsAsync') {
         const fn = where.fn;
         return {
@@ -310,7 +312,7 @@ export default createRule<Options, MessageIds>({
               data,
               // the import first: it may be inserted where `async ` goes (a function first in the file)
               fix: (fixer) => {
-                const [first, ...rest] = rewrite(fixer, false);
+                const [first, ...rest] = rewrite(fixer);
                 const makeAsync = makeAsyncFix(fixer, fn, sourceCode);
                 return rest.length === 0 ? [makeAsync, first as TSESLint.RuleFix] : [first as TSESLint.RuleFix, makeAsync, ...rest];
               },
@@ -422,8 +424,11 @@ export default createRule<Options, MessageIds>({
       },
       Literal(node) {
         if (typeof node.value !== 'string' || node.value.length < MIN_LENGTH) return;
-        if (isInsideStaticConcat(node, memo) || isNonValuePosition(node, client?.importName)) return;
-        inspect({ node, value: node.value }, { generic: true, fixable: true });
+        if (isInsideStaticConcat(node, memo)) return;
+        // A key is no value, but a provider token written as one is still a hard-coded secret: report it by
+        // format alone (no generic entropy judgement, no fix).
+        if (isPropertyKey(node)) inspect({ node, value: node.value }, { generic: false, fixable: false });
+        else if (!isNonValuePosition(node, client?.importName)) inspect({ node, value: node.value }, { generic: true, fixable: true });
       },
       TemplateLiteral(node) {
         const tagged = node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression && node.parent.quasi === node;

@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { TaintValue } from '../types.js';
 import { addElement, dataOnly, getProperty, join, leakedSecret, sameValue, setProperty } from '../value.js';
-import type { Analysis } from './analysis.js';
+import { MAX_RECURSION, type Analysis } from './analysis.js';
 import { moduleName, propertyKeyName, staticPropertyName, unwrapExpression } from './ast.js';
 import { applyTagRules } from './calls.js';
 import { ev, memberValue } from './expressions.js';
@@ -163,6 +163,17 @@ export function bind(
   mode: 'param' | 'declare' | 'opaque' | 'assign',
 ): void {
   an.tick();
+  // Patterns nest as deep as the input says (`{ a: { a: … } }`): past the limit the rest stays unbound.
+  if (an.depth > MAX_RECURSION) return;
+  an.depth++;
+  try {
+    bindPattern(an, pattern, value, mode);
+  } finally {
+    an.depth--;
+  }
+}
+
+function bindPattern(an: Analysis, pattern: Node, value: TaintValue | undefined, mode: 'param' | 'declare' | 'opaque' | 'assign'): void {
   switch (pattern.type) {
     case 'Identifier': {
       const variable = variableOf(an, pattern);
