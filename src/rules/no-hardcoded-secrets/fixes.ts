@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../../util/ast/index.js';
-import { addImportFix, findImportBinding } from '../../util/fix/index.js';
+import { addImportFix, findImportBinding, freeImportName, namesInFile, usableBinding } from '../../util/fix/index.js';
 import { IDENTIFIER } from './patterns.js';
 import { escapeTemplateText } from './static-strings.js';
 
@@ -172,39 +172,40 @@ export function isReplaceable(node: TSESTree.Node): boolean {
 }
 
 /**
- * The import of the secrets client in one file: reuses an existing import (or `require`), else adds one
- * (`addImportFix`). Created once per file by the rule.
+ * The import of the secrets client in one file: reuses an existing import (or `require`) where it is not
+ * shadowed, else adds one under a name no binding of the file has (`getSecret as getSecret_1`). Every fix
+ * carries its own import, so the editor's "fix this problem" applied alone leaves working code. Created once
+ * per file by the rule.
  */
 export class SecretsClientImport {
-  /** The local name to call (`getSecret`, or its alias), or undefined when the name is taken by something else. */
-  readonly localName: string | undefined;
-  /** True when the file already imports the client. */
-  readonly exists: boolean;
+  /** The expression of an existing import of the client, if any (`getSecret`, or its alias). */
+  private readonly existing: string | undefined;
   /** True when the file is CommonJS (`require` style). */
   readonly commonJs: boolean;
-  private autofixClaimed = false;
   private readonly program: TSESTree.Program;
   private readonly client: SecretsClient;
+  private readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  private freeName: string | undefined;
 
-  constructor(program: TSESTree.Program, client: SecretsClient, commonJs: boolean, isNameTaken: (name: string) => boolean) {
-    this.program = program;
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, client: SecretsClient, commonJs: boolean) {
+    this.sourceCode = sourceCode;
+    this.program = sourceCode.ast;
     this.client = client;
     this.commonJs = commonJs;
-    const existing = findImportBinding(program, { from: client.importFrom, name: client.importName });
-    this.exists = existing !== undefined;
-    this.localName = existing ?? (isNameTaken(client.importName) ? undefined : client.importName);
+    this.existing = findImportBinding(this.program, { from: client.importFrom, name: client.importName });
   }
 
-  /**
-   * The import-adding part for one fix. Autofixes: only the first autofix of the file carries it, so
-   * fixes applied together in one pass add exactly one import. Suggestions: each carries it.
-   */
-  importFix(fixer: TSESLint.RuleFixer, forAutofix: boolean): TSESLint.RuleFix | undefined {
-    if (this.exists) return undefined;
-    if (forAutofix) {
-      if (this.autofixClaimed) return undefined;
-      this.autofixClaimed = true;
-    }
-    return addImportFix(fixer, this.program, { from: this.client.importFrom, name: this.client.importName }, this.commonJs);
+  /** What a fix at `node` calls, and whether it must add an import for it. */
+  at(node: TSESTree.Node): { local: string; add: boolean } {
+    const usable = usableBinding(this.sourceCode, this.existing, node);
+    if (usable !== undefined) return { local: usable, add: false };
+    this.freeName ??= freeImportName(namesInFile(this.sourceCode), this.client.importName);
+    return { local: this.freeName, add: true };
+  }
+
+  /** The import-adding part of one fix (or suggestion), for the local name {@link at} gave. */
+  importFix(fixer: TSESLint.RuleFixer, local: string): TSESLint.RuleFix {
+    const request = { from: this.client.importFrom, name: this.client.importName };
+    return addImportFix(fixer, this.program, local === request.name ? request : { ...request, local }, this.commonJs);
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, unwrapExpression } from '../../util/ast/index.js';
-import { addImportFix, findImportBinding, type ImportRequest } from '../../util/fix/index.js';
+import { addImportFix, findImportBinding, usableBinding, type ImportRequest } from '../../util/fix/index.js';
 import { MAX_OPERAND_NESTING } from './context.js';
 
 /** node:crypto's `timingSafeEqual`, which the suggestion imports when the file has no binding for it. */
@@ -85,7 +85,8 @@ export function timingSafeEqualFix(
 ): TSESLint.ReportFixFunction | undefined {
   const { left, right } = node;
   if (!isSideEffectFree(left) || !isSideEffectFree(right)) return undefined;
-  let callee = findImportBinding(sourceCode.ast, TIMING_SAFE_EQUAL, { namespaces: true });
+  // An existing binding counts only where the comparison sees it: not under a parameter `crypto`.
+  let callee = usableBinding(sourceCode, findImportBinding(sourceCode.ast, TIMING_SAFE_EQUAL, { namespaces: true }), node);
   let importName: string | undefined;
   if (callee === undefined) {
     importName = isNameTaken(sourceCode, 'timingSafeEqual', node) ? 'nodeTimingSafeEqual' : 'timingSafeEqual';
