@@ -78,3 +78,22 @@ describe('no message or data shows a detected token (issue 15)', () => {
     expect(messages.map((m) => m.ruleId)).toContain('secrets/no-hardcoded-secrets');
   });
 });
+
+describe('importName options must be identifiers (issue 15)', () => {
+  const configs: [string, Record<string, unknown>][] = [
+    ['no-hardcoded-secrets', { secretsClient: { importFrom: '~/lib/secrets', importName: 'NAME' } }],
+    ['no-secret-logging', { redact: { importFrom: '@acme/redact', importName: 'NAME' } }],
+  ];
+  for (const [rule, template] of configs) {
+    it.each(['default', 'class', 'await', 'a b', '', '1x'])(`${rule} rejects importName %j at config load`, (name) => {
+      const options = JSON.parse(JSON.stringify(template).replace('NAME', name)) as Record<string, unknown>;
+      const linter = new Linter({ configType: 'flat' });
+      expect(() => linter.verify('x;', [{ plugins: { secrets }, rules: { [`secrets/${rule}`]: ['error', options] } }], 'file.js')).toThrow(new RegExp(`secrets/${rule}[\\s\\S]*(pattern|shorter than 1)`));
+    });
+    it(`${rule} accepts importName $get_secret1`, () => {
+      const options = JSON.parse(JSON.stringify(template).replace('NAME', '$get_secret1')) as Record<string, unknown>;
+      const linter = new Linter({ configType: 'flat' });
+      expect(linter.verify('x;', [{ plugins: { secrets }, rules: { [`secrets/${rule}`]: ['error', options] } }], 'file.js')).toEqual([]);
+    });
+  }
+});

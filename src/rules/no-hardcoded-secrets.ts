@@ -18,6 +18,7 @@ import {
 } from '../core/detect/index.js';
 import { describeSensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
+import { importNameSchema } from '../util/fix/index.js';
 import { createRule } from '../util/create-rule.js';
 import {
   SecretsClientImport,
@@ -158,11 +159,7 @@ export default createRule<Options, MessageIds>({
             required: ['importFrom', 'importName'],
             properties: {
               importFrom: { type: 'string', minLength: 1, description: 'Module specifier to import the function from.' },
-              importName: {
-                type: 'string',
-                pattern: '^[A-Za-z_$][A-Za-z0-9_$]*$',
-                description: 'Named export of that module, called with the secret name.',
-              },
+              importName: importNameSchema('Named export of that module, called with the secret name.'),
             },
           },
           ignoreValues: {
