@@ -39,7 +39,7 @@ export const HOSTILE = {
   }),
   /** Logging findings with the `redact` suggestion (was: findings × statements). */
   'redact-logging': (n) => ({
-    text: Array.from({ length: 800 * n }, (_, i) => `console.log(password${i});`).join('\n') + '\n',
+    text: Array.from({ length: 800 * n }, (_, i) => `function f${i}(password) { console.log(password); }`).join('\n') + '\n',
     rules: { 'no-secret-logging': ['error', { redact: { importName: 'redact', importFrom: '@acme/redact' } }] },
   }),
   /** Many credentials in one string literal (was: 41 KB in 22 s and 2.7 GB). */
@@ -68,7 +68,7 @@ export const HOSTILE = {
   }),
   /** Nested awaits compared with a secret (was: RangeError at 3,250). */
   'nested-awaits': (n) => ({
-    text: `async function f(token) { return token === ${'await '.repeat(800 * n)}g(); }\n`,
+    text: `async function f(token) { return token === ${'await '.repeat(600 * n)}g(); }\n`,
   }),
 };
 

@@ -28,7 +28,7 @@
 // change moves the heap layout and with it the garbage collection schedule (the base moved by up to 4%
 // between builds that did not touch it), and it does not see cache misses.
 //
-//   node bench/run.mjs [--per-rule] [--only=base,secrets] [--no-minified]
+//   node bench/run.mjs [--per-rule] [--only=base,secrets] [--no-minified] [--no-hostile]
 //                      BENCH_PROCESSES (default 3), BENCH_ROUNDS (default 3)
 //   node bench/run.mjs --instructions [--only=secrets,rule:no-secret-logging]   BENCH_SAMPLE (default 4)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -322,4 +322,13 @@ if (!flag('--no-minified')) {
       `  ${String(kb).padStart(5)} KB: base ${median(b).toFixed(0)} ms, with rules ${median(s).toFixed(0)} ms, rules ${((median(s) - median(b)) / mb).toFixed(0)} ms/MB`,
     );
   }
+}
+
+if (!flag('--no-hostile')) {
+  // Hostile inputs (issue 15): each at 1× and 4× size, with all rules and with ESLint alone, in a process of
+  // its own. The 4×/1× column should stay near 4 and "plugin/base" near 1–2; findings show a leak is kept.
+  console.log('\nHostile inputs (median CPU ms; bench/hostile.mjs):');
+  const run = spawnSync(process.execPath, [path.join(root, 'bench', 'hostile.mjs')], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(run.stdout);
+  if (run.status !== 0) process.stderr.write(run.stderr.slice(-4000));
 }
