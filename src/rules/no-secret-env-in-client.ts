@@ -13,7 +13,9 @@
  */
 import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { builtInPublicPrefixes, findPublicPrefix, secretEnvName as judgeEnvName, type EnvNameOptions } from '../core/env/index.js';
+import { builtInPublicPrefixes, envModuleOf, findPublicPrefix, readEnv, readEnvPattern, secretEnvName, type EnvNameOptions } from '../core/env/index.js';
+import { serverPlaceOf } from '../core/framework/classify.js';
+import { frameworkModel, inliningKeysOf, SERVER_ONLY_MODULES } from '../core/framework/registry.js';
 import { compileGlob } from '../core/framework/glob.js';
 import { FRAMEWORK_IDS, FRAMEWORK_NAMES } from '../core/framework/project.js';
 import { describeSensitiveKind } from '../core/names.js';
@@ -22,16 +24,7 @@ import { createRule } from '../util/create-rule.js';
 import { removeListItem } from '../util/fix/index.js';
 import { checkConfigProperty, checkWebpackPlugin } from './no-secret-env-in-client/build-config.js';
 import { checkEnvRead, checkPublicPrefix } from './no-secret-env-in-client/client-reads.js';
-import { envObjectOf, envRead } from './no-secret-env-in-client/env-reads.js';
 import { classifyLintedFile, type FileFacts } from './no-secret-env-in-client/file-side.js';
-import {
-  NEXT_CONFIG,
-  NUXT_CONFIG,
-  PRIVATE_ENV_MODULES,
-  PUBLIC_ENV_MODULES,
-  SERVER_PLACES,
-  VITE_LIKE_CONFIG,
-} from './no-secret-env-in-client/frameworks.js';
 import { calleeName } from './no-secret-env-in-client/inlined-values.js';
 import type { Context, EnvRuleFile, FileInfo, Finding, MessageIds, Options } from './no-secret-env-in-client/types.js';
 
@@ -154,7 +147,7 @@ export default createRule<Options, MessageIds>({
     const file: EnvRuleFile = {
       sourceCode,
       nameOptions,
-      config: { next: NEXT_CONFIG.test(baseName), viteLike: VITE_LIKE_CONFIG.test(baseName), nuxt: NUXT_CONFIG.test(baseName) },
+      config: inliningKeysOf(baseName),
       loadEnvVariables: new Map<string, TSESTree.CallExpression>(),
       fileInfo: () => (fileInfo ??= classifyLintedFile(facts)),
       emit(finding: Finding) {
@@ -170,7 +163,7 @@ export default createRule<Options, MessageIds>({
                 kind: describeSensitiveKind(finding.kind),
                 reason: classification.reason,
                 framework: FRAMEWORK_NAMES[framework],
-                serverPlace: SERVER_PLACES[framework],
+                serverPlace: serverPlaceOf(framework, classification),
               },
             });
             return;
@@ -247,20 +240,17 @@ export default createRule<Options, MessageIds>({
 
       MemberExpression(node) {
         if (node.object.type !== AST_NODE_TYPES.MemberExpression) return;
-        const read = envRead(node);
-        if (read !== undefined) checkEnvRead(file, node, read.name);
+        const name = readEnv(node)?.name;
+        if (name !== undefined) checkEnvRead(file, node, name);
       },
 
       VariableDeclarator(node) {
         const init = node.init;
         if (init === null) return;
-        if (node.id.type === AST_NODE_TYPES.ObjectPattern && envObjectOf(init) !== undefined) {
-          for (const property of node.id.properties) {
-            if (property.type !== AST_NODE_TYPES.Property) continue;
-            const name = propertyKeyName(property);
-            if (name !== undefined) checkEnvRead(file, property.key, name);
-          }
-          return;
+        if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
+          const reads = readEnvPattern(node.id, init);
+          for (const read of reads) checkEnvRead(file, read.property.key, read.name);
+          if (reads.length > 0) return;
         }
         if (node.id.type === AST_NODE_TYPES.Identifier) {
           const inner = unwrapExpression(init);
@@ -274,10 +264,10 @@ export default createRule<Options, MessageIds>({
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         const keyName = propertyKeyName(node);
         if (keyName === undefined || keyName.length < 3) return;
-        if (file.config.next || file.config.viteLike) checkConfigProperty(file, node, keyName);
+        if (file.config.size > 0) checkConfigProperty(file, node, keyName);
         if (keyName.length < 6 || !prefixFirstChars.has(keyName[0] as string)) return;
         if (findPublicPrefix(keyName, nameOptions.publicPrefixes) === undefined) return;
-        const secret = judgeEnvName(keyName, nameOptions);
+        const secret = secretEnvName(keyName, nameOptions);
         if (secret !== undefined && secret.publicPrefix !== undefined) checkPublicPrefix(file, node.key, secret);
       },
 
@@ -289,16 +279,18 @@ export default createRule<Options, MessageIds>({
       ImportDeclaration(node) {
         const source = node.source.value;
         if (source.length < 8 || (source[0] !== '$' && source[0] !== 'a')) return;
-        if (PUBLIC_ENV_MODULES.has(source)) {
+        const envModule = envModuleOf(source);
+        if (envModule?.visibility === 'public') {
+          if (envModule.access !== 'static') return;
           for (const specifier of node.specifiers) {
             if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
-            const secret = judgeEnvName(importedName(specifier), nameOptions);
-            if (secret !== undefined) checkPublicPrefix(file, specifier.imported, secret, true);
+            const secret = secretEnvName(importedName(specifier), nameOptions);
+            if (secret !== undefined) checkPublicPrefix(file, specifier.imported, secret, envModule.framework);
           }
           return;
         }
-        const moduleName = source.startsWith('$lib/server/') ? '$lib/server' : source;
-        const owner = PRIVATE_ENV_MODULES.get(moduleName);
+        const slash = source.indexOf('/', source.indexOf('/') + 1);
+        const owner = SERVER_ONLY_MODULES.get(source) ?? (slash > 0 ? SERVER_ONLY_MODULES.get(source.slice(0, slash)) : undefined);
         if (owner === undefined) return;
         const info = file.fileInfo();
         if (info.classification.side !== 'client') return;
@@ -309,7 +301,7 @@ export default createRule<Options, MessageIds>({
             source,
             reason: info.classification.reason,
             framework: FRAMEWORK_NAMES[owner],
-            serverPlace: SERVER_PLACES[owner],
+            serverPlace: frameworkModel(owner).serverPlace,
           },
         });
       },

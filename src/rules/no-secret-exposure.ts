@@ -24,6 +24,7 @@ import {
   staticPropertyName,
   unwrapExpression,
 } from '../util/ast/index.js';
+import { dataFunctionsOfFile } from '../core/framework/registry.js';
 import { isPublicByDesignEnvName, judgeEnvName } from '../core/env/index.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, nameWords, type SensitiveKind } from '../core/names.js';
 import { analyzeTaint, type TaintFinding } from '../core/taint/index.js';
@@ -74,8 +75,6 @@ const NAME_KINDS: Record<SinkFamily, ReadonlySet<SensitiveKind> | undefined> = {
   custom: undefined,
 };
 
-/** SvelteKit modules whose `load` runs on the server and sends what it returns to the page. */
-const SVELTEKIT_SERVER_LOAD = /^\+(?:page|layout)\.server\.[cm]?[jt]s$/u;
 
 /** Text hints that a file may hold one of the sinks; the engine skips files without any. */
 const SINK_HINTS = [
@@ -400,7 +399,7 @@ export default createRule<Options, MessageIds>({
             userSinks,
             constInit,
             useServerFile: hasDirective(sourceCode.ast, 'use server'),
-            svelteKitServerLoad: SVELTEKIT_SERVER_LOAD.test(nodePath.basename(context.filename)),
+            fileDataFunctions: dataFunctionsOfFile(nodePath.basename(context.filename)),
           }),
           tagRules: EXPOSURE_TAG_RULES,
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),

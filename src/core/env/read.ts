@@ -91,7 +91,7 @@ export function readEnvPattern(pattern: Node, init: Node | null | undefined): En
 
 /** The framework env module a module specifier names, else `undefined`. */
 export function envModuleOf(source: string): EnvModuleEntry | undefined {
-  return source.length > 3 && (source.charCodeAt(0) === 36 /* $ */ || source.startsWith('astro:')) ? ENV_MODULES.get(source) : undefined;
+  return ENV_MODULES.get(source);
 }
 
 /** One binding of a framework env module: a variable (static modules) or the holder of all (`env`). */

@@ -7,7 +7,7 @@
  * `unknown` means "could be either" and is treated as not client code, so shared helpers stay quiet.
  */
 import { client, parsePath, server, UNKNOWN, type Classification, type FileFacts, type FrameworkId, type PathParts } from './model.js';
-import { frameworkModel } from './registry.js';
+import { frameworkModel, FRAMEWORKS } from './registry.js';
 
 export type { Classification, FileFacts, Side } from './model.js';
 
@@ -20,10 +20,15 @@ function isTestFile(parts: PathParts): boolean {
   return parts.dotParts.some((p, i) => i > 0 && (p === 'test' || p === 'spec' || p === 'stories' || p === 'cy'));
 }
 
-/** Build and tool configs that run in Node wherever they sit (`apps/web/vite.config.ts`). */
-const TOOL_CONFIGS = new Set([
-  ...['vite', 'vitest', 'next', 'nuxt', 'astro', 'svelte', 'remix', 'react-router', 'webpack', 'rollup', 'rspack'],
-  ...['tailwind', 'postcss', 'babel', 'jest', 'playwright', 'eslint', 'prettier', 'metro', 'tsup', 'esbuild', 'drizzle'],
+/**
+ * Build and tool configs that run in Node wherever they sit (`apps/web/vite.config.ts`): every framework's
+ * config files, and other tools'.
+ */
+const TOOL_CONFIGS: ReadonlySet<string> = new Set([
+  ...FRAMEWORKS.flatMap((f) => [...f.configFiles, ...(f.buildConfig?.files ?? [])])
+    .filter((name) => name.endsWith('.config'))
+    .map((name) => name.slice(0, -'.config'.length)),
+  ...['rollup', 'rspack', 'tailwind', 'postcss', 'babel', 'jest', 'playwright', 'eslint', 'prettier', 'metro', 'tsup', 'esbuild', 'drizzle'],
 ]);
 
 /**

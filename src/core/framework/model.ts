@@ -119,14 +119,20 @@ export interface FrameworkModel {
   dataFunctions?: readonly DataFunction[];
   /** Response helpers of the framework's modules. */
   responseHelpers?: ResponseHelpers;
-  /** Its build config takes Vite's `define`/`envPrefix`/`loadEnv` (Vite-based frameworks). */
-  viteConfigFiles?: readonly string[];
+  /** Build config files (base names without extension) and the keys in them that inline values into the bundle. */
+  buildConfig?: { files: readonly string[]; inlines: readonly InliningKey[] };
   /**
    * Which files are browser code, by the framework's conventions. Called after the generic checks
    * (directives, `server-only`, tests, tool configs); `unknown` for code the conventions do not place.
    */
   classify?: (parts: PathParts, facts: FileFacts) => Classification;
 }
+
+/**
+ * Keys of a build config that put values into the browser bundle: Next.js `env` and `publicRuntimeConfig`,
+ * Vite's `define` and `envPrefix` (with `loadEnv`), Nuxt's `runtimeConfig` (its `public` part).
+ */
+export type InliningKey = 'env' | 'publicRuntimeConfig' | 'define' | 'envPrefix' | 'runtimeConfig';
 
 /** A tool that inlines env variables with a public prefix but is not a framework the plugin classifies for. */
 export interface PublicPrefixTool {

@@ -14,7 +14,7 @@ import { node, parcel, qwik, webpack } from './frameworks/others.js';
 import { remix } from './frameworks/remix.js';
 import { sveltekit } from './frameworks/sveltekit.js';
 import { vite } from './frameworks/vite.js';
-import type { DataFunction, EnvModule, FrameworkId, FrameworkModel, PublicPrefixTool } from './model.js';
+import type { DataFunction, EnvModule, FrameworkId, FrameworkModel, InliningKey, PublicPrefixTool } from './model.js';
 
 /** Every framework, by priority: the first one a project uses decides how its files are classified. */
 export const FRAMEWORKS: readonly FrameworkModel[] = [next, sveltekit, nuxt, astro, remix, gatsby, expo, qwik, cra, vite, parcel, webpack, node];
@@ -107,15 +107,43 @@ export const DATA_FUNCTIONS: ReadonlyMap<string, readonly DataFunction[]> = (() 
   return map;
 })();
 
+/** The data functions bound to files with this base name (`+page.server.ts` → `load`), with their labels. */
+export function dataFunctionsOfFile(baseName: string): ReadonlyMap<string, string> {
+  let result: Map<string, string> | undefined;
+  for (const [name, fns] of DATA_FUNCTIONS) {
+    for (const fn of fns) {
+      if (fn.inFile?.(baseName) === true) (result ??= new Map()).set(name, fn.label);
+    }
+  }
+  return result ?? NO_FUNCTIONS;
+}
+
+const NO_FUNCTIONS: ReadonlyMap<string, string> = new Map();
+
 /** `{ module, name }` pairs of every framework's response helpers. */
 export const RESPONSE_HELPERS: readonly { module: string; name: string }[] = FRAMEWORKS.flatMap((f) =>
   f.responseHelpers ? f.responseHelpers.modules.flatMap((module) => f.responseHelpers!.names.map((name) => ({ module, name }))) : [],
 );
 
-/** Config base names whose build config is Vite's (`define`, `envPrefix`, `loadEnv`). */
-export const VITE_CONFIG_FILES: ReadonlySet<string> = new Set(FRAMEWORKS.flatMap((f) => f.viteConfigFiles ?? []));
+/** Build config base name (`vite.config`) → the keys in it that inline values into the bundle. */
+export const BUILD_CONFIG_INLINING: ReadonlyMap<string, ReadonlySet<InliningKey>> = (() => {
+  const map = new Map<string, Set<InliningKey>>();
+  for (const f of FRAMEWORKS) {
+    for (const file of f.buildConfig?.files ?? []) {
+      const keys = map.get(file) ?? new Set<InliningKey>();
+      for (const key of f.buildConfig?.inlines ?? []) keys.add(key);
+      map.set(file, keys);
+    }
+  }
+  return map;
+})();
 
-/** The config file base names of one framework (`next.config`). */
-export function configFilesOf(id: FrameworkId): readonly string[] {
-  return frameworkModel(id).configFiles;
+/** The keys of a build config file that inline values (`next.config.mjs` → `env`, …); empty for other files. */
+export function inliningKeysOf(baseName: string): ReadonlySet<InliningKey> {
+  const dot = baseName.lastIndexOf('.');
+  if (dot <= 0 || !CONFIG_EXTENSIONS.has(baseName.slice(dot + 1))) return NO_KEYS;
+  return BUILD_CONFIG_INLINING.get(baseName.slice(0, dot)) ?? NO_KEYS;
 }
+
+const CONFIG_EXTENSIONS: ReadonlySet<string> = new Set(['js', 'mjs', 'cjs', 'ts', 'mts', 'cts']);
+const NO_KEYS: ReadonlySet<InliningKey> = new Set();

@@ -3,11 +3,13 @@
  * `define`/`envPrefix`, Nuxt `runtimeConfig.public`, webpack `DefinePlugin`/`EnvironmentPlugin`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { secretEnvName as judgeEnvName } from '../../core/env/index.js';
+import { secretEnvName } from '../../core/env/index.js';
 import { AST_NODE_TYPES, isStringLiteral, propertyKeyName, unwrapExpression } from '../../util/ast/index.js';
-import { NODE_TARGETS } from './frameworks.js';
 import { secretReadIn, wholeEnvironment } from './inlined-values.js';
 import type { EnvRuleFile } from './types.js';
+
+/** webpack targets that build for Node, where `DefinePlugin` values do not reach a browser. */
+const NODE_TARGETS = ['node', 'async-node', 'electron-main', 'electron-preload'];
 
 type Node = TSESTree.Node;
 
@@ -30,11 +32,11 @@ function checkInlinedEntry(file: EnvRuleFile, property: TSESTree.Property, keyNa
     checkInliningMap(file, unwrapExpression(property.value) as TSESTree.ObjectExpression, where);
     return;
   }
-  const secretKey = judgeEnvName(name, file.nameOptions);
+  const secretKey = secretEnvName(name, file.nameOptions);
   const secretValue = secretReadIn(file, property.value);
   if (secretKey === undefined && secretValue === undefined) return;
   const reportedName = secretKey?.name ?? secretValue?.name ?? name;
-  const kind = secretKey?.kind ?? judgeEnvName(reportedName, file.nameOptions)?.kind ?? 'secret';
+  const kind = secretKey?.kind ?? secretEnvName(reportedName, file.nameOptions)?.kind ?? 'secret';
   file.emit({
     type: 'inlinesSecret',
     node: property,
@@ -62,19 +64,19 @@ function checkInliningMap(file: EnvRuleFile, object: TSESTree.ObjectExpression, 
 /** `{ define: … }`, `{ env: … }`, `{ envPrefix: … }`, `{ runtimeConfig: { public: … } }` in config files. */
 export function checkConfigProperty(file: EnvRuleFile, property: TSESTree.Property, keyName: string): void {
   const value = unwrapExpression(property.value);
-  if (keyName === 'define' && file.config.viteLike && value.type === AST_NODE_TYPES.ObjectExpression) {
+  if (keyName === 'define' && file.config.has('define') && value.type === AST_NODE_TYPES.ObjectExpression) {
     checkInliningMap(file, value, 'Vite `define`');
-  } else if (keyName === 'publicRuntimeConfig' && file.config.next && value.type === AST_NODE_TYPES.ObjectExpression) {
+  } else if (keyName === 'publicRuntimeConfig' && file.config.has('publicRuntimeConfig') && value.type === AST_NODE_TYPES.ObjectExpression) {
     checkInliningMap(file, value, '`publicRuntimeConfig` in next.config');
-  } else if (keyName === 'env' && file.config.next) {
+  } else if (keyName === 'env' && file.config.has('env')) {
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
       checkInliningMap(file, value, '`env` in next.config');
     } else if (wholeEnvironment(file, value) !== undefined) {
       file.emit({ type: 'inlinesEnv', node: property, where: '`env` in next.config' });
     }
-  } else if (keyName === 'envPrefix' && file.config.viteLike) {
+  } else if (keyName === 'envPrefix' && file.config.has('envPrefix')) {
     checkEnvPrefix(file, value);
-  } else if (keyName === 'runtimeConfig' && file.config.nuxt && value.type === AST_NODE_TYPES.ObjectExpression) {
+  } else if (keyName === 'runtimeConfig' && file.config.has('runtimeConfig') && value.type === AST_NODE_TYPES.ObjectExpression) {
     for (const inner of value.properties) {
       if (inner.type !== AST_NODE_TYPES.Property || propertyKeyName(inner) !== 'public') continue;
       const publicValue = unwrapExpression(inner.value);
@@ -163,7 +165,7 @@ export function checkWebpackPlugin(file: EnvRuleFile, node: TSESTree.NewExpressi
     }
   }
   for (const entry of entries) {
-    const secret = judgeEnvName(entry.name, file.nameOptions);
+    const secret = secretEnvName(entry.name, file.nameOptions);
     if (secret === undefined) continue;
     file.emit({
       type: 'inlinesSecret',

@@ -1,10 +1,10 @@
 /** Env reads in client code and secret names with a public prefix. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { secretEnvName as judgeEnvName, type SecretEnvName } from '../../core/env/index.js';
-import { FRAMEWORK_NAMES } from '../../core/framework/project.js';
+import { secretEnvName, type SecretEnvName } from '../../core/env/index.js';
+import { FRAMEWORK_NAMES, type FrameworkId } from '../../core/framework/project.js';
+import { frameworksWithPrefix } from '../../core/framework/registry.js';
 import { AST_NODE_TYPES, propertyKeyName } from '../../util/ast/index.js';
 import { isServerOnly } from './file-side.js';
-import { PUBLIC_PREFIX_FRAMEWORKS } from './frameworks.js';
 import type { EnvRuleFile } from './types.js';
 
 type Node = TSESTree.Node;
@@ -40,15 +40,16 @@ function isFirebaseWebConfigValue(node: Node): boolean {
 }
 
 /** A secret name with a public prefix (`NEXT_PUBLIC_API_SECRET`), where the prefix means "inlined". */
-export function checkPublicPrefix(file: EnvRuleFile, node: Node, secret: SecretEnvName, fromPublicModule = false): void {
+export function checkPublicPrefix(file: EnvRuleFile, node: Node, secret: SecretEnvName, publicModuleOwner?: FrameworkId): void {
   const prefix = secret.publicPrefix;
   if (prefix === undefined) return;
-  // The bare `PUBLIC_` prefix means "inlined" only to SvelteKit, Astro and Qwik; elsewhere
-  // `PUBLIC_SIGNING_KEY` may well be the public half of a key pair.
+  // A prefix several frameworks share (the bare `PUBLIC_` of SvelteKit, Astro and Qwik) means "inlined"
+  // only in a project of one of them; elsewhere `PUBLIC_SIGNING_KEY` may well be the public half of a key pair.
   let tool = prefix.tool;
-  if (prefix.prefix === 'PUBLIC_') {
-    const framework = fromPublicModule ? 'sveltekit' : file.fileInfo().framework;
-    if (!PUBLIC_PREFIX_FRAMEWORKS.has(framework)) return;
+  const owners = frameworksWithPrefix(prefix.prefix);
+  if (owners.length > 1) {
+    const framework = publicModuleOwner ?? file.fileInfo().framework;
+    if (!owners.includes(framework)) return;
     tool = FRAMEWORK_NAMES[framework];
   }
   file.emit({ type: 'publicPrefix', node, name: secret.name, kind: secret.kind, prefix: prefix.prefix, tool });
@@ -56,7 +57,7 @@ export function checkPublicPrefix(file: EnvRuleFile, node: Node, secret: SecretE
 
 /** A read of env variable `name` at `node` (member expression or destructured key). */
 export function checkEnvRead(file: EnvRuleFile, node: Node, name: string): void {
-  const secret = judgeEnvName(name, file.nameOptions);
+  const secret = secretEnvName(name, file.nameOptions);
   if (secret === undefined) return;
   if (secret.kind === 'apiKey' && isFirebaseWebConfigValue(node)) return;
   if (secret.publicPrefix !== undefined) {

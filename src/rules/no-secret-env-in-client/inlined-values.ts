@@ -3,9 +3,8 @@
  * result) or secret env reads inside an expression.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { secretEnvName as judgeEnvName } from '../../core/env/index.js';
+import { envObjectOf, readEnv, secretEnvName } from '../../core/env/index.js';
 import { AST_NODE_TYPES, isStringLiteral, staticPropertyName, unwrapExpression } from '../../util/ast/index.js';
-import { envObjectOf, envRead } from './env-reads.js';
 import type { EnvRuleFile } from './types.js';
 
 type Node = TSESTree.Node;
@@ -77,11 +76,11 @@ export function secretReadIn(file: EnvRuleFile, value: Node, depth = 0): { name:
   const inner = unwrapExpression(value);
   switch (inner.type) {
     case AST_NODE_TYPES.MemberExpression: {
-      const read = envRead(inner);
-      if (read !== undefined) return judgeEnvName(read.name, file.nameOptions) ? { name: read.name } : undefined;
+      const envName = readEnv(inner)?.name;
+      if (envName !== undefined) return secretEnvName(envName, file.nameOptions) ? { name: envName } : undefined;
       const call = loadEnvOf(file, inner.object);
       const name = call ? staticPropertyName(inner) : undefined;
-      if (call !== undefined && name !== undefined && judgeEnvName(name, file.nameOptions)) {
+      if (call !== undefined && name !== undefined && secretEnvName(name, file.nameOptions)) {
         return loadsAllPrefixes(call) ? { name, loadEnv: call } : { name };
       }
       return undefined;

@@ -1,4 +1,5 @@
 /** Types shared by the parts of `no-secret-env-in-client`. */
+import type { InliningKey } from '../../core/framework/model.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { EnvNameOptions, SecretEnvName } from '../../core/env/index.js';
 import type { Classification } from '../../core/framework/classify.js';
@@ -67,7 +68,8 @@ export interface EnvRuleFile {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly nameOptions: EnvNameOptions;
   /** Which build config the file is, by its name. */
-  readonly config: { readonly next: boolean; readonly viteLike: boolean; readonly nuxt: boolean };
+  /** The keys of this file that inline values into the bundle, when it is a build config (`next.config.mjs`). */
+  readonly config: ReadonlySet<InliningKey>;
   /** Variables holding `loadEnv(…)` results, by name. */
   readonly loadEnvVariables: Map<string, TSESTree.CallExpression>;
   fileInfo(): FileInfo;

@@ -59,8 +59,11 @@ export interface SinkSettings {
   readonly userSinks: readonly UserSink[];
   /** The file starts with `"use server"`: its exported functions are Server Actions returning to the client. */
   readonly useServerFile: boolean;
-  /** The file is a SvelteKit `+page.server` or `+layout.server` module: what its `load` returns is sent to the page. */
-  readonly svelteKitServerLoad: boolean;
+  /**
+   * Data functions bound to this kind of file (a SvelteKit `+page.server` module's `load`), by name, with
+   * their label: what they return is sent to the page. From the framework registry.
+   */
+  readonly fileDataFunctions: ReadonlyMap<string, string>;
   /** The initializer of a `const` binding, to look into `fetch(url)` where `url` is a template. */
   readonly constInit: (id: TSESTree.Identifier) => TSESTree.Expression | undefined;
 }
@@ -223,10 +226,7 @@ export function exposureSinks(settings: SinkSettings) {
         if (name !== undefined && settings.useServerFile) {
           return [{ operand: event.value, label: `the Server Action ${name}() result`, kind: 'responses' }];
         }
-        if (name === 'load' && settings.svelteKitServerLoad) {
-          return [{ operand: event.value, label: 'SvelteKit load data', kind: 'responses' }];
-        }
-        const label = name === undefined ? undefined : DATA_FUNCTIONS.get(name);
+        const label = name === undefined ? undefined : (settings.fileDataFunctions.get(name) ?? DATA_FUNCTIONS.get(name));
         if (label === undefined) return undefined;
         return [{ operand: event.value, label, kind: 'responses' }];
       }

@@ -1,5 +1,6 @@
 /** Names in a comparison: which ones are secrets, confirmation fields, enum-like constants. */
 import type { TSESTree } from '@typescript-eslint/utils';
+import { judgeEnvName } from '../../core/env/index.js';
 import { classifySensitiveName, describeSensitiveKind, splitWords } from '../../core/names.js';
 import { AST_NODE_TYPES, staticPropertyName, unwrapExpression } from '../../util/ast/index.js';
 import type { ComparisonContext, Strength } from './context.js';
@@ -60,15 +61,21 @@ export function isEnumLikeString(value: string): boolean {
 export function classifyName(ctx: ComparisonContext, name: string, isEnv: boolean): { strength: Strength; kind: string } | undefined {
   if (ctx.allowNames.has(name)) return undefined;
   if (ctx.secretNames.has(name)) return { strength: 'strong', kind: 'secret' };
+  if (isEnv) {
+    // Env names are judged by the env module, as in every rule: `OPENAI_KEY` is a secret,
+    // `GOOGLE_MAPS_API_KEY` public by design.
+    const judged = judgeEnvName(name);
+    return judged.verdict === 'secret' ? { strength: 'strong', kind: describeSensitiveKind(judged.kind) } : undefined;
+  }
   const sensitive = classifySensitiveName(name);
   if (sensitive) {
     if (sensitive.words.some((w) => CONFIRMATION_WORDS.has(w) || HASHED_WORDS.has(w))) return undefined;
     // `attachment.storageKey` is an object key in a bucket far more often than an Azure account key.
-    if (!isEnv && sensitive.kind === 'apiKey' && sensitive.words.at(-2) === 'storage') {
+    if (sensitive.kind === 'apiKey' && sensitive.words.at(-2) === 'storage') {
       return { strength: 'weak', kind: describeSensitiveKind(sensitive.kind) };
     }
     const kind = describeSensitiveKind(sensitive.kind);
-    if (sensitive.kind === 'token' && !isEnv && !sensitive.words.some((w) => COMPARED_TOKEN_WORDS.has(w))) {
+    if (sensitive.kind === 'token' && !sensitive.words.some((w) => COMPARED_TOKEN_WORDS.has(w))) {
       return { strength: 'weak', kind };
     }
     return { strength: 'strong', kind };
@@ -89,7 +96,7 @@ export function classifyName(ctx: ComparisonContext, name: string, isEnv: boolea
   if (end > 1 && VERB_STARTS.has(words[0] as string)) return undefined;
   const modifier = end > 1 ? (words[end - 2] as string) : undefined;
   if (modifier !== undefined && NON_SECRET_SIGNATURE_MODIFIERS.has(modifier)) return undefined;
-  return { strength: isEnv ? 'strong' : 'weak', kind: label };
+  return { strength: 'weak', kind: label };
 }
 
 /** The name an operand goes by: an identifier's, or a member's property (`req.body.password` → password). */

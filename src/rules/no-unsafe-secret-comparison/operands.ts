@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, declaredInitializer, propertyKeyName, unwrapExpression } from '../../util/ast/index.js';
 import { splitWords } from '../../core/names.js';
 import type { ComparisonContext, SecretOperand } from './context.js';
-import { envReadName } from './env-reads.js';
+import { readEnv } from '../../core/env/index.js';
 import { classifyName, isEnumLikeString, isPascalCase, propertyName, quote, startsUpper } from './names.js';
 import {
   CREDENTIAL_HEADERS,
@@ -163,7 +163,7 @@ function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: n
       };
     }
     case AST_NODE_TYPES.MemberExpression: {
-      const envName = envReadName(value);
+      const envName = readEnv(value)?.name;
       if (envName !== undefined) {
         const judged = classifyName(ctx, envName, true);
         if (!judged) return undefined;

@@ -19,7 +19,7 @@ export const astro: FrameworkModel = {
   publicEnvPrefixes: ['PUBLIC_'],
   privateEnvModules: [{ module: 'astro:env/server', access: 'static' }],
   publicEnvModules: [{ module: 'astro:env/client', access: 'static' }],
+  buildConfig: { files: ['astro.config'], inlines: ['define', 'envPrefix'] },
   serverPlace: 'component frontmatter or an endpoint',
-  viteConfigFiles: ['astro.config'],
   classify,
 };

@@ -33,6 +33,7 @@ export const next: FrameworkModel = {
   configFiles: ['next.config'],
   inheritedByWorkspacePackages: true,
   publicEnvPrefixes: ['NEXT_PUBLIC_'],
+  buildConfig: { files: ['next.config'], inlines: ['env', 'publicRuntimeConfig'] },
   serverPlace: 'a Server Component, Route Handler or Server Action',
   dataFunctions: [
     { name: 'getServerSideProps', label: 'getServerSideProps props' },

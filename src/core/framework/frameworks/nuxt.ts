@@ -26,7 +26,7 @@ export const nuxt: FrameworkModel = {
   configFiles: ['nuxt.config'],
   inheritedByWorkspacePackages: true,
   publicEnvPrefixes: ['NUXT_PUBLIC_'],
+  buildConfig: { files: ['nuxt.config'], inlines: ['define', 'envPrefix', 'runtimeConfig'] },
   serverPlace: '`server/` through private `runtimeConfig`',
-  viteConfigFiles: ['nuxt.config'],
   classify,
 };

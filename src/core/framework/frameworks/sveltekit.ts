@@ -47,8 +47,8 @@ export const sveltekit: FrameworkModel = {
     { module: '$env/dynamic/public', access: 'dynamic', holder: 'env' },
   ],
   serverOnlyModules: ['$lib/server'],
+  buildConfig: { files: ['svelte.config'], inlines: ['define', 'envPrefix'] },
   serverPlace: 'a `+page.server.ts`, `+server.ts` or `$lib/server` module',
-  dataFunctions: [{ name: 'load', label: 'server load data', inFile: isServerLoadFile }],
-  viteConfigFiles: ['svelte.config'],
+  dataFunctions: [{ name: 'load', label: 'SvelteKit load data', inFile: isServerLoadFile }],
   classify,
 };

@@ -32,8 +32,8 @@ export const vite: FrameworkModel = {
   dependencies: ['vite'],
   configFiles: ['vite.config'],
   publicEnvPrefixes: ['VITE_'],
+  buildConfig: { files: ['vite.config', 'vitest.config'], inlines: ['define', 'envPrefix'] },
   serverPlace: 'your backend or API server',
-  viteConfigFiles: ['vite.config', 'vitest.config'],
   classify: (parts: PathParts, facts: FileFacts) =>
     parts.dirs[0] !== 'src' && facts.projectHasIndexHtml === true ? classifyRoot(parts) : classifySrcSpa(parts, 'Vite', SPA_SERVER_DIRS),
 };
