@@ -97,3 +97,14 @@ describe('importName options must be identifiers (issue 15)', () => {
     });
   }
 });
+
+describe('an empty pattern would turn a rule off: rejected at config load (issue 15)', () => {
+  it.each([
+    ['no-hardcoded-secrets', { ignoreValues: [''] }],
+    ['no-hardcoded-secrets', { ignoreIdentifiers: [''] }],
+    ['no-secret-env-in-client', { allowedNames: [''] }],
+  ])('%s %j', (rule, options) => {
+    const linter = new Linter({ configType: 'flat' });
+    expect(() => linter.verify('x;', [{ plugins: { secrets }, rules: { [`secrets/${rule}`]: ['error', options] } }], 'file.js')).toThrow(/shorter than 1/);
+  });
+});

@@ -164,15 +164,15 @@ export default createRule<Options, MessageIds>({
           },
           ignoreValues: {
             type: 'array',
-            description: 'Regular expressions (strings); values, or detected parts of values, matching one are not reported.',
-            items: { type: 'string' },
+            description: 'Regular expressions (strings); values, or detected parts of values, matching one are not reported. An empty pattern (which matches everything) is rejected.',
+            items: { type: 'string', minLength: 1 },
             uniqueItems: true,
           },
           ignoreIdentifiers: {
             type: 'array',
             description:
-              'Regular expressions (strings) matched against the name a value is bound to (variable, property, attribute); matching bindings are not reported.',
-            items: { type: 'string' },
+              'Regular expressions (strings) matched against the name a value is bound to (variable, property, attribute); matching bindings are not reported. An empty pattern (which matches everything) is rejected.',
+            items: { type: 'string', minLength: 1 },
             uniqueItems: true,
           },
           customDetectors: {
