@@ -6,6 +6,9 @@ module.exports = {
   configEmoji: [
     ['recommended', '✅'],
     ['strict', '🔒'],
+    ['all', '🌐'],
+    ['yaml', '📄'],
+    ['json', '🔣'],
   ],
   urlConfigs: 'https://github.com/eslint-plugin-secrets/eslint-plugin-secrets#configs',
 };

@@ -174,6 +174,79 @@ for (const { eslintVersion, spec, tsConfig } of matrix) {
   });
 }
 
+// Without the optional parsers: configs.all lints code only, configs.yaml says what to install.
+for (const { eslintVersion } of matrix) {
+  const project = path.join(work, `eslint-${eslintVersion}`);
+  check(`eslint ${eslintVersion}: without the optional parsers, configs.all lints code and configs.yaml says what to install`, () => {
+    writeFileSync(path.join(project, 'eslint.config.all.cjs'), `const secrets = require('eslint-plugin-secrets');\nmodule.exports = [...secrets.configs.all];\n`);
+    let output;
+    try {
+      output = run('npx', ['--no-install', 'eslint', '--config', 'eslint.config.all.cjs', '--format', 'json', 'src/leak.js', 'src/safe.js'], project);
+    } catch (error) {
+      if (error.status !== 1) throw error;
+      output = error.stdout;
+    }
+    const found = JSON.parse(output).flatMap((r) => r.messages.map((m) => m.ruleId));
+    if (found.length !== 1 || found[0] !== 'secrets/no-hardcoded-secrets') throw new Error(`expected one finding, got ${JSON.stringify(found)}`);
+    writeFileSync(path.join(project, 'eslint.config.yaml.cjs'), `const secrets = require('eslint-plugin-secrets');\nmodule.exports = [...secrets.configs.yaml];\n`);
+    try {
+      run('npx', ['--no-install', 'eslint', '--config', 'eslint.config.yaml.cjs', 'src'], project);
+      throw new Error('configs.yaml loaded without yaml-eslint-parser');
+    } catch (error) {
+      const text = String(error.stderr ?? '') + String(error.stdout ?? '');
+      if (!text.includes('configs.yaml needs yaml-eslint-parser')) throw new Error(`unclear error: ${text.slice(0, 2000)}`);
+    }
+  });
+}
+
+// With the optional parsers: YAML and JSON files through configs.all, at the peer range's floor and its newest.
+const token = randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 32, 11);
+const configSamples = {
+  '.github/workflows/release.yml': 'on: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm publish --token ${{ secrets.NPM_TOKEN }}\n',
+  'serverless.yml': 'service: api\nprovider:\n  name: aws\n  environment:\n    DB_PASSWORD: ${ssm:/aws/reference/secretsmanager/prod/db}\n    TABLE_NAME: ${ssm:/api/table-name}\n',
+  'docker-compose.yml': `services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${password}\n      POSTGRES_USER: app\n`,
+  'config/production.json': JSON.stringify({ database: { host: 'db.internal', password } }, null, 2),
+  '.vscode/settings.json': `{\n  // connections\n  "sqltools.connections": [{ "name": "db", "password": "${password}" }]\n}\n`,
+  'package.json': JSON.stringify({ name: 'integration-config-files', private: true, type: 'module', scripts: { release: `NPM_TOKEN=${token} npm publish` } }, null, 2),
+  'eslint.config.js': `import secrets from 'eslint-plugin-secrets';\nexport default [...secrets.configs.all];\n`,
+};
+const expected = {
+  '.github/workflows/release.yml': ['secrets/no-deploy-time-secrets'],
+  'serverless.yml': ['secrets/no-deploy-time-secrets'],
+  'docker-compose.yml': ['secrets/no-hardcoded-secrets'],
+  'config/production.json': ['secrets/no-hardcoded-secrets'],
+  '.vscode/settings.json': ['secrets/no-hardcoded-secrets'],
+  'package.json': ['secrets/no-hardcoded-secrets'],
+};
+for (const { label, packages } of [
+  { label: 'eslint 9.15.0 with yaml-eslint-parser 1 and @eslint/json 1', packages: ['eslint@9.15.0', 'yaml-eslint-parser@^1.2.0', '@eslint/json@^1.0.0'] },
+  { label: 'eslint 10 with yaml-eslint-parser 2 and @eslint/json 2', packages: ['eslint@^10', 'yaml-eslint-parser@^2.0.0', '@eslint/json@^2.0.0'] },
+]) {
+  const project = path.join(work, label.replace(/[^a-z0-9]+/giu, '-'));
+  for (const [file, text] of Object.entries(configSamples)) {
+    mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+    writeFileSync(path.join(project, file), text);
+  }
+  check(`${label}: npm install`, () => run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, ...packages], project));
+  check(`${label}: configs.all reports YAML and JSON findings, and no message holds a secret`, () => {
+    let output;
+    try {
+      output = run('npx', ['--no-install', 'eslint', '--format', 'json', '.'], project);
+    } catch (error) {
+      if (error.status !== 1) throw error;
+      output = error.stdout;
+    }
+    const results = JSON.parse(output);
+    const byFile = Object.fromEntries(results.map((r) => [path.relative(project, r.filePath), r.messages]));
+    for (const [file, rules] of Object.entries(expected)) {
+      const got = (byFile[file] ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
+      if (JSON.stringify(got) !== JSON.stringify(rules)) throw new Error(`${file}: expected ${JSON.stringify(rules)}, got ${JSON.stringify(got)}`);
+    }
+    const messages = JSON.stringify(results.map((r) => r.messages));
+    if (messages.includes(password) || messages.includes(token)) throw new Error('a message contains the secret');
+  });
+}
+
 rmSync(work, { recursive: true, force: true });
 console.log(`integration checks: ${passes} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Lints the example app in examples/ with configs.recommended and prints what the plugin finds.
+// Lints the example app in examples/ with configs.recommended, and configs.yaml / configs.json for the deploy
+// configuration when yaml-eslint-parser and @eslint/json are installed, and prints what the plugin finds.
 // The leaky-* files are meant to contain mistakes next to their correct versions; the demo exits 1 when a
 // leaky file reports nothing or a correct file reports something, so a regression cannot hide here.
 import { existsSync } from 'node:fs';
@@ -15,7 +16,8 @@ if (!existsSync(path.join(root, 'dist', 'index.js'))) {
 const { default: secrets } = await import(path.join(root, 'dist', 'index.js'));
 const examplesDir = path.join(root, 'examples');
 
-const { eslint, results } = await lintExamples(secrets, examplesDir);
+const { eslint, results, presets, skipped } = await lintExamples(secrets, examplesDir);
+for (const reason of skipped) console.log(`Skipping ${reason}`);
 const formatter = await eslint.loadFormatter('stylish');
 const text = await formatter.format(results);
 console.log(text || 'No findings.');
@@ -29,7 +31,7 @@ for (const result of results) {
   }
 }
 const clean = results.filter((r) => r.messages.length === 0).map((r) => path.relative(examplesDir, r.filePath));
-console.log(`Linted ${results.length} example files with secrets.configs.recommended: ${findings} findings.`);
+console.log(`Linted ${results.length} example files with secrets.configs.${presets.join(', secrets.configs.')}: ${findings} findings.`);
 for (const [rule, count] of [...byRule].sort()) console.log(`  ${rule}: ${count}`);
 console.log(`Files without findings (the correct versions): ${clean.length}`);
 for (const file of clean) console.log(`  ${file}${isLeakyExample(file) ? '   <- a leaky example!' : ''}`);

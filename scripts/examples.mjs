@@ -4,8 +4,23 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 
-/** Lints examples/ with `plugin.configs.recommended`; returns ESLint's results. */
+/**
+ * Lints examples/ with `plugin.configs.recommended` on code, and `configs.yaml` / `configs.json` on the deploy
+ * configuration when their optional parsers are installed; returns ESLint's results, the presets used and why
+ * any was skipped.
+ */
 export async function lintExamples(plugin, examplesDir) {
+  const presets = ['recommended'];
+  const skipped = [];
+  const configFilePresets = [];
+  for (const preset of ['yaml', 'json']) {
+    try {
+      configFilePresets.push(...plugin.configs[preset]);
+      presets.push(preset);
+    } catch (error) {
+      skipped.push(`configs.${preset}: ${error.message}`);
+    }
+  }
   const eslint = new ESLint({
     cwd: examplesDir,
     overrideConfigFile: true,
@@ -16,10 +31,11 @@ export async function lintExamples(plugin, examplesDir) {
         languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
       },
       { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
-      plugin.configs.recommended,
+      { ...plugin.configs.recommended, files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'] },
+      ...configFilePresets,
     ],
   });
-  return { eslint, results: await eslint.lintFiles(['.']) };
+  return { eslint, results: await eslint.lintFiles(['.']), presets, skipped };
 }
 
 /** True when a file of examples/ is one of the mistakes (its name or a directory says `leaky`). */

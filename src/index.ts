@@ -1,4 +1,5 @@
 import type { ESLint, Linter, Rule } from 'eslint';
+import { CODE_FILES, hasPeer, jsonConfigs, yamlConfigs } from './configs.js';
 import { rules } from './rules/index.js';
 
 // Read at run time so the version always matches the published package.
@@ -21,6 +22,21 @@ interface SecretsPlugin extends ESLint.Plugin {
     recommended: Linter.Config;
     /** Every rule at `error`, and low-confidence value detections reported too. */
     strict: Linter.Config;
+    /**
+     * YAML files (`**\/*.{yml,yaml}`) through yaml-eslint-parser: hard-coded credentials and deploy-time
+     * secrets. Throws a clear error when yaml-eslint-parser is not installed.
+     */
+    readonly yaml: Linter.Config[];
+    /**
+     * JSON, JSONC and JSON5 files through @eslint/json: hard-coded credentials. Throws a clear error when
+     * @eslint/json is not installed.
+     */
+    readonly json: Linter.Config[];
+    /**
+     * `recommended` on JavaScript and TypeScript files, plus `yaml` and `json` for each whose parser is
+     * installed (a missing one is left out).
+     */
+    readonly all: Linter.Config[];
   };
 }
 
@@ -41,9 +57,25 @@ function presetRules(strict: boolean): Linter.RulesRecord {
   return result;
 }
 
-plugin.configs = {
-  recommended: { name: 'secrets/recommended', plugins: { secrets: plugin }, rules: presetRules(false) },
-  strict: { name: 'secrets/strict', plugins: { secrets: plugin }, rules: presetRules(true) },
-};
+const recommended: Linter.Config = { name: 'secrets/recommended', plugins: { secrets: plugin }, rules: presetRules(false) };
+plugin.configs = Object.defineProperties(
+  {
+    recommended,
+    strict: { name: 'secrets/strict', plugins: { secrets: plugin }, rules: presetRules(true) },
+  },
+  {
+    // Built when read, so that the optional parsers are loaded only by the configs that use them.
+    yaml: { enumerable: true, get: () => yamlConfigs(plugin) },
+    json: { enumerable: true, get: () => jsonConfigs(plugin) },
+    all: {
+      enumerable: true,
+      get: (): Linter.Config[] => [
+        { ...recommended, name: 'secrets/all/code', files: CODE_FILES },
+        ...(hasPeer('yaml-eslint-parser') ? yamlConfigs(plugin) : []),
+        ...(hasPeer('@eslint/json') ? jsonConfigs(plugin) : []),
+      ],
+    },
+  },
+) as unknown as SecretsPlugin['configs'];
 
 export = plugin;

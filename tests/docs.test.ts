@@ -7,6 +7,8 @@ import path from 'node:path';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import * as espree from 'espree';
+import json from '@eslint/json';
+import * as yamlParser from 'yaml-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
@@ -20,7 +22,7 @@ interface Example {
   line: number;
 }
 
-const CODE_LANGS = new Set(['js', 'jsx', 'ts', 'tsx', 'javascript', 'typescript', 'mjs', 'cjs', 'mts', 'cts']);
+const CODE_LANGS = new Set(['js', 'jsx', 'ts', 'tsx', 'javascript', 'typescript', 'mjs', 'cjs', 'mts', 'cts', 'yaml', 'yml', 'json', 'jsonc']);
 
 /** Reads the fenced code blocks of a Markdown page with the ❌/✅ heading they stand under. */
 export function extractExamples(markdown: string): Example[] {
@@ -55,6 +57,23 @@ export function extractExamples(markdown: string): Example[] {
 }
 
 function lintExample(ruleName: string, example: Example): Linter.LintMessage[] {
+  const rules = { [`secrets/${ruleName}`]: 'error' } as const;
+  if (example.lang === 'yaml' || example.lang === 'yml') {
+    const filename = path.join(root, 'docs', 'examples', example.filename ?? 'example.yml');
+    return new Linter({ configType: 'flat', cwd: root }).verify(
+      example.code,
+      [{ files: ['**/*.{yml,yaml}'], plugins: { secrets: plugin }, languageOptions: { parser: yamlParser as Linter.Parser }, rules }],
+      filename,
+    );
+  }
+  if (example.lang === 'json' || example.lang === 'jsonc') {
+    const filename = path.join(root, 'docs', 'examples', example.filename ?? `example.${example.lang}`);
+    return new Linter({ configType: 'flat', cwd: root }).verify(
+      example.code,
+      [{ files: ['**/*.json', '**/*.jsonc'], plugins: { secrets: plugin, json }, language: `json/${example.lang}`, rules }],
+      filename,
+    );
+  }
   const isTs = /^(ts|tsx|typescript|mts|cts)$/u.test(example.lang);
   const extension = isTs ? (example.lang === 'tsx' ? 'tsx' : 'ts') : example.lang === 'jsx' ? 'jsx' : 'js';
   const filename = path.join(root, 'docs', 'examples', example.filename ?? `example.${extension}`);

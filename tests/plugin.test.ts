@@ -114,3 +114,50 @@ describe('loading the plugin', () => {
     expect(loaded.some((file) => file.includes(`${path.sep}@typescript-eslint${path.sep}types${path.sep}`))).toBe(true);
   });
 });
+
+describe('presets for configuration files', () => {
+  it('configs.yaml parses YAML with yaml-eslint-parser and enables the YAML rules', () => {
+    const [config] = plugin.configs.yaml;
+    expect(config?.files).toEqual(['**/*.{yml,yaml}']);
+    expect(config?.languageOptions?.parser).toBeDefined();
+    expect(config?.rules).toEqual({ 'secrets/no-hardcoded-secrets': 'error', 'secrets/no-deploy-time-secrets': 'error' });
+    expect(config?.plugins?.['secrets']).toBe(plugin);
+  });
+
+  it('configs.json sets @eslint/json languages for JSON, JSONC and JSON5', () => {
+    expect(plugin.configs.json.map((c) => c.language)).toEqual(['json/json', 'json/jsonc', 'json/json5']);
+    for (const config of plugin.configs.json) {
+      expect(config.rules).toEqual({ 'secrets/no-hardcoded-secrets': 'error' });
+      expect(config.plugins?.['json']).toBeDefined();
+    }
+    expect(plugin.configs.json[0]?.ignores).toContain('**/package-lock.json');
+  });
+
+  it('configs.all scopes the code rules to code files and adds the configuration-file presets', () => {
+    const [code, ...rest] = plugin.configs.all;
+    expect(code?.files).toEqual(['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}']);
+    expect(code?.rules).toEqual(plugin.configs.recommended.rules);
+    expect(rest.map((c) => c.name)).toEqual(['secrets/yaml', 'secrets/json', 'secrets/jsonc', 'secrets/json5']);
+  });
+
+  it('loads without the optional parsers, and configs.yaml / configs.json then say what to install', () => {
+    // dist/ loaded in a process where neither parser can be resolved, as in a JavaScript-only project.
+    const entry = path.join(root, 'dist', 'index.js');
+    const script = `
+      const Module = require('module');
+      const resolve = Module._resolveFilename;
+      Module._resolveFilename = function (request, ...rest) {
+        if (request === 'yaml-eslint-parser' || request === '@eslint/json') { const e = new Error('Cannot find module ' + request); e.code = 'MODULE_NOT_FOUND'; throw e; }
+        return resolve.call(this, request, ...rest);
+      };
+      const plugin = require(${JSON.stringify(entry)});
+      const out = { rules: Object.keys(plugin.rules).length, all: plugin.configs.all.map((c) => c.name) };
+      for (const preset of ['yaml', 'json']) { try { plugin.configs[preset]; out[preset] = 'loaded'; } catch (e) { out[preset] = e.message; } }
+      console.log(JSON.stringify(out));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<string, unknown>;
+    expect(out['rules']).toBe(Object.keys(plugin.rules).length);
+    expect(out['all']).toEqual(['secrets/all/code']);
+    expect(out['yaml']).toMatch(/configs\.yaml needs yaml-eslint-parser, which is not installed\. Run `npm install --save-dev yaml-eslint-parser`/u);
+    expect(out['json']).toMatch(/configs\.json needs @eslint\/json, which is not installed/u);
+  });
+});

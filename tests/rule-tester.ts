@@ -3,6 +3,9 @@
  * and once with espree (ESLint's default parser), so rules are proven without type information and
  * on plain JavaScript. Cases marked `tsOnly` use TypeScript syntax and run with the TS parser only.
  */
+import json from '@eslint/json';
+import { RuleTester as EslintRuleTester } from 'eslint';
+import * as yamlParser from 'yaml-eslint-parser';
 import * as tsParser from '@typescript-eslint/parser';
 import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
@@ -55,3 +58,32 @@ export function runWithBothParsers<M extends string, O extends Options>(
     invalid: tests.invalid.filter((c) => !c.tsOnly).map((c) => ({ filename: 'file.jsx', ...strip(c) })),
   });
 }
+
+/**
+ * ESLint's own RuleTester for configuration files: YAML parsed by yaml-eslint-parser, JSON through
+ * @eslint/json's languages (the typescript-eslint tester knows only ESTree parsers).
+ */
+
+const EslintTester = EslintRuleTester as unknown as { describe: unknown; it: unknown; itOnly: unknown };
+EslintTester.describe = describe;
+EslintTester.it = it;
+EslintTester.itOnly = it.only;
+
+/** A RuleTester for YAML files (name your cases `*.yml`; the default is `file.yml`). */
+export const yamlRuleTester = new EslintRuleTester({
+  files: ['**/*.yml', '**/*.yaml'],
+  languageOptions: { parser: yamlParser },
+} as never);
+
+/** A RuleTester for JSON files (`language: 'json/json'`); use `jsoncRuleTester` for files with comments. */
+export const jsonRuleTester = new EslintRuleTester({
+  files: ['**/*.json'],
+  plugins: { json },
+  language: 'json/json',
+} as never);
+
+export const jsoncRuleTester = new EslintRuleTester({
+  files: ['**/*.json', '**/*.jsonc'],
+  plugins: { json },
+  language: 'json/jsonc',
+} as never);

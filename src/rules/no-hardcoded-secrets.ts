@@ -14,7 +14,6 @@ import {
   type CompiledDetector,
   type Confidence,
   type CustomDetector,
-  type Detection,
 } from '../core/detect/index.js';
 import { describeSensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
@@ -30,13 +29,10 @@ import {
   type SecretsClient,
   type ValueTarget,
 } from './no-hardcoded-secrets/fixes.js';
-import {
-  GENERIC_SECRET_WORDS,
-  resolveNameContext,
-  toEnvName,
-  type NameContext,
-} from './no-hardcoded-secrets/name-context.js';
-import { CONNECTION_NAME_HEAD, DIGITS_ONLY, WHITESPACE } from './no-hardcoded-secrets/patterns.js';
+import { isYamlSourceCode } from '../util/yaml.js';
+import { jsonListeners, yamlListeners, type ConfigSettings } from './no-hardcoded-secrets/config-files.js';
+import { RANK, providerEnvName, withoutOverlaps } from './no-hardcoded-secrets/judge.js';
+import { resolveNameContext, type NameContext } from './no-hardcoded-secrets/name-context.js';
 import { isNonValuePosition, publicClientConfig } from './no-hardcoded-secrets/positions.js';
 import {
   isInsideStaticConcat,
@@ -73,7 +69,6 @@ function isPropertyKey(node: TSESTree.Node): boolean {
 }
 
 const MIN_LENGTH = 8;
-const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
 function compilePatterns(list: readonly string[], option: string): RegExp[] {
   return list.map((source, index) => {
@@ -87,40 +82,6 @@ function compilePatterns(list: readonly string[], option: string): RegExp[] {
       );
     }
   });
-}
-
-/** Detections sorted by position without overlaps (the more confident one wins). */
-function withoutOverlaps(detections: readonly Detection[]): readonly Detection[] {
-  if (detections.length <= 1) return detections;
-  const sorted = [...detections].sort((a, b) => a.start - b.start || RANK[b.confidence] - RANK[a.confidence]);
-  const result: Detection[] = [];
-  for (const detection of sorted) {
-    const last = result[result.length - 1];
-    if (last !== undefined && detection.start < last.end) {
-      if (RANK[detection.confidence] > RANK[last.confidence]) result[result.length - 1] = detection;
-      continue;
-    }
-    result.push(detection);
-  }
-  return result;
-}
-
-/**
- * The secret name for a provider detection: the binding's when it names this very secret specifically
- * (`GITHUB_TOKEN`, `stripeKey`), else the provider's conventional one (`apiKey` holding `sk_live_…` →
- * `STRIPE_SECRET_KEY`).
- */
-function providerEnvName(detection: Detection, value: string, name: NameContext | undefined): string {
-  const whole = detection.start === 0 && detection.end === value.length;
-  if (name?.kind !== undefined) {
-    const specific = name.envName.split('_').some((word) => !GENERIC_SECRET_WORDS.has(word) && !DIGITS_ONLY.test(word));
-    if (whole && specific) return name.envName;
-    if (!whole && name.kind === 'connectionString') {
-      const replaced = name.envName.replace(CONNECTION_NAME_HEAD, '_PASSWORD');
-      if (replaced !== name.envName) return replaced;
-    }
-  }
-  return detection.envName ?? (toEnvName(detection.kind.replace(WHITESPACE, '_')) || 'SECRET');
 }
 
 export default createRule<Options, MessageIds>({
@@ -243,6 +204,13 @@ export default createRule<Options, MessageIds>({
     const isIgnoredValue = (value: string): boolean => ignoreValues.some((pattern) => pattern.test(value));
     const isIgnoredName = (name: string | undefined): boolean =>
       name !== undefined && ignoreIdentifiers.some((pattern) => pattern.test(name));
+
+    // Configuration files: YAML (yaml-eslint-parser) and JSON (@eslint/json's language).
+    const rootType = (sourceCode.ast as { type: string }).type;
+    if (rootType === 'Document' || isYamlSourceCode(sourceCode as never)) {
+      const settings: ConfigSettings = { custom, minRank, checkComments: options.checkComments !== false, isIgnoredValue, isIgnoredName };
+      return (rootType === 'Document' ? jsonListeners(context as never, settings) : yamlListeners(context as never, settings)) as never;
+    }
 
     const getClientImport = (client: SecretsClient): SecretsClientImport => {
       if (clientImport === undefined) {

@@ -43,6 +43,8 @@ const EMPTY_HASHES: ReadonlySet<string> = new Set([
   'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
 ]);
 const SRI = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/=]+$/;
+/** Password hashes in modular crypt / PHC format: argon2, bcrypt, scrypt, PBKDF2, sha-crypt, md5-crypt. */
+const PASSWORD_HASH = /^\$(?:argon2(?:id|i|d)|2[abxy]|scrypt|pbkdf2(?:-sha[0-9]{1,3})?|[156]|y|7)\$/;
 const URL_LIKE = /^(?:[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/|\/\/|data:|mailto:|tel:|blob:|file:|urn:)/;
 const VERSION = /^v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+][0-9A-Za-z.+-]{1,40})?$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9:.]{2,20}(?:Z|[+-][0-9:]{2,5})?)?$/;
@@ -59,7 +61,7 @@ const FILE_EXTENSION = /\.(?:js|mjs|cjs|ts|tsx|jsx|json|md|html|css|scss|png|jpe
 
 /** Exported for the ReDoS test. */
 export const GENERIC_PATTERNS: readonly RegExp[] = [
-  PUBLIC_SHAPES, UUID, ULID, RECORD_ID, HOSTNAME, HEX, SRI, URL_LIKE, VERSION, DATE, MIME, UPPER_SNAKE,
+  PUBLIC_SHAPES, UUID, ULID, RECORD_ID, HOSTNAME, HEX, SRI, PASSWORD_HASH, URL_LIKE, VERSION, DATE, MIME, UPPER_SNAKE,
   REGEX_SOURCE, TOKEN_CHARSET, PRINTABLE, LETTERS, DIGITS, FILE_PATH, FILE_EXTENSION, IDENTIFIER_CHARS,
 ];
 
@@ -148,7 +150,7 @@ function looksLikeWords(value: string): boolean {
   if (words.length === 0) return false;
   let covered = 0;
   let total = 0;
-  const separated = /[-_.]/.test(value);
+  const separated = /[-_./]/.test(value);
   for (const w of words) {
     total += w.length;
     // Acronyms written in capitals: `HTML`, `RTC`, `CSS`, `DTMF`.
@@ -217,6 +219,7 @@ export function assessGenericValue(value: string, nameKind?: SensitiveKind): Gen
   if (isPublicByDesignValue(value)) return { secret: false, reason: 'public by design' };
   if (URL_LIKE.test(value)) return { secret: false, reason: 'URL' };
   if (SRI.test(value)) return { secret: false, reason: 'subresource integrity hash' };
+  if (PASSWORD_HASH.test(value)) return { secret: false, reason: 'password hash' };
   if (UUID.test(value)) return { secret: false, reason: 'UUID' };
   if (ULID.test(value)) return { secret: false, reason: 'ULID' };
   if (ID_PREFIXES.some((p) => value.startsWith(p) && (p.endsWith('_') || p.endsWith('-') || HEX.test(value.slice(2))))) {

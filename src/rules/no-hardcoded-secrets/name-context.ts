@@ -479,3 +479,26 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
   }
   return fallback === undefined ? undefined : named(fallback.envVar, options());
 }
+
+/**
+ * The context of a value bound to a key of a configuration file (YAML, JSON): the key names it, and the key
+ * holding its mapping gives short names a prefix (`postgres: { password }` → POSTGRES_PASSWORD).
+ */
+export function keyContext(key: string, parentKey: string | undefined): NameContext {
+  const options: Parameters<typeof named>[1] = {};
+  const holder = parentKey === undefined || isGenericContainer(parentKey) || CONFIG_CONTAINERS.has(parentKey.toLowerCase()) ? undefined : parentKey;
+  if (holder !== undefined) {
+    const prefix = toEnvName(holder);
+    if (prefix !== '') options.prefix = prefix;
+  }
+  const context = named(key, options);
+  // `Jwt: { Key: … }` (appsettings.json), `stripe: { secret: … }`: the holder and the key name it together
+  if (context.kind === undefined && holder !== undefined) {
+    const combined = named(`${holder}.${key}`, options);
+    if (combined.kind !== undefined) return combined;
+  }
+  return context;
+}
+
+/** Keys of configuration files that hold settings without naming them: `environment:`, `variables:`, `with:`. */
+const CONFIG_CONTAINERS = new Set(['environment', 'variables', 'vars', 'with', 'inputs', 'args', 'arguments', 'parameters', 'properties', 'stringdata', 'spec', 'global', 'globals', 'local', 'production', 'development', 'staging', 'test']);
