@@ -10,7 +10,7 @@ import { isLeakyExample, lintExamples, unexpectedExamples } from './examples.mjs
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 if (!existsSync(path.join(root, 'dist', 'index.js'))) {
-  console.error('dist/ is missing: run `npm run build` (npm ci runs it through `prepare`).');
+  console.error('dist/ is missing: run `npm run build` (`npm run demo` does).');
   process.exit(1);
 }
 const { default: secrets } = await import(path.join(root, 'dist', 'index.js'));

@@ -79,3 +79,8 @@ plugin.configs = Object.defineProperties(
 ) as unknown as SecretsPlugin['configs'];
 
 export = plugin;
+
+// Node's ESM loader finds a CommonJS module's named exports by reading its code (cjs-module-lexer), and
+// `module.exports = plugin` shows it none, while TypeScript accepts `import { configs } from
+// 'eslint-plugin-secrets'`. This line never runs; it names the properties so that import works in Node too.
+0 && (module.exports = { meta: plugin, rules: plugin, configs: plugin });

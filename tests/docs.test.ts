@@ -99,6 +99,25 @@ function lintExample(ruleName: string, example: Example): Linter.LintMessage[] {
 
 const ruleNames = Object.keys(plugin.rules);
 
+interface Schema {
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema | Schema[];
+}
+
+/** Option paths of a rule schema in table order: `a`, `a.b`, `list`, `list[].c`, each level sorted. */
+function optionPaths(schema: unknown, prefix = ''): string[] {
+  const object = (Array.isArray(schema) ? schema[0] : schema) as Schema | undefined;
+  const names = Object.keys(object?.properties ?? {}).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+  return names.flatMap((name) => {
+    const property = object?.properties?.[name] as Schema;
+    const items = Array.isArray(property.items) ? undefined : property.items;
+    const nested =
+      property.type === 'object' ? optionPaths(property, `${prefix}${name}.`) : items?.type === 'object' ? optionPaths(items, `${prefix}${name}[].`) : [];
+    return [`${prefix}${name}`, ...nested];
+  });
+}
+
 describe('rule docs', () => {
   it('there is at least one rule', () => {
     expect(ruleNames.length).toBeGreaterThan(0);
@@ -114,6 +133,12 @@ describe('rule docs', () => {
       for (const section of ['## Rule details', '## Options', '## When not to use it']) {
         expect(markdown).toContain(section);
       }
+    });
+
+    it('lists every option in its options table, nested ones by their path under their parent', () => {
+      const table = markdown.slice(markdown.indexOf('<!-- begin auto-generated rule options list -->'), markdown.indexOf('<!-- end auto-generated rule options list -->'));
+      const listed = [...table.matchAll(/^\| `([^`]+)`/gmu)].map((m) => m[1]);
+      expect(listed).toEqual(optionPaths(plugin.rules[ruleName]?.meta?.schema));
     });
 
     it('has ❌ and ✅ examples', () => {

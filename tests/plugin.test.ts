@@ -5,6 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { DOCS_BASE_URL } from '../src/util/create-rule.js';
@@ -102,7 +104,7 @@ describe.each(Object.entries(plugin.rules))('rule %s', (name, rule) => {
 });
 
 describe('loading the plugin', () => {
-  it('loads neither @typescript-eslint/utils nor TypeScript at run time (dist/, built by npm ci)', () => {
+  it('loads neither @typescript-eslint/utils nor TypeScript at run time (dist/, built by npm test)', () => {
     // Type imports from typescript-eslint are free; a value import of utils pulls in its whole package
     // with TypeScript's compiler (~370 modules, ~200 ms at every ESLint start, in JavaScript projects too).
     const entry = path.join(root, 'dist', 'index.js');
@@ -112,6 +114,33 @@ describe('loading the plugin', () => {
     const heavy = loaded.filter((file) => /[\\/]node_modules[\\/](?:typescript|@typescript-eslint[\\/](?:utils|typescript-estree))[\\/]/.test(file));
     expect(heavy).toEqual([]);
     expect(loaded.some((file) => file.includes(`${path.sep}@typescript-eslint${path.sep}types${path.sep}`))).toBe(true);
+  });
+
+  it('gives ESM importers the named exports TypeScript declares (cjs-module-lexer sees them)', () => {
+    const entry = pathToFileURL(path.join(root, 'dist', 'index.js')).href;
+    const script = `import plugin, { meta, rules, configs } from ${JSON.stringify(entry)};
+console.log(JSON.stringify([meta === plugin.meta, rules === plugin.rules, configs.recommended.plugins.secrets === plugin]));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual([true, true, true]);
+  });
+});
+
+describe('README: what `strict` adds', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const configs = readme.slice(readme.indexOf('## Configs'), readme.indexOf('## Rules'));
+  const code = /```js\n([\s\S]*?)```/u.exec(configs)?.[1] ?? '';
+  const reportedLines = (config: 'recommended' | 'strict'): number[] =>
+    new Linter({ configType: 'flat' })
+      .verify(code, [plugin.configs[config]], 'example.js')
+      .map((message) => message.line);
+
+  it('the local development URLs are quiet in recommended and reported in strict; the random password in both', () => {
+    const lines = code.split('\n');
+    const lineOf = (text: string): number => lines.findIndex((line) => line.includes(text)) + 1;
+    const [postgres, redis, random] = [lineOf('postgres:postgres@'), lineOf('redis://default:devpass@'), lineOf('app:Xk29fLw0qPz@')];
+    expect(Math.min(postgres, redis, random)).toBeGreaterThan(0);
+    expect(reportedLines('recommended')).toEqual([random]);
+    expect(reportedLines('strict')).toEqual([postgres, redis, random]);
   });
 });
 

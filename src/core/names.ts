@@ -450,3 +450,51 @@ export function classifySensitiveName(name: string): SensitiveName | undefined {
   }
   return { kind, words };
 }
+
+/**
+ * Vendors of server APIs, whose `<vendor> key` names that vendor's API key (`OPENAI_KEY`, `stripeKey`,
+ * `OPENWEATHER_KEY`) although `key` alone names nothing. `true`: in an environment variable the name is a
+ * secret by itself (the vendor issues no public key under it); `false`: the name is a secret only with a
+ * random-looking value, because the vendor also has public keys that code calls the same way
+ * (`STRIPE_KEY` may hold a publishable `pk_` key). Vendors whose `<vendor> key` is usually public by design
+ * (Algolia search, Mapbox, Firebase, Google Maps, Pusher, PostHog) are not listed: their secret keys have
+ * names that say so (`ALGOLIA_ADMIN_KEY`, `MAPBOX_SECRET`).
+ */
+const VENDOR_KEY_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ...['openai', 'anthropic', 'claude', 'gemini', 'groq', 'mistral', 'cohere', 'replicate', 'huggingface', 'hf'].map((w) => [w, true] as const),
+  ...['elevenlabs', 'deepseek', 'perplexity', 'openrouter', 'pinecone', 'resend', 'sendgrid', 'mailgun', 'postmark', 'twilio'].map((w) => [w, true] as const),
+  ...['brevo', 'serpapi'].map((w) => [w, true] as const),
+  ...['stripe', 'clerk', 'openweather', 'openweathermap', 'weatherapi', 'tmdb', 'omdb', 'newsapi', 'giphy', 'rapidapi'].map((w) => [w, false] as const),
+  ...['etherscan', 'infura', 'alchemy', 'moralis', 'coinmarketcap', 'finnhub', 'alphavantage', 'polygon', 'github', 'gitlab'].map((w) => [w, false] as const),
+  ...['bitbucket', 'slack', 'discord', 'telegram', 'heroku', 'vercel', 'netlify', 'cloudflare', 'digitalocean', 'linode'].map((w) => [w, false] as const),
+  ...['datadog', 'newrelic', 'sentry', 'shopify', 'paypal', 'braintree', 'square', 'plaid', 'coinbase', 'binance'].map((w) => [w, false] as const),
+  ...['notion', 'airtable', 'hubspot', 'salesforce', 'zendesk', 'mailchimp', 'mailjet', 'sparkpost', 'sendinblue', 'nexmo'].map((w) => [w, false] as const),
+  ...['vonage', 'plivo', 'messagebird', 'auth0', 'okta', 'contentful', 'sanity', 'unsplash', 'pexels', 'spotify'].map((w) => [w, false] as const),
+  ...['youtube', 'twitch', 'deepl', 'assemblyai', 'deepgram', 'stability', 'runway', 'fal', 'together', 'fireworks'].map((w) => [w, false] as const),
+]);
+
+/** Heads of a vendor's key name: `OPENAI_KEY`, `stripeKeys`, `OPENWEATHER_APIKEY`. */
+const VENDOR_KEY_HEADS: ReadonlySet<string> = new Set(['key', 'keys', 'apikey']);
+
+/** A name that is `<vendor> key`, with whether the name alone makes an environment variable a secret. */
+interface VendorKeyName extends SensitiveName {
+  vendor: string;
+  /** See {@link VENDOR_KEY_WORDS}: true when the vendor issues no public key under this kind of name. */
+  secretByName: boolean;
+}
+
+/**
+ * Judges a name that {@link classifySensitiveName} leaves alone because its head is a bare `key`: the key of a
+ * server API vendor (`OPENAI_KEY`, `stripeKey`, `OPENWEATHER_KEY`). Undefined for other names.
+ */
+export function classifyVendorKeyName(name: string): VendorKeyName | undefined {
+  if (name.length === 0 || name.length > 200) return undefined;
+  const words = splitWords(name);
+  const n = words.length;
+  if (n < 2 || !VENDOR_KEY_HEADS.has(words[n - 1] as string)) return undefined;
+  if (PREDICATE_OR_VERB_STARTS.has(words[0] as string)) return undefined;
+  const vendor = words[n - 2] as string;
+  const secretByName = VENDOR_KEY_WORDS.get(vendor);
+  if (secretByName === undefined) return undefined;
+  return { kind: 'apiKey', words, vendor, secretByName };
+}

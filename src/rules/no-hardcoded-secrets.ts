@@ -15,10 +15,19 @@ import {
   type Confidence,
   type CustomDetector,
 } from '../core/detect/index.js';
-import { describeSensitiveKind } from '../core/names.js';
+import {
+  isHumanPasswordCandidate,
+  looksLikeChosenPassword,
+  notCredentialReason,
+  urlPassword,
+} from '../core/detect/index.js';
+import { placeOfFile, type FileMarkers, type FilePlace } from '../core/framework/file-place.js';
+import { findPublicPrefix, readEnv } from '../core/env/index.js';
+import { describeSensitiveKind, splitWords, type SensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
 import { importNameSchema } from '../util/fix/index.js';
 import { createRule } from '../util/create-rule.js';
+import { checkNonEmpty, checkOneOf, compileUserPatterns, oneOfSchema } from '../util/options.js';
 import {
   SecretsClientImport,
   awaitContext,
@@ -32,8 +41,11 @@ import {
 import { isYamlSourceCode } from '../util/yaml.js';
 import { jsonListeners, yamlListeners, type ConfigSettings } from './no-hardcoded-secrets/config-files.js';
 import { RANK, providerEnvName, withoutOverlaps } from './no-hardcoded-secrets/judge.js';
-import { resolveNameContext, type NameContext } from './no-hardcoded-secrets/name-context.js';
+import { keyName, resolveNameContext, type NameContext } from './no-hardcoded-secrets/name-context.js';
+import { CONNECTION_NAME_HEAD } from './no-hardcoded-secrets/patterns.js';
 import { isNonValuePosition, publicClientConfig } from './no-hardcoded-secrets/positions.js';
+import { CREDENTIAL_PROPERTIES, type PositionMaterial } from './no-hardcoded-secrets/credential-positions.js';
+import { createPositionMatcher, type PositionHit, type ValueNode } from './no-hardcoded-secrets/positions-match.js';
 import {
   isInsideStaticConcat,
   staticConcatValue,
@@ -53,9 +65,12 @@ export type Options = [RuleOptions];
 export type MessageIds =
   | 'providerSecret'
   | 'genericSecret'
+  | 'guessableSecret'
+  | 'secretInClient'
   | 'commentSecret'
   | 'useEnv'
   | 'removeFallback'
+  | 'useSecretsClient'
   | 'useSecretsClientAsync'
   | 'redactComment';
 
@@ -69,20 +84,15 @@ function isPropertyKey(node: TSESTree.Node): boolean {
 }
 
 const MIN_LENGTH = 8;
+/** Shortest name-bound password `strict` inspects (`admin`, `s3cret`). */
+const MIN_LENGTH_STRICT = 4;
+/** Name kinds whose values people choose (passwords, signing and session secrets) rather than receive from a provider. */
+const HUMAN_PASSWORD_KINDS: ReadonlySet<SensitiveKind> = new Set(['password', 'secret', 'privateKey']);
+/** Single-file components: their script is not a module of its own (imports go inside `<script>`, no top-level `await`). */
+const COMPONENT_FILE = /\.(?:vue|svelte|astro)$/u;
 
-function compilePatterns(list: readonly string[], option: string): RegExp[] {
-  return list.map((source, index) => {
-    try {
-      return new RegExp(source, 'u');
-    } catch (error) {
-      throw new Error(
-        `secrets/no-hardcoded-secrets: option ${option}[${index}] is not a valid regular expression: ${
-          (error as Error).message
-        }`,
-      );
-    }
-  });
-}
+const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+const RULE = 'no-hardcoded-secrets';
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-secrets',
@@ -99,10 +109,15 @@ export default createRule<Options, MessageIds>({
         'Hard-coded {{kind}} ({{preview}}). Move it to your secrets store as {{secretName}} and read it at run time.',
       genericSecret:
         'Hard-coded {{kind}} in {{where}} ({{preview}}). Move it to your secrets store as {{secretName}} and read it at run time.',
+      guessableSecret:
+        'Guessable {{kind}} hard-coded in {{where}} ({{preview}}). Anyone who reads this code, or guesses the value, can use it: generate a random one, keep it in your secrets store as {{secretName}} and read it at run time.',
+      secretInClient:
+        'Hard-coded {{kind}} in client code ({{preview}}): {{reason}}. Every visitor can read it: move the call that needs it behind a server endpoint ({{serverPlace}}) that reads {{secretName}} from your secrets store, and rotate the value.',
       commentSecret:
         '{{kind}} in a comment ({{preview}}). Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
       useEnv: 'Read it from process.env.{{secretName}} instead.',
       removeFallback: 'Remove the hard-coded fallback and read only process.env.{{secretName}}.',
+      useSecretsClient: 'Read it with await {{client}}("{{secretName}}") instead.',
       useSecretsClientAsync:
         'Read it with await {{client}}("{{secretName}}") instead, making the enclosing function async.',
       redactComment: 'Replace the credential in the comment with "<redacted>".',
@@ -144,10 +159,9 @@ export default createRule<Options, MessageIds>({
               additionalProperties: false,
               required: ['id', 'pattern'],
               properties: {
-                id: { type: 'string', minLength: 1, description: 'Detector id, shown nowhere but useful in config.' },
+                id: { type: 'string', description: 'Detector id, shown nowhere but useful in config.' },
                 pattern: {
                   type: 'string',
-                  minLength: 1,
                   description: 'Regular expression source; with a capture group, group 1 is the secret part.',
                 },
                 flags: { type: 'string', description: 'Extra regular expression flags among i, m, s, u, v.' },
@@ -169,12 +183,10 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Also report provider tokens, private keys and URL credentials written in comments.',
           },
-          minConfidence: {
-            type: 'string',
-            enum: ['high', 'medium', 'low'],
-            description:
-              'Least confidence reported: `high` (checksummed or unmistakable formats), `medium` (format matches and name-bound generic secrets) or `low` (weak formats, failed checksums).',
-          },
+          minConfidence: oneOfSchema(
+            CONFIDENCES,
+            'Least confidence reported: `high` (checksummed or unmistakable formats), `medium` (format matches and name-bound generic secrets) or `low` (weak formats, failed checksums).',
+          ),
         },
       },
     ],
@@ -189,17 +201,27 @@ export default createRule<Options, MessageIds>({
     },
   ],
   create(context, [options]) {
-    const ignoreValues = compilePatterns(options.ignoreValues ?? [], 'ignoreValues');
-    const ignoreIdentifiers = compilePatterns(options.ignoreIdentifiers ?? [], 'ignoreIdentifiers');
-    const custom: readonly CompiledDetector[] = compileCustomDetectors(options.customDetectors ?? []);
+    const ignoreValues = compileUserPatterns(RULE, 'ignoreValues', options.ignoreValues, { filtersFindings: true });
+    const ignoreIdentifiers = compileUserPatterns(RULE, 'ignoreIdentifiers', options.ignoreIdentifiers, { filtersFindings: true });
+    const custom: readonly CompiledDetector[] = compileCustomDetectors(options.customDetectors ?? [], RULE);
+    const minConfidence = checkOneOf(RULE, 'minConfidence', options.minConfidence, CONFIDENCES);
+    checkNonEmpty(RULE, 'secretsClient.importFrom', options.secretsClient?.importFrom);
     /** Without keyword-gated custom detectors, a binding's name changes detections' confidence, never which there are. */
     const contextFreeScan = custom.every((detector) => detector.keywords.length === 0);
-    const minRank = RANK[options.minConfidence ?? 'medium'];
+    const minRank = RANK[minConfidence ?? 'medium'];
     const client = options.secretsClient;
     const sourceCode = context.sourceCode;
     const memo: ConcatMemo = new Map();
     const scanOptions = { custom, minConfidence: 'low' } as const;
+    /** Strings short of {@link MIN_LENGTH} are inspected as name-bound passwords only when low confidence is reported. */
+    const minLength = minRank === RANK.low ? MIN_LENGTH_STRICT : MIN_LENGTH;
+    const positions = createPositionMatcher(sourceCode);
+    /** Value nodes already judged: reported, or judged as the value of a credential position, fallback or default. */
+    const claimed = new Set<TSESTree.Node>();
+    /** Names of values in credential positions whose format a detector knows: the literal visitor reports them. */
+    const positionNames = new Map<TSESTree.Node, NameContext>();
     let clientImport: SecretsClientImport | undefined;
+    let place: FilePlace | undefined;
 
     const isIgnoredValue = (value: string): boolean => ignoreValues.some((pattern) => pattern.test(value));
     const isIgnoredName = (name: string | undefined): boolean =>
@@ -212,51 +234,67 @@ export default createRule<Options, MessageIds>({
       return (rootType === 'Document' ? jsonListeners(context as never, settings) : yamlListeners(context as never, settings)) as never;
     }
 
+    /** Where the file runs, read on the first report. */
+    const filePlace = (): FilePlace => {
+      place ??= placeOfFile(context.filename, context.cwd, fileMarkers(sourceCode.ast));
+      return place;
+    };
+    const isComponentFile = (): boolean => COMPONENT_FILE.test(context.filename);
+
     const getClientImport = (client: SecretsClient): SecretsClientImport => {
       if (clientImport === undefined) {
         const commonJs = isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType });
-        clientImport = new SecretsClientImport(sourceCode, client, commonJs);
+        clientImport = new SecretsClientImport(sourceCode, client, commonJs, isComponentFile());
       }
       return clientImport;
     };
 
-    /** Top-level `await` is valid in ES modules parsed as ES2022 or later. */
+    /** Top-level `await` is valid in ES modules parsed as ES2022 or later, and never at a component's top level. */
     const topLevelAwaitAllowed = (): boolean => {
       const { ecmaVersion, sourceType } = context.languageOptions;
-      if (sourceType !== 'module') return false;
+      if (sourceType !== 'module' || isComponentFile()) return false;
       if (typeof ecmaVersion !== 'number') return true;
       return (ecmaVersion < 2015 ? ecmaVersion + 2009 : ecmaVersion) >= 2022;
     };
 
-    /** Fix and suggestions replacing `value[start, end)` of `target` by a run-time read of `secretName`. */
+    /**
+     * Fix and suggestions replacing `value[start, end)` of `target` by a run-time read of `secretName`, by
+     * where the file runs: in client code nothing that reads a secret (a fallback can still be removed); in
+     * server code the `secretsClient` rewrite is an autofix where `await` is valid; elsewhere suggestions.
+     */
     function fixesFor(
       target: ValueTarget,
       start: number,
       end: number,
       secretName: string,
       name: NameContext | undefined,
+      side: FilePlace['classification']['side'],
     ): Pick<TSESLint.ReportDescriptor<MessageIds>, 'fix' | 'suggest'> {
       if (!isReplaceable(target.node)) return { suggest: [] };
       const whole = target.quasi === undefined && start === 0 && end === target.value.length;
       const fallback = name?.envFallback;
       const isFallback = whole && fallback !== undefined && outermostWrapper(target.node) === fallback.logical.right;
-      const plain: TSESLint.SuggestionReportDescriptor<MessageIds> = isFallback
+      const removeFallback: TSESLint.SuggestionReportDescriptor<MessageIds> | undefined = isFallback
         ? {
             messageId: 'removeFallback',
             data: { secretName: fallback.envVar },
             fix: (fixer) => fixer.replaceText(fallback.logical, sourceCode.getText(fallback.logical.left)),
           }
-        : {
-            messageId: 'useEnv',
-            data: { secretName },
-            fix: (fixer) => {
-              const { range, text } = replacement(target, start, end, envExpression(secretName), false);
-              return fixer.replaceTextRange(range, text);
-            },
-          };
+        : undefined;
+      if (side === 'client') return { suggest: removeFallback === undefined ? [] : [removeFallback] };
+      const plain: TSESLint.SuggestionReportDescriptor<MessageIds> = removeFallback ?? {
+        messageId: 'useEnv',
+        data: { secretName },
+        fix: (fixer) => {
+          const { range, text } = replacement(target, start, end, envExpression(secretName), false);
+          return fixer.replaceTextRange(range, text);
+        },
+      };
       if (client === undefined) return { suggest: [plain] };
       const imports = getClientImport(client);
-      const { local, add } = imports.at(target.node);
+      const site = imports.at(target.node);
+      if (site === undefined) return { suggest: [plain] };
+      const { local, add } = site;
       const storeName = isFallback ? fallback.envVar : secretName;
       const call = `await ${local}(${JSON.stringify(storeName)})`;
       const where = awaitContext(target.node, topLevelAwaitAllowed() && !imports.commonJs);
@@ -267,7 +305,10 @@ export default createRule<Options, MessageIds>({
         return fixes;
       };
       const data = { client: local, secretName: storeName };
-      if (where.kind === 'valid') return { fix: (fixer) => rewrite(fixer), suggest: [] };
+      if (where.kind === 'valid') {
+        if (side === 'server' && !isComponentFile()) return { fix: (fixer) => rewrite(fixer), suggest: [] };
+        return { suggest: [{ messageId: 'useSecretsClient', data, fix: (fixer) => rewrite(fixer) }, plain] };
+      }
       if (where.kind === 'needsAsync') {
         const fn = where.fn;
         return {
@@ -288,14 +329,109 @@ export default createRule<Options, MessageIds>({
       return { suggest: [plain] };
     }
 
+    /**
+     * Reports a finding: in client code with the client message and no fix that reads a secret there;
+     * elsewhere with `messageId` and its fixes.
+     */
+    function report(
+      target: ValueTarget,
+      start: number,
+      end: number,
+      messageId: 'providerSecret' | 'genericSecret' | 'guessableSecret',
+      data: { kind: string; preview: string; secretName: string; where?: string },
+      name: NameContext | undefined,
+      fixable: boolean,
+    ): void {
+      claimed.add(target.node);
+      const here = filePlace();
+      const side = here.classification.side;
+      const fixes = fixable ? fixesFor(target, start, end, data.secretName, name, side) : {};
+      if (side === 'client') {
+        context.report({
+          ...reportLocation(target, start, end),
+          messageId: 'secretInClient',
+          data: { kind: data.kind, preview: data.preview, secretName: data.secretName, reason: here.classification.reason, serverPlace: here.serverPlace },
+          ...fixes,
+        });
+        return;
+      }
+      context.report({ ...reportLocation(target, start, end), messageId, data, ...fixes });
+    }
+
+    /** The static value of a value node, or `null`. */
+    function valueOf(node: ValueNode): string | null {
+      if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : null;
+      if (node.type === AST_NODE_TYPES.TemplateLiteral) return staticTemplateValue(node);
+      return staticConcatValue(node, memo);
+    }
+
+    /**
+     * Judges a value written in a credential position, or as the fallback or default of a secret: a
+     * recognised format is left to the literal visitor (with this position's name), a random-looking value
+     * is a generic secret, any other value that can be a credential is a guessable one.
+     */
+    function judgeSlot(hit: PositionHit, name: NameContext): void {
+      const node = hit.node;
+      if (claimed.has(node)) return;
+      const value = valueOf(node);
+      if (value === null) return;
+      if (value.length >= MIN_LENGTH && scanText(value, scanOptions).length > 0) {
+        positionNames.set(node, name);
+        return;
+      }
+      claimed.add(node);
+      if (isIgnoredValue(value) || isIgnoredName(name.name) || isIgnoredName(bindingName(node))) return;
+      const target: ValueTarget = { node, value };
+      const material = hit.material;
+      if (material === 'uri' || material === 'userinfo') {
+        const part = material === 'uri' ? urlPassword(value) : userinfoPassword(value);
+        if (part === undefined) return;
+        const password = value.slice(part.start, part.end);
+        if (!hit.guessable || password.length === 0 || notCredentialReason(password, 'password') !== undefined) return;
+        if (minRank > RANK.medium || filePlace().isTest) return;
+        report(target, part.start, part.end, 'guessableSecret', {
+          kind: 'password',
+          where: name.where,
+          preview: redactedPreview(password),
+          secretName: material === 'uri' ? passwordNameOf(hit.envName) : hit.envName,
+        }, undefined, true);
+        return;
+      }
+      const kind = describeSensitiveKind(hit.kind);
+      if (value.length >= MIN_LENGTH && publicClientConfig(outermostWrapper(node)) === undefined && assessGenericValue(value, hit.kind).secret) {
+        if (minRank > RANK.medium) return;
+        report(target, 0, value.length, 'genericSecret', { kind, where: name.where, preview: redactedPreview(value), secretName: name.envName }, name, true);
+        return;
+      }
+      if (!hit.guessable || minRank > RANK.medium || notCredentialReason(value, material) !== undefined || filePlace().isTest) return;
+      if (publicClientConfig(outermostWrapper(node)) !== undefined) return;
+      report(target, 0, value.length, 'guessableSecret', { kind, where: name.where, preview: redactedPreview(value), secretName: name.envName }, name, true);
+    }
+
+    /** The name context of a position hit. */
+    function positionName(hit: PositionHit): NameContext {
+      // one of several secrets in an array (`secret: ['…', '…']`) gets its index: SESSION_SECRET_1
+      const holder = outermostWrapper(hit.node).parent;
+      const index = holder?.type === AST_NODE_TYPES.ArrayExpression ? holder.elements.indexOf(outermostWrapper(hit.node) as TSESTree.Expression) : -1;
+      const envName = index >= 0 ? `${hit.envName}_${index + 1}` : hit.envName;
+      const context: NameContext = { where: hit.where, kind: hit.kind, envName, namesASecret: false };
+      if (hit.key !== undefined) context.name = hit.key;
+      const fallback = fallbackOf(hit.node);
+      if (fallback !== undefined) context.envFallback = fallback;
+      return context;
+    }
+
     /** Inspects one static value: provider detections anywhere, generic secrets when bound to a credential name. */
     function inspect(target: ValueTarget, options: { generic: boolean; fixable: boolean }): void {
       const value = target.value;
-      if (value.length < MIN_LENGTH) return;
+      if (value.length < minLength) return;
+      if (claimed.has(target.node)) return;
+      const short = value.length < MIN_LENGTH;
       // A name costs a walk up the tree: resolve it only for values some detector or the generic check takes.
       let detections = contextFreeScan ? scanText(value, scanOptions) : undefined;
-      if (detections?.length === 0 && !(options.generic && minRank <= RANK.medium && mayBeGenericSecret(value))) return;
-      const name = resolveNameContext(target.node);
+      const humanPassword = options.generic && minRank <= RANK.low;
+      if (detections?.length === 0 && !(options.generic && minRank <= RANK.medium && (humanPassword || mayBeGenericSecret(value)))) return;
+      const name = positionNames.get(target.node) ?? resolveNameContext(target.node);
       // Nothing detected by value: only the generic check is left, and it needs a credential-like name.
       if (detections?.length === 0 && name?.kind === undefined) return;
       if (name !== undefined && (name.namesASecret || isIgnoredName(name.name))) return;
@@ -312,30 +448,32 @@ export default createRule<Options, MessageIds>({
         const secret = value.slice(detection.start, detection.end);
         if (isIgnoredValue(secret) || isIgnoredValue(value)) continue;
         const secretName = providerEnvName(detection, value, name);
-        context.report({
-          ...reportLocation(target, detection.start, detection.end),
-          messageId: 'providerSecret',
-          data: { kind: detection.kind, preview: redactedPreview(secret), secretName },
-          ...(options.fixable ? fixesFor(target, detection.start, detection.end, secretName, name) : {}),
-        });
+        report(
+          target,
+          detection.start,
+          detection.end,
+          'providerSecret',
+          { kind: detection.kind, preview: redactedPreview(secret), secretName },
+          name,
+          options.fixable,
+        );
       }
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
       // documentation JWT, a token failing its checksum) is judged by them, not by the generic heuristic.
       if (detections.length > 0 || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
       if (isIgnoredValue(value) || publicClientConfig(outermostWrapper(target.node)) !== undefined) return;
-      const assessment = assessGenericValue(value, name.kind);
-      if (!assessment.secret) return;
-      context.report({
-        ...reportLocation(target, 0, value.length),
-        messageId: 'genericSecret',
-        data: {
-          kind: describeSensitiveKind(name.kind),
-          where: name.where,
-          preview: redactedPreview(value),
-          secretName: name.envName,
-        },
-        ...(options.fixable ? fixesFor(target, 0, value.length, name.envName, name) : {}),
-      });
+      const data = { kind: describeSensitiveKind(name.kind), where: name.where, preview: redactedPreview(value), secretName: name.envName };
+      if (!short && assessGenericValue(value, name.kind).secret) {
+        report(target, 0, value.length, 'genericSecret', data, name, options.fixable);
+        return;
+      }
+      // A person's password bound only to a credential name: `strict` reports it; `recommended` when it mixes
+      // three character classes.
+      if (!HUMAN_PASSWORD_KINDS.has(name.kind) || name.name === undefined || name.envFallback !== undefined) return;
+      if (!isHumanPasswordCandidate(value, splitWords(name.name))) return;
+      const confidence = looksLikeChosenPassword(value) ? RANK.medium : RANK.low;
+      if (confidence < minRank || filePlace().isTest || isInPlaceholderCollection(target.node)) return;
+      report(target, 0, value.length, 'guessableSecret', data, name, options.fixable);
     }
 
     /**
@@ -383,12 +521,80 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * A fallback or a default of a secret: `process.env.JWT_SECRET || '…'`, `function f(secret = '…')`, also
+     * through a constant (`process.env.JWT_SECRET || DEFAULT_SECRET`). `slot` is the fallback or default as
+     * written; the name comes from it. A fallback of a variable with a public prefix (`NEXT_PUBLIC_…`) is
+     * public by the app's own choice: only a random-looking value is reported there.
+     */
+    function judgeFallback(slot: TSESTree.Node, requireSecretBinding: boolean, publicEnv: boolean): void {
+      const values = isValueNode(slot) ? [slot] : slot.type === AST_NODE_TYPES.Identifier ? positions.staticValues(slot) : [];
+      if (values.length === 0) return;
+      const name = resolveNameContext(slot);
+      if (name?.kind === undefined || name.namesASecret) return;
+      if (requireSecretBinding && !HUMAN_PASSWORD_KINDS.has(name.kind)) return;
+      for (const node of values) {
+        judgeSlot(
+          {
+            node,
+            kind: name.kind,
+            material: materialOf(name.kind),
+            envName: name.envName,
+            where: name.where,
+            guessable: !publicEnv,
+            ...(name.name === undefined ? {} : { key: name.name }),
+          },
+          node === slot ? name : { ...name, envFallback: undefined },
+        );
+      }
+    }
+
     return {
       Program() {
         if (options.checkComments !== false) checkComments();
       },
+      CallExpression(node) {
+        for (const hit of positions.fromCall(node)) judgeSlot(hit, positionName(hit));
+      },
+      NewExpression(node) {
+        for (const hit of positions.fromCall(node)) judgeSlot(hit, positionName(hit));
+      },
+      AssignmentExpression(node) {
+        if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        for (const hit of positions.fromAssignment(node)) judgeSlot(hit, positionName(hit));
+      },
+      Property(node) {
+        if (node.key.type !== AST_NODE_TYPES.Identifier || !CREDENTIAL_PROPERTIES.has(node.key.name)) return;
+        for (const hit of positions.fromCredentialProperty(node)) judgeSlot(hit, positionName(hit));
+      },
+      TSTypeAnnotation(node) {
+        // `const authOptions: NextAuthOptions = { secret: '…' }`
+        const id = node.parent;
+        const declarator = id?.parent;
+        if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== id || declarator.init === null) return;
+        if (node.typeAnnotation.type !== AST_NODE_TYPES.TSTypeReference) return;
+        for (const hit of positions.fromTypedObject(node.typeAnnotation, declarator.init)) judgeSlot(hit, positionName(hit));
+      },
+      TSSatisfiesExpression(node) {
+        for (const hit of positions.fromTypedObject(node.typeAnnotation, node.expression)) judgeSlot(hit, positionName(hit));
+      },
+      TSAsExpression(node) {
+        if (node.typeAnnotation.type !== AST_NODE_TYPES.TSTypeReference || node.expression.type !== AST_NODE_TYPES.ObjectExpression) return;
+        for (const hit of positions.fromTypedObject(node.typeAnnotation, node.expression)) judgeSlot(hit, positionName(hit));
+      },
+      LogicalExpression(node) {
+        if (node.operator === '&&' || !(isValueNode(node.right) || node.right.type === AST_NODE_TYPES.Identifier)) return;
+        // `process.env.X || '…'` (any secret env name), or `options.secret || '…'` bound to a password or secret
+        const env = readEnv(node.left);
+        if (env === undefined && !isValueNode(node.right)) return;
+        judgeFallback(node.right, env === undefined, env?.name !== undefined && findPublicPrefix(env.name) !== undefined);
+      },
+      AssignmentPattern(node) {
+        if (node.left.type !== AST_NODE_TYPES.Identifier || !isValueNode(node.right)) return;
+        judgeFallback(node.right, false, false);
+      },
       Literal(node) {
-        if (typeof node.value !== 'string' || node.value.length < MIN_LENGTH) return;
+        if (typeof node.value !== 'string' || node.value.length < minLength) return;
         if (isInsideStaticConcat(node, memo)) return;
         // A key is no value, but a provider token written as one is still a hard-coded secret: report it by
         // format alone (no generic entropy judgement, no fix).
@@ -399,7 +605,7 @@ export default createRule<Options, MessageIds>({
         const tagged = node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression && node.parent.quasi === node;
         if (!tagged && node.expressions.length === 0) {
           const value = staticTemplateValue(node);
-          if (value === null || value.length < MIN_LENGTH) return;
+          if (value === null || value.length < minLength) return;
           if (isInsideStaticConcat(node, memo) || isNonValuePosition(node, client?.importName)) return;
           inspect({ node, value }, { generic: true, fixable: true });
           return;
@@ -413,9 +619,111 @@ export default createRule<Options, MessageIds>({
       BinaryExpression(node) {
         if (node.operator !== '+' || isInsideStaticConcat(node, memo)) return;
         const value = staticConcatValue(node, memo);
-        if (value === null || value.length < MIN_LENGTH || isNonValuePosition(node, client?.importName)) return;
+        if (value === null || value.length < minLength || isNonValuePosition(node, client?.importName)) return;
         inspect({ node, value }, { generic: true, fixable: true });
       },
     };
   },
 });
+
+/** Words that make a collection one of placeholders, examples or known-bad values, not of credentials. */
+const PLACEHOLDER_COLLECTION_WORDS: ReadonlySet<string> = new Set([
+  'placeholder', 'placeholders', 'example', 'examples', 'sample', 'samples', 'dummy', 'fake', 'mock', 'mocks', 'fixture',
+  'fixtures', 'known', 'weak', 'common', 'insecure', 'forbidden', 'blocked', 'banned', 'denylist', 'blacklist', 'blocklist',
+]);
+
+/**
+ * True when a value is a property of an object held by a name that says its values are placeholders or
+ * known-bad ones: `PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret_for_refresh' }`, `weakPasswords`.
+ */
+function isInPlaceholderCollection(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = outermostWrapper(node);
+  for (let depth = 0; depth < 4; depth++) {
+    const property = current.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== current) return false;
+    const object = property.parent;
+    const holder = object.parent;
+    let holderName: string | undefined;
+    if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) holderName = holder.id.name;
+    else if (holder?.type === AST_NODE_TYPES.Property && holder.value === object) holderName = keyName(holder.key, holder.computed);
+    if (holderName !== undefined && splitWords(holderName).some((word) => PLACEHOLDER_COLLECTION_WORDS.has(word))) return true;
+    if (holder?.type !== AST_NODE_TYPES.Property) return false;
+    current = object;
+  }
+  return false;
+}
+
+/** What a value bound to a name of this kind holds, for {@link notCredentialReason}. */
+function materialOf(kind: SensitiveKind): PositionMaterial {
+  switch (kind) {
+    case 'password':
+      return 'password';
+    case 'secret':
+    case 'privateKey':
+      return 'keyMaterial';
+    case 'connectionString':
+      return 'uri';
+    default:
+      return 'issued';
+  }
+}
+
+/** A static string node: a string literal, a template without expressions (not tagged), a static `+` chain. */
+function isValueNode(node: TSESTree.Node): node is ValueNode {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'string';
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.length === 0 && node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression;
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === '+' && isValueNode(node.left) && isValueNode(node.right);
+    default:
+      return false;
+  }
+}
+
+/** The variable or property a value is written to, for `ignoreIdentifiers`. */
+function bindingName(node: TSESTree.Node): string | undefined {
+  const parent = outermostWrapper(node).parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === outermostWrapper(node)) return keyName(parent.key, parent.computed);
+  return undefined;
+}
+
+/** `process.env.X || '…'`: the fallback a value is, for the fix that removes it. */
+function fallbackOf(node: TSESTree.Node): NameContext['envFallback'] {
+  const outer = outermostWrapper(node);
+  const parent = outer.parent;
+  if (parent?.type !== AST_NODE_TYPES.LogicalExpression || parent.right !== outer || parent.operator === '&&') return undefined;
+  const envVar = readEnv(parent.left)?.name;
+  return envVar === undefined ? undefined : { logical: parent, envVar };
+}
+
+/** The password of `user:password` (http `auth` option). */
+function userinfoPassword(value: string): { start: number; end: number } | undefined {
+  const colon = value.indexOf(':');
+  return colon < 0 ? undefined : { start: colon + 1, end: value.length };
+}
+
+/** The secret name of a connection string's password: `DATABASE_URL` → `DATABASE_PASSWORD`. */
+function passwordNameOf(envName: string): string {
+  const replaced = envName.replace(CONNECTION_NAME_HEAD, '_PASSWORD');
+  return replaced === envName ? `${envName}_PASSWORD` : replaced;
+}
+
+/** The markers of a file that decide its side: its directive and `server-only`/`client-only` imports. */
+function fileMarkers(program: TSESTree.Program): FileMarkers {
+  const markers: FileMarkers = {};
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string') {
+      if (markers.directive === undefined && (statement.directive === 'use client' || statement.directive === 'use server')) {
+        markers.directive = statement.directive;
+      }
+      continue;
+    }
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    if (statement.source.value === 'server-only') markers.importsServerOnly = true;
+    if (statement.source.value === 'client-only') markers.importsClientOnly = true;
+  }
+  return markers;
+}

@@ -13,14 +13,14 @@
  */
 import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { builtInPublicPrefixes, envModuleOf, findPublicPrefix, readEnv, readEnvPattern, secretEnvName, type EnvNameOptions } from '../core/env/index.js';
+import { builtInPublicPrefixes, describeEnvSecret, envModuleOf, findPublicPrefix, readEnv, readEnvPattern, secretEnvName, type EnvNameOptions } from '../core/env/index.js';
 import { serverPlaceOf } from '../core/framework/classify.js';
 import { frameworkModel, inliningKeysOf, SERVER_ONLY_MODULES } from '../core/framework/registry.js';
 import { compileGlob } from '../core/framework/glob.js';
-import { FRAMEWORK_IDS, FRAMEWORK_NAMES } from '../core/framework/project.js';
-import { describeSensitiveKind } from '../core/names.js';
+import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from '../core/framework/project.js';
 import { AST_NODE_TYPES, importedName, isStringLiteral, propertyKeyName, reactDirective, unwrapExpression } from '../util/ast/index.js';
 import { createRule } from '../util/create-rule.js';
+import { checkNonEmptyItems, checkOneOf, compileUserPatterns, oneOfSchema } from '../util/options.js';
 import { removeListItem } from '../util/fix/index.js';
 import { checkConfigProperty, checkWebpackPlugin } from './no-secret-env-in-client/build-config.js';
 import { checkEnvRead, checkPublicPrefix } from './no-secret-env-in-client/client-reads.js';
@@ -30,15 +30,8 @@ import type { Context, EnvRuleFile, FileInfo, Finding, MessageIds, Options } fro
 
 export type { MessageIds, Options } from './no-secret-env-in-client/types.js';
 
-function compilePatterns(patterns: readonly string[] | undefined, option: string): RegExp[] {
-  return (patterns ?? []).map((source) => {
-    try {
-      return new RegExp(source, 'u');
-    } catch (error) {
-      throw new Error(`secrets/no-secret-env-in-client: invalid regular expression in \`${option}\`: ${String(error)}`);
-    }
-  });
-}
+const RULE = 'no-secret-env-in-client';
+const FRAMEWORK_CHOICES: readonly ('auto' | FrameworkId)[] = ['auto', ...FRAMEWORK_IDS];
 
 export default createRule<Options, MessageIds>({
   name: 'no-secret-env-in-client',
@@ -71,12 +64,10 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          framework: {
-            type: 'string',
-            enum: ['auto', ...FRAMEWORK_IDS],
-            description:
-              'The framework whose conventions decide which files are client code. `auto` reads the nearest package.json and config files.',
-          },
+          framework: oneOfSchema(
+            FRAMEWORK_CHOICES,
+            'The framework whose conventions decide which files are client code. `auto` reads the nearest package.json and config files.',
+          ),
           clientFiles: {
             type: 'array',
             items: { type: 'string' },
@@ -110,10 +101,12 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ framework: 'auto', clientFiles: [], serverFiles: [], publicPrefixes: [], sensitiveNames: [], allowedNames: [] }],
   create(context: Context, [options]) {
     const sourceCode = context.sourceCode;
+    checkOneOf(RULE, 'framework', options.framework, FRAMEWORK_CHOICES);
+    for (const option of ['clientFiles', 'serverFiles', 'publicPrefixes'] as const) checkNonEmptyItems(RULE, option, options[option]);
     const nameOptions: EnvNameOptions = {
       publicPrefixes: options.publicPrefixes ?? [],
-      sensitiveNames: compilePatterns(options.sensitiveNames, 'sensitiveNames'),
-      allowedNames: compilePatterns(options.allowedNames, 'allowedNames'),
+      sensitiveNames: compileUserPatterns(RULE, 'sensitiveNames', options.sensitiveNames),
+      allowedNames: compileUserPatterns(RULE, 'allowedNames', options.allowedNames, { filtersFindings: true }),
     };
     const rawFilename = context.filename;
     const hasRealPath = rawFilename.length > 0 && !rawFilename.startsWith('<');
@@ -161,7 +154,7 @@ export default createRule<Options, MessageIds>({
               messageId: 'secretInClient',
               data: {
                 name: finding.name,
-                kind: describeSensitiveKind(finding.kind),
+                kind: describeEnvSecret(finding.name, finding.kind),
                 reason: classification.reason,
                 framework: FRAMEWORK_NAMES[framework],
                 serverPlace: serverPlaceOf(framework, classification),
@@ -173,7 +166,7 @@ export default createRule<Options, MessageIds>({
             reportOnce(`prefix:${node.loc.start.line}:${finding.name}`, {
               node,
               messageId: 'publicPrefixSecret',
-              data: { name: finding.name, kind: describeSensitiveKind(finding.kind), prefix: finding.prefix, tool: finding.tool },
+              data: { name: finding.name, kind: describeEnvSecret(finding.name, finding.kind), prefix: finding.prefix, tool: finding.tool },
             });
             return;
           case 'inlinesEnv':
@@ -189,7 +182,7 @@ export default createRule<Options, MessageIds>({
             reportOnce(`config:${node.range[0]}`, {
               node,
               messageId: 'configInlinesSecret',
-              data: { name: finding.name, kind: describeSensitiveKind(finding.kind), where },
+              data: { name: finding.name, kind: describeEnvSecret(finding.name, finding.kind), where },
               suggest: [
                 ...(remove === undefined
                   ? []

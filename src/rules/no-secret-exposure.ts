@@ -37,7 +37,8 @@ import {
   parseUserSinks,
   type SinkFamily,
 } from './no-secret-exposure/sinks.js';
-import { USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkNonEmptyItems } from '../util/options.js';
 
 export type Options = [
   {
@@ -257,6 +258,9 @@ export default createRule<Options, MessageIds>({
     { responses: true, urls: true, telemetry: true, storage: true, sinks: [], sources: [], sanitizers: [] },
   ],
   create(context, [options]) {
+    checkNonEmptyItems('no-secret-exposure', 'sinks', options.sinks);
+    checkNonEmptyItems('no-secret-exposure', 'sanitizers', options.sanitizers);
+    checkUserSources('no-secret-exposure', options.sources);
     const sourceCode = context.sourceCode;
     const families = new Set<SinkFamily>(['custom']);
     if (options.responses !== false) families.add('responses');

@@ -27,7 +27,8 @@ import {
 } from '../core/taint/models/sinks/loggers.js';
 import { createRule } from '../util/create-rule.js';
 import { addImportFix, findImportBinding, freeImportName, importNameSchema, namesInFile, usableBinding } from '../util/fix/index.js';
-import { USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkNonEmpty, checkNonEmptyItems } from '../util/options.js';
 
 export type MessageIds = 'secretLogged' | 'secretInError' | 'wrapInRedact' | 'replaceWithRedacted';
 
@@ -102,6 +103,14 @@ function logSinks(userSinks: readonly UserSink[], errors: boolean) {
       if (user) return all(callee.path ?? user, 'log');
     }
 
+    if (!event.isNew && (callee.method === 'apply' || callee.method === 'call')) {
+      // `console.log.apply(console, arguments)`, `logger.info.call(logger, msg)`: the logging method's arguments
+      const target = loggingMethodOf(callee.receiverTags);
+      if (target) {
+        const label = callee.path?.slice(0, -callee.method.length - 1) ?? target;
+        return callee.method === 'apply' ? all(label, 'log', 1).slice(0, 1) : all(label, 'log', 1);
+      }
+    }
     if (!event.isNew && callee.method !== undefined) {
       // console.*
       if (callee.receiverTags.has(CONSOLE_TAG)) {
@@ -139,6 +148,19 @@ function logSinks(userSinks: readonly UserSink[], errors: boolean) {
     }
     return undefined;
   };
+}
+
+/** `console.log` or a logger's level method, by the tags of the function value (`global:console#log`). */
+function loggingMethodOf(tags: ReadonlySet<string>): string | undefined {
+  for (const tag of tags) {
+    const hash = tag.lastIndexOf('#');
+    if (hash < 0) continue;
+    const owner = tag.slice(0, hash);
+    const method = tag.slice(hash + 1);
+    if (owner === CONSOLE_TAG) return `console.${method}`;
+    if (LOG_METHODS.has(method) && LOGGER_TAGS.has(owner)) return `logger.${method}`;
+  }
+  return undefined;
 }
 
 /**
@@ -267,6 +289,11 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ sources: [], sinks: [], sanitizers: [], errors: true }],
   create(context, [options]) {
+    checkNonEmptyItems('no-secret-logging', 'sinks', options.sinks);
+    checkNonEmptyItems('no-secret-logging', 'sanitizers', options.sanitizers);
+    checkUserSources('no-secret-logging', options.sources);
+    checkNonEmpty('no-secret-logging', 'redact.importFrom', options.redact?.importFrom);
+    checkNonEmpty('no-secret-logging', 'redact.importName', options.redact?.importName);
     const sourceCode = context.sourceCode;
     const userSinks = parseUserSinks(options.sinks ?? []);
     const errors = options.errors !== false;

@@ -24,6 +24,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, isCommonJsFile, unwrapExpression } from '../util/ast/index.js';
 import { createRule } from '../util/create-rule.js';
+import { checkNonEmptyItems } from '../util/options.js';
 import { createComparisonContext } from './no-unsafe-secret-comparison/context.js';
 import { judgeComparison } from './no-unsafe-secret-comparison/judge.js';
 import { propertyName } from './no-unsafe-secret-comparison/names.js';
@@ -86,6 +87,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ checkPrefixMethods: true, allowNames: [], secretNames: [] }],
   create(context, [options]) {
+    checkNonEmptyItems('no-unsafe-secret-comparison', 'allowNames', options.allowNames);
+    checkNonEmptyItems('no-unsafe-secret-comparison', 'secretNames', options.secretNames);
     const sourceCode = context.sourceCode;
     const judge = createComparisonContext(sourceCode, new Set(options.allowNames ?? []), new Set(options.secretNames ?? []));
     // `startsWith`/`endsWith` comparisons: a file that never spells them needs no CallExpression listener.

@@ -2,6 +2,8 @@
  * secrets/no-deploy-time-secrets on TypeScript/JavaScript infrastructure code (AWS CDK, Pulumi, SST,
  * serverless.ts), with both parsers.
  */
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-deploy-time-secrets.js';
 import { runWithBothParsers } from '../rule-tester.js';
 
@@ -245,4 +247,31 @@ runWithBothParsers('no-deploy-time-secrets', rule, {
       tsOnly: true,
     },
   ],
+});
+
+describe('listeners', () => {
+  /** The listeners the rule registers for a file (ESLint calls create once per file). */
+  function listenersFor(code: string, filename: string): string[] {
+    let keys: string[] = [];
+    const spy = {
+      meta: rule.meta,
+      create(context: never) {
+        const listeners = rule.create(context);
+        keys = Object.keys(listeners);
+        return listeners;
+      },
+    };
+    new Linter({ configType: 'flat' }).verify(code, [{ files: ['**/*.{js,ts}'], plugins: { t: { rules: { spy } } }, rules: { 't/spy': 'error' } }] as never, filename);
+    return keys;
+  }
+
+  it('registers none in a file that cannot hold infrastructure code', () => {
+    expect(listenersFor("const environment = { API_KEY: process.env.API_KEY };\nexport default environment;\n", 'src/app.js')).toEqual([]);
+  });
+
+  it('registers its listeners in CDK, Pulumi and SST files', () => {
+    expect(listenersFor("import * as cdk from 'aws-cdk-lib';\n", 'lib/stack.js')).toContain('Property');
+    expect(listenersFor("import * as aws from '@pulumi/aws';\n", 'index.js')).toContain('Property');
+    expect(listenersFor("new sst.aws.Function('F', {});\n", 'sst.config.js')).toContain('Property');
+  });
 });

@@ -152,7 +152,7 @@ yamlRuleTester.run('no-hardcoded-secrets (YAML)', asRule, {
       code: y(['jwt:', `  key: ${token}`, 'smtp:', `  pass: ${password}`]),
       errors: [
         { messageId: 'genericSecret', line: 2, data: { kind: 'private key', where: '"jwt.key"', preview: `"${token.slice(0, 4)}…", 32 characters`, secretName: 'JWT_KEY' } },
-        { messageId: 'genericSecret', line: 4, data: { kind: 'password', where: '"pass"', preview: `"${password.slice(0, 4)}…", 18 characters`, secretName: 'SMTP_PASS' } },
+        { messageId: 'genericSecret', line: 4, data: { kind: 'password', where: '"pass"', preview: `"${password.slice(0, 4)}…", 18 characters`, secretName: 'SMTP_PASSWORD' } },
       ],
     },
   ],

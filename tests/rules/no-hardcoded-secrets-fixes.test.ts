@@ -157,10 +157,17 @@ module.exports = { connect };
       errors: [{ messageId: 'genericSecret', suggestions: [{ messageId: 'useEnv', output: 'const apiKey = process.env.API_KEY;' }] }],
     },
     {
-      name: "'use client' file without imports: import after the directive",
+      name: "'use client' file: browser code, no fix and no suggestion that reads a secret there",
       code: `"use client";\nconst apiKey = "${generic}";`,
       options,
-      output: `"use client";\nimport { getSecret } from "~/lib/secrets";\nconst apiKey = await getSecret("API_KEY");`,
+      output: null,
+      errors: [{ messageId: 'secretInClient', suggestions: [] }],
+    },
+    {
+      name: "'use server' file without imports: import after the directive",
+      code: `"use server";\nconst apiKey = "${generic}";`,
+      options,
+      output: `"use server";\nimport { getSecret } from "~/lib/secrets";\nconst apiKey = await getSecret("API_KEY");`,
       errors: [{ messageId: 'genericSecret' }],
     },
     {

@@ -357,7 +357,7 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'password', where: '"pass"', preview: passwordPreview, secretName: 'SMTP_PASSWORD' },
+          data: { kind: 'password', where: 'the "auth.pass" option of nodemailer.createTransport()', preview: passwordPreview, secretName: 'SMTP_PASSWORD' },
           suggestions: [
             {
               messageId: 'useEnv',
@@ -370,10 +370,30 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
     {
       name: 'nested object: nearest non-generic key as prefix',
       code: `const settings = { smtp: { auth: { pass: "${password}" } } };`,
+      // `pass` is spelled out: the variable is SMTP_PASSWORD, as for createTransport itself.
       errors: [
         {
           messageId: 'genericSecret',
-          suggestions: [{ messageId: 'useEnv', output: 'const settings = { smtp: { auth: { pass: process.env.SMTP_PASS } } };' }],
+          data: { kind: 'password', where: '"pass"', preview: passwordPreview, secretName: 'SMTP_PASSWORD' },
+          suggestions: [{ messageId: 'useEnv', output: 'const settings = { smtp: { auth: { pass: process.env.SMTP_PASSWORD } } };' }],
+        },
+      ],
+    },
+    {
+      name: 'abbreviated password names become PASSWORD env names',
+      code: `const smtpPass = "${password}";\nconst db = { pwd: "${password}" };`,
+      errors: [
+        {
+          messageId: 'genericSecret',
+          line: 1,
+          data: { kind: 'password', where: '"smtpPass"', preview: passwordPreview, secretName: 'SMTP_PASSWORD' },
+          suggestions: [{ messageId: 'useEnv', output: `const smtpPass = process.env.SMTP_PASSWORD;\nconst db = { pwd: "${password}" };` }],
+        },
+        {
+          messageId: 'genericSecret',
+          line: 2,
+          data: { kind: 'password', where: '"pwd"', preview: passwordPreview, secretName: 'DB_PASSWORD' },
+          suggestions: [{ messageId: 'useEnv', output: `const smtpPass = "${password}";\nconst db = { pwd: process.env.DB_PASSWORD };` }],
         },
       ],
     },
@@ -483,7 +503,7 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'secret', where: 'the credential argument of jwt.sign()', preview: genericPreview, secretName: 'JWT_SECRET' },
+          data: { kind: 'secret', where: 'the secret of jwt.sign()', preview: genericPreview, secretName: 'JWT_SECRET' },
           suggestions: [{ messageId: 'useEnv', output: `jwt.sign(payload, process.env.JWT_SECRET); jwt.verify(token, "${generic}", options);` }],
         },
         {
@@ -553,7 +573,7 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'API key', where: 'the credential argument of Stripe()', preview: genericPreview, secretName: 'STRIPE_SECRET_KEY' },
+          data: { kind: 'API key', where: 'the API key of new Stripe()', preview: genericPreview, secretName: 'STRIPE_SECRET_KEY' },
           suggestions: [{ messageId: 'useEnv', output: 'const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);' }],
         },
       ],
@@ -574,7 +594,7 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'token', where: '"auth"', preview: genericPreview, secretName: 'GITHUB_TOKEN' },
+          data: { kind: 'token', where: 'the "auth" option of new Octokit()', preview: genericPreview, secretName: 'GITHUB_TOKEN' },
           suggestions: [{ messageId: 'useEnv', output: 'const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });' }],
         },
       ],
@@ -600,18 +620,22 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
       errors: [
         {
           messageId: 'genericSecret',
-          data: { kind: 'password', where: '"admin"', preview: passwordPreview, secretName: 'ADMIN_PASSWORD' },
+          data: { kind: 'password', where: 'the "users.admin" option of basicAuth()', preview: passwordPreview, secretName: 'ADMIN_PASSWORD' },
           suggestions: [{ messageId: 'useEnv', output: 'app.use(basicAuth({ users: { admin: process.env.ADMIN_PASSWORD } }));' }],
         },
       ],
     },
     {
-      name: 'setter of a credential',
-      code: `sgMail.setApiKey("${generic}");`,
+      name: 'setter of a credential (SendGrid\'s is a known position)',
+      code: `sgMail.setApiKey("${generic}");\nmailer.setApiKey("${generic}");`,
       errors: [
         {
           messageId: 'genericSecret',
-          suggestions: [{ messageId: 'useEnv', output: 'sgMail.setApiKey(process.env.API_KEY);' }],
+          suggestions: [{ messageId: 'useEnv', output: `sgMail.setApiKey(process.env.SENDGRID_API_KEY);\nmailer.setApiKey("${generic}");` }],
+        },
+        {
+          messageId: 'genericSecret',
+          suggestions: [{ messageId: 'useEnv', output: `sgMail.setApiKey("${generic}");\nmailer.setApiKey(process.env.API_KEY);` }],
         },
       ],
     },
@@ -672,14 +696,21 @@ describe('no-hardcoded-secrets options', () => {
     ]);
 
   it('rejects an invalid regular expression with a message naming the option', () => {
-    expect(() => lint({ ignoreValues: ['ok', '(unclosed'] })).toThrow(/ignoreValues\[1\] is not a valid regular expression/u);
-    expect(() => lint({ ignoreIdentifiers: ['[z-a]'] })).toThrow(/ignoreIdentifiers\[0\]/u);
+    expect(() => lint({ ignoreValues: ['ok', '(unclosed'] })).toThrow(
+      /^Error while loading rule 'secrets\/no-hardcoded-secrets': option `ignoreValues\[1\]` is not a valid regular expression: Invalid regular expression: .*Unterminated group/u,
+    );
+    expect(() => lint({ ignoreIdentifiers: ['[z-a]'] })).toThrow(/option `ignoreIdentifiers\[0\]` is not a valid regular expression/u);
   });
 
   it('rejects unknown options and an incomplete secretsClient through the schema', () => {
     expect(() => lint({ secretClient: {} })).toThrow(/should NOT have additional properties|must NOT have additional properties/u);
     expect(() => lint({ secretsClient: { importFrom: '~/lib/secrets' } })).toThrow(/importName/u);
-    expect(() => lint({ minConfidence: 'certain' })).toThrow(/must be equal to one of the allowed values|should be equal to one of the allowed values/u);
+  });
+
+  it('names the allowed values of minConfidence', () => {
+    expect(() => lint({ minConfidence: 'certain' })).toThrow(
+      'option `minConfidence` is "certain"; it must be one of "high", "medium", "low".',
+    );
   });
 
   it('never prints the value', () => {

@@ -266,7 +266,7 @@ runWithBothParsers('no-secret-env-in-client', rule, {
           endColumn: 44,
           data: {
             name: 'STRIPE_SECRET_KEY',
-            kind: 'API key',
+            kind: 'Stripe secret key',
             reason: 'a "use client" file, bundled for the browser',
             framework: 'Next.js',
             serverPlace: 'a Server Component, Route Handler or Server Action',
@@ -294,7 +294,21 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       name: 'Pages Router component body',
       filename: f('next-app/pages/index.tsx'),
       code: `export default function Home() {\n  return fetch(url, { headers: { key: process.env.OPENAI_API_KEY } });\n}\nexport async function getServerSideProps() { return { props: {} }; }`,
-      errors: [{ messageId: 'secretInClient', line: 2, column: 39 }],
+      // A Pages Router page has no Server Components: the advice is its data functions or an API route.
+      errors: [
+        {
+          messageId: 'secretInClient',
+          line: 2,
+          column: 39,
+          data: {
+            name: 'OPENAI_API_KEY',
+            kind: 'OpenAI API key',
+            reason: 'a Pages Router page (`pages/` outside `pages/api/`), which is bundled for the browser',
+            framework: 'Next.js',
+            serverPlace: '`getServerSideProps`/`getStaticProps` or an API route (`pages/api/`)',
+          },
+        },
+      ],
     },
     {
       name: 'Pages Router top-level value also used by the component stays in the bundle',
@@ -323,7 +337,7 @@ runWithBothParsers('no-secret-env-in-client', rule, {
           messageId: 'publicPrefixSecret',
           line: 1,
           column: 20,
-          data: { name: 'NEXT_PUBLIC_STRIPE_SECRET_KEY', kind: 'API key', prefix: 'NEXT_PUBLIC_', tool: 'Next.js' },
+          data: { name: 'NEXT_PUBLIC_STRIPE_SECRET_KEY', kind: 'Stripe secret key', prefix: 'NEXT_PUBLIC_', tool: 'Next.js' },
         },
       ],
     },
@@ -341,14 +355,14 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       name: 'Vite: VITE_ prefix on an API key',
       filename: f('vite-app/src/lib/openai.ts'),
       code: `export const openai = new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY, dangerouslyAllowBrowser: true });`,
-      errors: [{ messageId: 'publicPrefixSecret', line: 1, column: 44, data: { name: 'VITE_OPENAI_API_KEY', kind: 'API key', prefix: 'VITE_', tool: 'Vite' } }],
+      errors: [{ messageId: 'publicPrefixSecret', line: 1, column: 44, data: { name: 'VITE_OPENAI_API_KEY', kind: 'OpenAI API key', prefix: 'VITE_', tool: 'Vite' } }],
     },
     {
       name: 'Vite: non-public secret read in src/',
       filename: f('vite-app/src/App.tsx'),
       code: `const { STRIPE_SECRET_KEY } = import.meta.env;\nexport const token = import.meta.env.GITHUB_TOKEN;`,
       errors: [
-        { messageId: 'secretInClient', line: 1, column: 9, data: { name: 'STRIPE_SECRET_KEY', kind: 'API key', reason: '`src/` of a Vite app, which is bundled for the browser', framework: 'Vite', serverPlace: 'your backend or API server' } },
+        { messageId: 'secretInClient', line: 1, column: 9, data: { name: 'STRIPE_SECRET_KEY', kind: 'Stripe secret key', reason: '`src/` of a Vite app, which is bundled for the browser', framework: 'Vite', serverPlace: 'your backend or API server' } },
         { messageId: 'secretInClient', line: 2, column: 22 },
       ],
     },
@@ -387,6 +401,13 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       errors: [{ messageId: 'privateEnvModule', line: 1, column: 35, data: { source: '$env/static/private', reason: 'a universal `+page.ts` module, whose `load` also runs in the browser', framework: 'SvelteKit', serverPlace: 'a `+page.server.ts`, `+server.ts` or `$lib/server` module' } }],
     },
     {
+      // The script of a `+page.svelte` (as svelte-eslint-parser hands it over): a component, which has no `load`.
+      name: 'SvelteKit +page.svelte imports private env',
+      filename: f('sveltekit-app/src/routes/+page.svelte'),
+      code: `import { STRIPE_SECRET_KEY } from '$env/static/private';\nexport const price = STRIPE_SECRET_KEY.length;`,
+      errors: [{ messageId: 'privateEnvModule', line: 1, column: 35, data: { source: '$env/static/private', reason: 'a Svelte component', framework: 'SvelteKit', serverPlace: 'a `+page.server.ts`, `+server.ts` or `$lib/server` module' } }],
+    },
+    {
       name: 'SvelteKit component importing $lib/server and dynamic private env',
       filename: f('sveltekit-app/src/routes/dashboard/+layout.js'),
       code: `import { db } from '$lib/server/db';\nimport { env } from '$env/dynamic/private';`,
@@ -412,7 +433,7 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       name: 'PUBLIC_ prefix in an Astro project',
       filename: f('astro-app/src/lib/payments.ts'),
       code: `export const key = import.meta.env.PUBLIC_STRIPE_SECRET_KEY;`,
-      errors: [{ messageId: 'publicPrefixSecret', line: 1, column: 20, data: { name: 'PUBLIC_STRIPE_SECRET_KEY', kind: 'API key', prefix: 'PUBLIC_', tool: 'Astro' } }],
+      errors: [{ messageId: 'publicPrefixSecret', line: 1, column: 20, data: { name: 'PUBLIC_STRIPE_SECRET_KEY', kind: 'Stripe secret key', prefix: 'PUBLIC_', tool: 'Astro' } }],
     },
     {
       name: 'Astro client script imports server env',
@@ -442,7 +463,7 @@ runWithBothParsers('no-secret-env-in-client', rule, {
           messageId: 'configInlinesSecret',
           line: 4,
           column: 5,
-          data: { name: 'STRIPE_SECRET_KEY', kind: 'API key', where: '`env` in next.config' },
+          data: { name: 'STRIPE_SECRET_KEY', kind: 'Stripe secret key', where: '`env` in next.config' },
           suggestions: [
             {
               messageId: 'removeEntry',
@@ -462,7 +483,7 @@ runWithBothParsers('no-secret-env-in-client', rule, {
           messageId: 'configInlinesSecret',
           line: 1,
           column: 27,
-          data: { name: 'OPENAI_API_KEY', kind: 'API key', where: '`env` in next.config' },
+          data: { name: 'OPENAI_API_KEY', kind: 'OpenAI API key', where: '`env` in next.config' },
           suggestions: [
             {
               messageId: 'removeEntry',

@@ -73,6 +73,8 @@ runWithBothParsers('no-secret-exposure', rule, {
       code: "app.get('/c', (req, res) => { res.json({ key: fingerprint(process.env.STRIPE_SECRET_KEY) }); });",
       options: [{ sanitizers: ['fingerprint'] }],
     },
+    // a property of another object is not browser storage
+    "export function save(password) { store.token = password; }",
   ],
   invalid: [
     // SvelteKit: what a server load returns is serialized into the page
@@ -339,6 +341,29 @@ runWithBothParsers('no-secret-exposure', rule, {
       code: "app.get('/c', (req, res) => { res.json({ v: readVault('stripe') }); });",
       options: [{ sources: [{ callee: 'readVault' }] }],
       errors: [{ messageId: 'exposedInResponse', data: { secret: 'The result of readVault() (line 1)', sink: 'res.json' } }],
+    },
+    // browser storage by assignment
+    {
+      code: "export function save() { localStorage.token = process.env.API_TOKEN; }",
+      errors: [
+        {
+          messageId: 'exposedToStorage',
+          data: { secret: 'process.env.API_TOKEN (line 1)', sink: 'localStorage.token =' },
+          line: 1,
+          column: 47,
+        },
+      ],
+    },
+    {
+      code: "export function save(password) { sessionStorage['pw'] = password; }",
+      errors: [
+        {
+          messageId: 'exposedToStorage',
+          data: { secret: 'Parameter `password` (line 1)', sink: 'sessionStorage.pw =' },
+          line: 1,
+          column: 57,
+        },
+      ],
     },
   ],
 });

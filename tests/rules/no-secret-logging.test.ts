@@ -427,7 +427,7 @@ function show(form) { console.log(form.errors.password, labels.apiKey, routes.pa
       from: '{ password }',
       to: "{ password: '[REDACTED]' }",
     }),
-    invalid(`function handler(req, res) { req.log.info({ auth: req.headers.authorization, token: req.query.token }); }`, 'req.query.token'),
+    invalid(`function handler(req, res) { req.log.info({ ua: req.headers['user-agent'], token: req.query.token }); }`, 'req.query.token'),
     invalid(`import Fastify from 'fastify';\nconst fastify = Fastify();\nfunction f(secret) { fastify.log.error(secret); }`, 'secret', { after: 'error(' }),
     invalid(`import bunyan from 'bunyan';\nconst b = bunyan.createLogger({ name: 'x' });\nfunction f(secret) { b.info(secret); }`, 'secret', { after: 'info(' }),
     invalid(`import log4js from 'log4js';\nconst l4 = log4js.getLogger();\nfunction f(secret) { l4.debug(secret); }`, 'secret', { after: 'debug(' }),

@@ -71,6 +71,11 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
     "import { FieldType } from './crypto-enums';\nfields.find((field) => field.type === FieldType.SIGNATURE || sig === FieldType.FREE_SIGNATURE);",
     'if (credential.type === expectedType) {}',
     'if (secretId === req.params.id) {}',
+    // nothing attacker-controlled: two server values
+    'if (process.env.DATABASE_URL !== process.env.DIRECT_URL) {}',
+    'if (config.apiKey === config.previousApiKey) {}',
+    // a CSRF double-submit check: both tokens are the requester's
+    "export function h(req) { if (req.cookies.csrfToken !== req.headers['x-csrf-token']) throw new Error('csrf'); }",
   ],
   invalid: [
     {
@@ -190,6 +195,76 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
                 'function auth(req) {',
                 "  return (typeof req.headers.authorization === 'string' && Buffer.byteLength(req.headers.authorization) === Buffer.byteLength(`Bearer ${process.env.ADMIN_TOKEN}`) && timingSafeEqual(Buffer.from(req.headers.authorization), Buffer.from(`Bearer ${process.env.ADMIN_TOKEN}`)));",
                 '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an import of node:crypto without timingSafeEqual: the name joins it, no second import of the module
+      code: [
+        "import { createHmac } from 'node:crypto';",
+        'export function verify(body, signature) {',
+        "  const expected = createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex');",
+        '  return signature === expected;',
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: [
+                "import { createHmac, timingSafeEqual } from 'node:crypto';",
+                'export function verify(body, signature) {',
+                "  const expected = createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex');",
+                `  return ${guard('signature', 'expected')};`,
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the same through `crypto` (not `node:crypto`) and a default import next to the named ones
+      code: [
+        "import nodeCrypto, { randomBytes } from 'crypto';",
+        'export const check = (user, input) => user.password === input;',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: [
+                "import nodeCrypto, { randomBytes } from 'crypto';",
+                `export const check = (user, input) => ${guard('user.password', 'input', 'nodeCrypto.timingSafeEqual')};`,
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS: a destructuring require of crypto gains the name
+      code: [
+        "const { createHash } = require('crypto');",
+        'module.exports.check = (user, input) => user.password === input;',
+      ].join('\n'),
+      filename: 'check.cjs',
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: [
+                "const { createHash, timingSafeEqual } = require('crypto');",
+                `module.exports.check = (user, input) => ${guard('user.password', 'input')};`,
               ].join('\n'),
             },
           ],

@@ -1,35 +1,32 @@
 /** User-supplied detectors (rule option `customDetectors`), compiled once per rule `create`. */
+import { compileUserPattern, InvalidOptionError } from '../../util/options.js';
 import type { CompiledDetector, CustomDetector } from './types.js';
 
 const ALLOWED_FLAGS = /^[imsuv]*$/;
 
 /**
- * Compiles user-supplied detectors. Throws an `Error` naming the detector for an empty id, an invalid
- * pattern or invalid flags. Patterns run with `g` and `d`; group 1, when present, is the secret part.
- * The linear-time guarantee of the built-in patterns does not extend to user patterns.
+ * Compiles user-supplied detectors for `rule`. Throws an {@link InvalidOptionError} naming the detector's
+ * option path for an empty id, invalid flags, an empty, invalid or catastrophically backtracking pattern,
+ * a pattern that matches the empty string, or an invalid minEntropy. Patterns run with `g` and `d`;
+ * group 1, when present, is the secret part.
  */
-export function compileCustomDetectors(list: readonly CustomDetector[]): CompiledDetector[] {
+export function compileCustomDetectors(list: readonly CustomDetector[], rule: string): CompiledDetector[] {
   return list.map((detector, index) => {
+    const path = `customDetectors[${index}]`;
     const id = typeof detector.id === 'string' ? detector.id.trim() : '';
-    if (!id) throw new Error(`secrets: customDetectors[${index}] needs a non-empty "id".`);
+    if (!id) throw new InvalidOptionError(rule, `${path}.id`, 'is empty; give each detector a name.');
     const flags = detector.flags ?? '';
     if (!ALLOWED_FLAGS.test(flags)) {
-      throw new Error(`secrets: custom detector "${id}" has invalid flags "${flags}" (allowed: i, m, s, u, v).`);
+      throw new InvalidOptionError(rule, `${path}.flags`, `is ${JSON.stringify(flags)}; allowed flags are "i", "m", "s", "u" and "v".`);
     }
-    let regex: RegExp;
-    try {
-      regex = new RegExp(detector.pattern, `${flags}gd`);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`secrets: custom detector "${id}" has an invalid pattern: ${reason}`);
-    }
+    const regex = compileUserPattern(rule, `${path}.pattern`, detector.pattern, { flags: `${flags}gd` });
     if (regex.test('')) {
-      throw new Error(`secrets: custom detector "${id}" has a pattern that matches the empty string.`);
+      throw new InvalidOptionError(rule, `${path}.pattern`, `(${JSON.stringify(detector.pattern)}) matches the empty string, so it would report every string.`);
     }
     regex.lastIndex = 0;
     const minEntropy = detector.minEntropy ?? 0;
     if (!Number.isFinite(minEntropy) || minEntropy < 0) {
-      throw new Error(`secrets: custom detector "${id}" has an invalid minEntropy.`);
+      throw new InvalidOptionError(rule, `${path}.minEntropy`, 'must be a number of at least 0.');
     }
     return {
       id,

@@ -31,6 +31,25 @@ const PUBLIC_PATTERNS: readonly RegExp[] = PROVIDERS.filter((p) => p.publicByDes
 const PUBLIC_SHAPES = /^(?:G-[A-Z0-9]{6,12}|UA-[0-9]{4,10}-[0-9]{1,4}|GTM-[A-Z0-9]{4,8}|AW-[0-9]{6,12}|6L[A-Za-z0-9_-]{38})$/;
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** UUIDs of documentation and specifications (RFC 4122 namespaces, Wikipedia, MDN, PostgreSQL docs), nil and max. */
+const DOCUMENTATION_UUIDS: ReadonlySet<string> = new Set([
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  '123e4567-e89b-12d3-a456-426614174000',
+  '123e4567-e89b-12d3-a456-426655440000',
+  '550e8400-e29b-41d4-a716-446655440000',
+  '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+  '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+  '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
+  '6ba7b812-9dad-11d1-80b4-00c04fd430c8',
+  '6ba7b814-9dad-11d1-80b4-00c04fd430c8',
+  'f47ac10b-58cc-4372-a567-0e02b2c3d479',
+  'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11',
+  '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
+  '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d',
+]);
+/** Name kinds under which a UUID is a credential: Heroku API keys, many webhook secrets and license keys are UUIDs. */
+const UUID_CREDENTIAL_KINDS: ReadonlySet<SensitiveKind> = new Set(['apiKey', 'secret', 'token', 'password', 'credential']);
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 /** Prefixed record ids: `pn_1KA4…` (prefix + ULID-like), Stripe-style `rsl_1LeV…`, cuid `clxz1q7c7000h…`, UUID-like. */
 const RECORD_ID = /^(?:[a-z]{1,12}_[0-9A-HJKMNP-TV-Z]{20,32}|[a-z]{2,12}_1[A-Za-z0-9]{10,40}|c[klmn][a-z0-9]{23}|[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{6,12})$/;
@@ -220,7 +239,13 @@ export function assessGenericValue(value: string, nameKind?: SensitiveKind): Gen
   if (URL_LIKE.test(value)) return { secret: false, reason: 'URL' };
   if (SRI.test(value)) return { secret: false, reason: 'subresource integrity hash' };
   if (PASSWORD_HASH.test(value)) return { secret: false, reason: 'password hash' };
-  if (UUID.test(value)) return { secret: false, reason: 'UUID' };
+  if (UUID.test(value)) {
+    // A UUID bound to an API key, secret or token name is one (Heroku API keys are UUIDs), unless it is a
+    // documentation example or a made-up one (`11111111-…`, `12345678-1234-…`).
+    if (nameKind === undefined || !UUID_CREDENTIAL_KINDS.has(nameKind)) return { secret: false, reason: 'UUID' };
+    if (DOCUMENTATION_UUIDS.has(value.toLowerCase()) || hasRepeatedOrSequentialRun(value, 5)) return { secret: false, reason: 'example UUID' };
+    return { secret: true, entropy: shannonEntropy(value) };
+  }
   if (ULID.test(value)) return { secret: false, reason: 'ULID' };
   if (ID_PREFIXES.some((p) => value.startsWith(p) && (p.endsWith('_') || p.endsWith('-') || HEX.test(value.slice(2))))) {
     return { secret: false, reason: 'record id' };

@@ -6,9 +6,10 @@
  *   Authorization header values and JWTs anywhere in a text.
  * - `assessGenericValue(value, nameKind)`: a random-looking credential bound to a sensitive name.
  * - `isPlaceholder(value)`: placeholders and templates.
- * - `compileCustomDetectors(list)`: user-supplied patterns.
+ * - `compileCustomDetectors(list, rule)`: user-supplied patterns.
  */
 import { GENERIC_PATTERNS } from './generic.js';
+import { GUESSABLE_PATTERNS } from './guessable.js';
 import { PROVIDERS } from './providers.js';
 import { PLACEHOLDER_PATTERNS } from './placeholder.js';
 import { PREFILTER } from './scan.js';
@@ -19,6 +20,7 @@ export { scanText } from './scan.js';
 export { assessGenericValue, isPublicByDesignValue, mayBeGenericSecret } from './generic.js';
 export { isPlaceholder } from './placeholder.js';
 export { compileCustomDetectors } from './custom.js';
+export { isHumanPasswordCandidate, looksLikeChosenPassword, notCredentialReason, urlPassword } from './guessable.js';
 export { PROVIDERS } from './providers.js';
 export { STRUCTURED_DETECTORS } from './structured.js';
 
@@ -33,4 +35,5 @@ export const ALL_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   ...GENERIC_PATTERNS.map((pattern, i) => ({ id: `generic:${i}`, pattern })),
   ...STRUCTURED_PATTERNS.map((pattern, i) => ({ id: `structured:${i}`, pattern })),
   ...PLACEHOLDER_PATTERNS.map((pattern, i) => ({ id: `placeholder:${i}`, pattern })),
+  ...GUESSABLE_PATTERNS.map((pattern, i) => ({ id: `guessable:${i}`, pattern })),
 ];

@@ -4,6 +4,8 @@
  * position of its prefix and returns at most one detection. All work is bounded per call.
  */
 import { shannonEntropy } from '../entropy.js';
+import { classifySensitiveName, toUpperSnakeCase, type SensitiveKind } from '../names.js';
+import { assessGenericValue } from './generic.js';
 import { isPlaceholder, placeholderReason } from './placeholder.js';
 import type { Confidence, Detection } from './types.js';
 
@@ -325,6 +327,7 @@ const basicAuthDetector: StructuredDetector = {
     while (end < limit && isBase64Code(text.charCodeAt(end))) end++;
     if (end < text.length && end === limit) return undefined;
     const value = text.slice(start, end);
+    if (text.charCodeAt(end) === 58) return plainBasicCredentials(text, start, end);
     if (value.length < 8 || value.length % 4 !== 0) return undefined;
     const decoded = decodeBase64Ascii(value);
     if (decoded === undefined) return undefined;
@@ -344,6 +347,39 @@ const basicAuthDetector: StructuredDetector = {
     };
   },
 };
+
+const REFERENCE_START = /^[$%<{[(]/;
+/** Eight times the same character: a mask or filler (`000000000000001`), not a password. */
+const LONG_RUN = /(.)\1{7}/;
+const MASK_ONLY = /^[*x•.#-]+$/i;
+
+/**
+ * `Basic user:password` written without base64 (servers that accept it, and code that builds the header
+ * by hand): the password part, unless it is a mask, a reference or a template. `user` ends at `colon`.
+ */
+function plainBasicCredentials(text: string, userStart: number, colon: number): Detection | undefined {
+  if (colon === userStart) return undefined;
+  let end = colon + 1;
+  const limit = Math.min(text.length, end + 256);
+  for (; end < limit; end++) {
+    const c = text.charCodeAt(end);
+    if (c <= 32 || c === 34 || c === 39 || c === 96) break;
+  }
+  const password = text.slice(colon + 1, end);
+  if (password.length < 3 || password.includes('${') || password.includes('{{') || REFERENCE_START.test(password)) return undefined;
+  if (password === text.slice(userStart, colon) || LONG_RUN.test(password) || MASK_ONLY.test(password)) return undefined;
+  const reason = placeholderReason(password);
+  if (reason === 'template' || reason === 'reference' || reason === 'marker') return undefined;
+  const weak = password.length < 8 || shannonEntropy(password) < 2.5;
+  return {
+    detectorId: 'basic-auth-header',
+    kind: 'HTTP Basic credentials',
+    confidence: weak ? 'low' : 'medium',
+    start: colon + 1,
+    end,
+    envName: 'BASIC_AUTH_PASSWORD',
+  };
+}
 
 /**
  * `Bearer <random token>`: not `Bearer ${token}` or `Bearer ` + a variable (nothing follows in the literal),
@@ -424,8 +460,59 @@ const jwtDetector: StructuredDetector = {
   },
 };
 
+// ------------------------------------------------------------------------------ URL query parameters
+function isParamNameCode(c: number): boolean {
+  return isWordCode(c) || c === 45;
+}
+/** Characters that end a query parameter's value inside source text. */
+function endsParamValue(c: number): boolean {
+  return c === 38 || c === 35 || c === 34 || c === 39 || c === 96 || c <= 32 || c === 59 || c === 41 || c === 60 || c === 62;
+}
+
+/** The kind of secret a query parameter name holds: `api_key`, `apiKey`, `key`, `access_token`, `client_secret`. */
+function queryParamKind(name: string): SensitiveKind | undefined {
+  const lower = name.toLowerCase();
+  if (lower === 'key' || lower === 'apikey' || lower === 'api-key') return 'apiKey';
+  return classifySensitiveName(name)?.kind;
+}
+
+/**
+ * `?api_key=…`, `&access_token=…`, `?key=…`, `&client_secret=…` in a URL: a random-looking value of a
+ * parameter whose name is a credential's. Placeholders, templates (`?key=${KEY}` ends the literal) and
+ * words are not reported.
+ */
+export const urlQueryCredentialDetector: StructuredDetector = {
+  ids: ['url-query-credential'],
+  prefixes: ['ey=', 'EY=', 'oken=', 'OKEN=', 'ecret=', 'ECRET=', 'assword=', 'ASSWORD='],
+  detect(text, pos, prefix) {
+    const valueStart = pos + prefix.length;
+    let nameStart = pos;
+    while (nameStart > 0 && pos - nameStart < 48 && isParamNameCode(text.charCodeAt(nameStart - 1))) nameStart--;
+    const before = text.charCodeAt(nameStart - 1);
+    if (before !== 63 && before !== 38) return undefined; // `?` or `&`
+    const name = text.slice(nameStart, valueStart - 1);
+    const kind = queryParamKind(name);
+    if (kind === undefined || kind === 'connectionString') return undefined;
+    const limit = Math.min(text.length, valueStart + 512);
+    let end = valueStart;
+    while (end < limit && !endsParamValue(text.charCodeAt(end))) end++;
+    if (end === limit && limit < text.length) return undefined;
+    const value = text.slice(valueStart, end);
+    if (value.length === 0 || !assessGenericValue(value, kind).secret) return undefined;
+    const label = kind === 'apiKey' ? 'API key' : kind === 'password' ? 'password' : kind === 'token' ? 'token' : 'secret';
+    return {
+      detectorId: 'url-query-credential',
+      kind: `${label} in a URL query string`,
+      confidence: 'medium',
+      start: valueStart,
+      end,
+      envName: name.toLowerCase() === 'key' ? 'API_KEY' : toUpperSnakeCase(name),
+    };
+  },
+};
+
 /** Regular expressions of the structured detectors, for the ReDoS test. */
-export const STRUCTURED_PATTERNS: readonly RegExp[] = [PEM_HEADER, CONN_KEY, CONN_CONTEXT];
+export const STRUCTURED_PATTERNS: readonly RegExp[] = [PEM_HEADER, CONN_KEY, CONN_CONTEXT, REFERENCE_START, LONG_RUN, MASK_ONLY];
 
 /** Every structured detector, in priority order (earlier wins when spans coincide). */
 export const STRUCTURED_DETECTORS: readonly StructuredDetector[] = [
@@ -435,4 +522,5 @@ export const STRUCTURED_DETECTORS: readonly StructuredDetector[] = [
   bearerDetector,
   urlCredentialsDetector,
   connectionStringPasswordDetector,
+  urlQueryCredentialDetector,
 ];

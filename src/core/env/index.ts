@@ -2,6 +2,7 @@
 export { envModuleOf, envObjectOf, readEnv, readEnvImport, readEnvPattern, type EnvImport, type EnvObject, type EnvPatternRead, type EnvRead } from './read.js';
 export {
   builtInPublicPrefixes,
+  describeEnvSecret,
   findPublicPrefix,
   isPublicByDesignEnvName,
   judgeEnvName,

@@ -5,7 +5,8 @@
  *
  * Built on `classifySensitiveName` from `names.ts`. Pure string work, no backtracking regular expressions.
  */
-import { classifySensitiveName, nameWords, type SensitiveKind } from '../names.js';
+import { classifySensitiveName, classifyVendorKeyName, describeSensitiveKind, nameWords, type SensitiveKind } from '../names.js';
+import { PROVIDERS } from '../detect/providers.js';
 import { PUBLIC_PREFIXES } from '../framework/registry.js';
 import type { PublicPrefixTool } from '../framework/model.js';
 
@@ -64,40 +65,14 @@ const PUBLIC_BY_DESIGN_ENDINGS: readonly (readonly string[])[] = [
 
 /**
  * Env-specific secret names the general heuristic leaves alone: in an environment variable, `<VENDOR>_KEY`
- * of an AI, e-mail or payment API is that vendor's server key, and Supabase's `SERVICE_ROLE_KEY` bypasses
- * row-level security.
+ * of an AI, e-mail or payment API is that vendor's server key (the vendor list lives in the shared name
+ * model, `classifyVendorKeyName`), and Supabase's `SERVICE_ROLE_KEY` bypasses row-level security.
  */
-const SECRET_VENDOR_KEY_WORDS = new Set([
-  'openai',
-  'anthropic',
-  'claude',
-  'gemini',
-  'groq',
-  'mistral',
-  'cohere',
-  'replicate',
-  'huggingface',
-  'hf',
-  'elevenlabs',
-  'deepseek',
-  'perplexity',
-  'openrouter',
-  'pinecone',
-  'resend',
-  'sendgrid',
-  'mailgun',
-  'postmark',
-  'twilio',
-  'brevo',
-  'serpapi',
-]);
-
 function isEnvSpecificSecret(words: readonly string[]): SensitiveKind | undefined {
   const n = words.length;
   if (n < 2) return undefined;
   const head = words[n - 1] as string;
   const modifier = words[n - 2] as string;
-  if (head === 'key' && SECRET_VENDOR_KEY_WORDS.has(modifier)) return 'apiKey';
   if (modifier === 'role' && head === 'key' && n >= 3 && words[n - 3] === 'service') return 'apiKey';
   if (modifier === 'service' && head === 'role') return 'apiKey';
   return undefined;
@@ -211,9 +186,29 @@ export function judgeEnvName(name: string, options: EnvNameOptions = {}): EnvJud
     return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'listed in `sensitiveNames`' };
   }
   if (isPublicByDesignEnvName(bareName)) return not('public', 'public by design: the vendor documents it for browser code');
-  const kind = classifySensitiveName(bareName)?.kind ?? isEnvSpecificSecret(nameWords(bareName));
+  const kind =
+    classifySensitiveName(bareName)?.kind ??
+    (classifyVendorKeyName(bareName)?.secretByName === true ? 'apiKey' : undefined) ??
+    isEnvSpecificSecret(nameWords(bareName));
   if (kind === undefined) return not('not-secret', 'not a credential name');
   return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'a credential name' };
+}
+
+/** A provider's own name for the secret its conventional variable holds: `STRIPE_SECRET_KEY` → `Stripe secret key`. */
+const PROVIDER_SECRET_LABELS: ReadonlyMap<string, string> = new Map(
+  PROVIDERS.filter((spec) => !spec.publicByDesign)
+    .reverse() // the first spec of a name wins: the live-mode key before the test-mode one
+    .map((spec) => [spec.envName, spec.kind]),
+);
+
+/**
+ * What a secret variable holds, for messages: the provider's name for its conventional variable, public
+ * prefix or not (`NEXT_PUBLIC_STRIPE_SECRET_KEY` → `Stripe secret key`), else the kind of credential its
+ * name says (`API key`).
+ */
+export function describeEnvSecret(name: string, kind: SensitiveKind): string {
+  const prefix = findPublicPrefix(name);
+  return PROVIDER_SECRET_LABELS.get(prefix ? name.slice(prefix.prefix.length) : name) ?? describeSensitiveKind(kind);
 }
 
 /** The name as a secret when {@link judgeEnvName} says it is one, else `undefined`. */

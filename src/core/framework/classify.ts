@@ -20,6 +20,24 @@ function isTestFile(parts: PathParts): boolean {
   return parts.dotParts.some((p, i) => i > 0 && (p === 'test' || p === 'spec' || p === 'stories' || p === 'cy'));
 }
 
+/** Directories of integration tests and fixtures, besides the test directories the classifier knows. */
+const MORE_TEST_DIRS: ReadonlySet<string> = new Set(['integration-tests', 'integration', '__integration__', 'spec', 'specs', 'fixtures', 'mocks', 'test-utils', 'testing']);
+/** Setup files of test runners: `vitest.setup.ts`, `setupTests.ts`, `jest.setup.js`, `vitestSetup.ts`. */
+const TEST_SETUP_STEMS: ReadonlySet<string> = new Set(['setupTests', 'setup-tests', 'vitestSetup', 'jestSetup', 'testSetup', 'test-setup', 'vitest.setup', 'jest.setup']);
+
+/**
+ * True for tests, mocks, fixtures, stories and test-runner setup (`x.test.ts`, `__tests__/`, `e2e/`,
+ * `integration-tests/`, `x.stories.tsx`, `vitest.setup.ts`), by path. Wider than what the classifier leaves
+ * unplaced: rules use it to tell fixtures from code that ships.
+ */
+export function isTestPath(relativePath: string): boolean {
+  const parts = parsePath(relativePath);
+  return isTestFile(parts) || parts.dirs.some((d) => MORE_TEST_DIRS.has(d)) || TEST_SETUP_STEMS.has(parts.stem);
+}
+
+/** Single-file components, rendered in the browser whatever framework compiles them. */
+const COMPONENT_EXTENSIONS: Readonly<Record<string, string>> = { vue: 'a Vue component', svelte: 'a Svelte component' };
+
 /**
  * Build and tool configs that run in Node wherever they sit (`apps/web/vite.config.ts`): every framework's
  * config files, and other tools'.
@@ -55,8 +73,11 @@ export function classifyFile(framework: FrameworkId, facts: FileFacts): Classifi
   if (facts.importsClientOnly) return client('it imports `client-only`');
   if (isRootConfigFile(facts.relativePath)) return UNKNOWN;
   if (isTestFile(parts)) return UNKNOWN;
-  // Qwik, Parcel, webpack, Node: no convention separates client from server files; use `clientFiles`.
-  return frameworkModel(framework).classify?.(parts, facts) ?? UNKNOWN;
+  // Qwik, Parcel, webpack: no convention separates client from server files; use `clientFiles`.
+  const byFramework = frameworkModel(framework).classify?.(parts, facts) ?? UNKNOWN;
+  const component = COMPONENT_EXTENSIONS[parts.ext];
+  if (byFramework.side === 'unknown' && component !== undefined) return client(`${component}, rendered in the browser`);
+  return byFramework;
 }
 
 /** Where secrets belong instead, for a classified file of a framework. */

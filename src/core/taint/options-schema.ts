@@ -1,4 +1,5 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import { checkNonEmpty } from '../../util/options.js';
 
 /**
  * The `sources` option of every rule that runs the taint engine (`UserSource`s): one schema, so the
@@ -18,3 +19,10 @@ export const USER_SOURCES_OPTION_SCHEMA: JSONSchema4 = {
     },
   },
 };
+
+/** Throws a clear error for an empty name in a `sources` entry (an empty callee would match nothing). */
+export function checkUserSources(rule: string, sources: readonly { callee?: string; module?: string; export?: string }[] | undefined): void {
+  (sources ?? []).forEach((source, index) => {
+    for (const key of ['callee', 'module', 'export'] as const) checkNonEmpty(rule, `sources[${index}].${key}`, source[key]);
+  });
+}

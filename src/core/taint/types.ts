@@ -1,7 +1,18 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 /** Where a secret comes from, by family: a secrets-manager SDK, the environment, a sensitive name, a user option. */
-export type SourceFamily = 'sdk' | 'env' | 'name' | 'custom';
+export type SourceFamily = 'sdk' | 'env' | 'name' | 'custom' | 'request' | 'param';
+
+/**
+ * A parameter of a helper whose flows are being summarised (family `param`): the value of argument `index`
+ * (with `rest`, of every argument from `index` on), read through `path`. Never reaches a rule: it is replaced
+ * by the argument's value at each call site.
+ */
+export interface ParamMarker {
+  readonly index: number;
+  readonly rest: boolean;
+  readonly path: readonly string[];
+}
 
 /** The origin of a secret: what it is and where it enters the file. Never holds the secret's value. */
 export interface SecretOrigin {
@@ -13,6 +24,8 @@ export interface SecretOrigin {
   /** The node where the secret enters: the SDK call, the `process.env.X` read, the parameter. */
   readonly node: TSESTree.Node;
   readonly family: SourceFamily;
+  /** For family `param` only: which parameter, and the path read from it. */
+  readonly param?: ParamMarker;
 }
 
 /**
@@ -226,6 +239,12 @@ export interface TaintFinding {
   /** True when `origin` is an object holding secrets (an SDK response, `process.env`), not a secret itself. */
   readonly originIsHolder: boolean;
   readonly sink: { readonly label: string; readonly kind: string; readonly event: SinkEvent };
+  /**
+   * Set when the sink is inside a local helper called here (`log('loaded', secret)` with `function log(...a)
+   * { console.log(...a) }`): the helper's name, and the operand and culprit at the sink inside it. `operand`
+   * and `culprit` above are then the call site's argument. `sink.label` names both (`console.log in log()`).
+   */
+  readonly through?: { readonly helper: string; readonly operand: TSESTree.Node; readonly culprit: TSESTree.Node };
 }
 
 /** Extra sources in a rule's options. */

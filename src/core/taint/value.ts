@@ -4,6 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isSecretEnvName } from './engine/env-reads.js';
+import { SECRET_CONFIG_FIELDS } from './models/sources/names.js';
 import type { FunctionNode, SecretOrigin, Shape, TaintValue } from './types.js';
 
 /** How deep joins, leak searches and shape instantiation go into nested properties. */
@@ -163,7 +164,8 @@ export function getProperty(
   const known = object.props && ((name !== undefined && object.props.get(name)) || object.props.get('*'));
   if (known) result = known;
   else if (object.secret && object.secret.family !== 'name') {
-    if (name !== 'length') result = { secret: object.secret };
+    if (object.secret.param) result = { secret: markerMember(object.secret, name) };
+    else if (name !== 'length' && !(name !== undefined && SECRET_CONFIG_FIELDS.has(name))) result = { secret: object.secret };
   } else if (object.envLike && name !== undefined && object.holder) {
     if (isSecretEnvName(name)) {
       const label = envLabel ?? object.holder.description;
@@ -183,6 +185,13 @@ export function getProperty(
     if (tags) result = join(result, { tags });
   }
   return result;
+}
+
+/** A helper parameter's marker read one property further (`args.token`); paths stop growing at 4 steps. */
+function markerMember(marker: SecretOrigin, name: string | undefined): SecretOrigin {
+  const param = marker.param as NonNullable<SecretOrigin['param']>;
+  if (param.path.length >= 4) return marker;
+  return { ...marker, param: { ...param, path: [...param.path, name ?? '*'] } };
 }
 
 /** Writes property `name` (or `*`) of a value: a tainted property write taints the object. */

@@ -19,7 +19,7 @@ import {
   isNonSecretField,
   judgeSsmVariable,
 } from '../../core/deploy/references.js';
-import { AST_NODE_TYPES } from '../../util/ast/index.js';
+import { AST_NODE_TYPES, propertyKeyName, unwrapExpression } from '../../util/ast/index.js';
 import type { MessageIds } from './messages.js';
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
@@ -62,24 +62,11 @@ function isEcsCallee(name: string): boolean {
 
 type SinkKind = 'function' | 'container' | 'kubernetes' | 'build';
 
+/** The value inside TypeScript wrappers, optional chains and `await`. */
 function unwrap(node: Node): Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.AwaitExpression:
-        current = current.argument;
-        break;
-      default:
-        return current;
-    }
-  }
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+  return current;
 }
 
 function propertyName(node: Node): string | undefined {
@@ -89,8 +76,7 @@ function propertyName(node: Node): string | undefined {
 }
 
 function keyOf(property: TSESTree.Property): string | undefined {
-  if (property.computed && property.key.type !== AST_NODE_TYPES.Literal) return undefined;
-  return propertyName(property.key);
+  return propertyKeyName(property);
 }
 
 /** `a.b.c` → c; `f()` → f; `new a.B()` → B. */

@@ -182,30 +182,90 @@ export class SecretsClientImport {
   private readonly existing: string | undefined;
   /** True when the file is CommonJS (`require` style). */
   readonly commonJs: boolean;
+  /** False when there is no place for an import: a component without a script, or with one we cannot place into. */
+  readonly canImport: boolean;
   private readonly program: TSESTree.Program;
   private readonly client: SecretsClient;
   private readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private freeName: string | undefined;
+  /** Where the import goes in a single-file component (`.svelte`, `.vue`, `.astro`): inside its script. */
+  private readonly componentInsertion: ((fixer: TSESLint.RuleFixer, statement: string) => TSESLint.RuleFix) | undefined;
 
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>, client: SecretsClient, commonJs: boolean) {
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, client: SecretsClient, commonJs: boolean, component = false) {
     this.sourceCode = sourceCode;
     this.program = sourceCode.ast;
     this.client = client;
     this.commonJs = commonJs;
     this.existing = findImportBinding(this.program, { from: client.importFrom, name: client.importName });
+    this.componentInsertion = component ? componentImportInsertion(this.program) : undefined;
+    this.canImport = !component || this.componentInsertion !== undefined;
   }
 
-  /** What a fix at `node` calls, and whether it must add an import for it. */
-  at(node: TSESTree.Node): { local: string; add: boolean } {
+  /** What a fix at `node` calls, and whether it must add an import for it; undefined when it cannot add one. */
+  at(node: TSESTree.Node): { local: string; add: boolean } | undefined {
     const usable = usableBinding(this.sourceCode, this.existing, node);
     if (usable !== undefined) return { local: usable, add: false };
+    if (!this.canImport) return undefined;
     this.freeName ??= freeImportName(namesInFile(this.sourceCode), this.client.importName);
     return { local: this.freeName, add: true };
   }
 
   /** The import-adding part of one fix (or suggestion), for the local name {@link at} gave. */
   importFix(fixer: TSESLint.RuleFixer, local: string): TSESLint.RuleFix {
-    const request = { from: this.client.importFrom, name: this.client.importName };
-    return addImportFix(fixer, this.program, local === request.name ? request : { ...request, local }, this.commonJs);
+    const name = this.client.importName;
+    if (this.componentInsertion !== undefined) {
+      const from = JSON.stringify(this.client.importFrom);
+      const spec = local === name ? name : this.commonJs ? `${name}: ${local}` : `${name} as ${local}`;
+      return this.componentInsertion(fixer, this.commonJs ? `const { ${spec} } = require(${from});` : `import { ${spec} } from ${from};`);
+    }
+    const request = { from: this.client.importFrom, name };
+    return addImportFix(fixer, this.program, local === name ? request : { ...request, local }, this.commonJs);
   }
 }
+
+/** A `<script>` element of svelte-eslint-parser: its statements and its opening tag. */
+interface ScriptElement {
+  type: string;
+  body: TSESTree.ProgramStatement[];
+  startTag?: { range: [number, number] };
+}
+
+/**
+ * Where an import goes in a single-file component: after the last import of its script, else before the
+ * first statement of the script (vue-eslint-parser puts the script's statements in `Program.body`,
+ * svelte-eslint-parser puts `SvelteScriptElement`s there), else right after an empty Svelte `<script>` tag.
+ * Undefined when the component has no script to put it in.
+ */
+function componentImportInsertion(
+  program: TSESTree.Program,
+): ((fixer: TSESLint.RuleFixer, statement: string) => TSESLint.RuleFix) | undefined {
+  const body = program.body as readonly TSESTree.Node[];
+  const scripts = body.filter((node) => (node.type as string) === 'SvelteScriptElement') as unknown as ScriptElement[];
+  let statements: readonly TSESTree.Node[] = body;
+  let emptyScriptTag: [number, number] | undefined;
+  if (scripts.length > 0) {
+    const script = scripts.find((s) => s.body.length > 0) ?? scripts[0];
+    statements = script?.body ?? [];
+    emptyScriptTag = script?.startTag?.range;
+  } else if (body.some((node) => !isStatementLike(node))) {
+    return undefined; // a component AST this code does not know
+  }
+  let lastImport: TSESTree.Node | undefined;
+  for (const node of statements) if (node.type === AST_NODE_TYPES.ImportDeclaration) lastImport = node;
+  if (lastImport !== undefined) {
+    const after = lastImport;
+    return (fixer, statement) => fixer.insertTextAfter(after, `\n${statement}`);
+  }
+  const first = statements[0];
+  if (first !== undefined) return (fixer, statement) => fixer.insertTextBefore(first, `${statement}\n`);
+  if (emptyScriptTag !== undefined) {
+    const tag = emptyScriptTag;
+    return (fixer, statement) => fixer.insertTextAfterRange(tag, `\n${statement}\n`);
+  }
+  return undefined;
+}
+
+function isStatementLike(node: TSESTree.Node): boolean {
+  return !(node.type as string).startsWith('Svelte') && !(node.type as string).startsWith('Astro') && !(node.type as string).startsWith('JSX');
+}
+

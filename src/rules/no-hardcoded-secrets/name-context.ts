@@ -5,15 +5,9 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, staticKeyName } from '../../util/ast/index.js';
-import { classifySensitiveName, splitWords, type SensitiveKind } from '../../core/names.js';
+import { classifySensitiveName, classifyVendorKeyName, splitWords, type SensitiveKind } from '../../core/names.js';
 import { readEnv, secretEnvName } from '../../core/env/index.js';
-import {
-  ARGUMENT_SINKS,
-  CALLEE_PREFIXES,
-  CREDENTIAL_PROPERTIES,
-  OPTION_SINKS,
-  isPassThroughCall,
-} from './credential-sinks.js';
+import { CALLEE_PREFIXES, CREDENTIAL_PROPERTIES, isPassThroughCall } from './credential-positions.js';
 import { BRAND_PATTERN, BRAND_SPELLING, SDK_CLASS_SUFFIX, SETTER } from './patterns.js';
 
 /** Where a value is bound. */
@@ -146,12 +140,6 @@ function calleeInfo(callee: TSESTree.Expression): CalleeInfo | undefined {
   return undefined;
 }
 
-function matchesCallee(sink: { callee: string; objects?: readonly string[] }, callee: CalleeInfo): boolean {
-  if (sink.callee !== callee.name) return false;
-  if (sink.objects === undefined) return true;
-  return callee.object !== undefined && sink.objects.includes(callee.object.toLowerCase());
-}
-
 /** Secret-name prefix a callee gives its options: `new OpenAI({ apiKey })` → OPENAI. */
 function calleePrefix(callee: CalleeInfo): string | undefined {
   const known = CALLEE_PREFIXES.get(callee.name);
@@ -186,6 +174,20 @@ function withPrefix(envName: string, prefix: string | undefined, maxWords: numbe
   return `${prefix}_${envName}`;
 }
 
+/** Abbreviations of "password" as the last word of a secret name: `SMTP_PASS` → `SMTP_PASSWORD`. */
+const PASSWORD_ABBREVIATIONS: ReadonlySet<string> = new Set(['PASS', 'PWD', 'PASSWD', 'PW']);
+
+/** `pass: '…'` is read back as `SMTP_PASSWORD`, not `SMTP_PASS`: env names spell the word out. */
+function spellOutPassword(envName: string): string {
+  const cut = envName.lastIndexOf('_');
+  const last = envName.slice(cut + 1);
+  return PASSWORD_ABBREVIATIONS.has(last) ? `${envName.slice(0, cut + 1)}PASSWORD` : envName;
+}
+
+function hasSpace(name: string): boolean {
+  return name.includes(' ');
+}
+
 function quoteName(name: string): string {
   return `"${name.length > 40 ? `${name.slice(0, 40)}…` : name}"`;
 }
@@ -200,7 +202,8 @@ function named(
   options: { prefix?: string; calleePrefix?: string; arrayIndex?: number; fallback?: NameContext['envFallback']; kind?: SensitiveKind },
 ): NameContext {
   const known = CREDENTIAL_PROPERTIES.get(name);
-  const kind = options.kind ?? known?.kind ?? classifySensitiveName(name)?.kind;
+  // A key with spaces is text (`'email or password': ['is invalid']`), not an identifier naming a credential.
+  const kind = options.kind ?? known?.kind ?? (hasSpace(name) ? undefined : classifySensitiveName(name)?.kind ?? classifyVendorKeyName(name)?.kind);
   let envName: string | undefined;
   let namesASecret: boolean | undefined;
   const context: NameContext = {
@@ -214,6 +217,7 @@ function named(
           if (options.calleePrefix === undefined) computed = withPrefix(computed, options.prefix, 2);
         }
         if (computed === '') computed = 'SECRET';
+        computed = spellOutPassword(computed);
         if (options.arrayIndex !== undefined) computed = `${computed}_${options.arrayIndex + 1}`;
         envName = computed;
       }
@@ -317,7 +321,6 @@ function propertyKeyContext(
 ): NameContext | undefined {
   const key = keyName(property.key, property.computed);
   if (key === undefined) return undefined;
-  const path: string[] = [key];
   let prefix: string | undefined;
   let object: TSESTree.Node = property.parent;
   for (let depth = 0; depth < 6; depth++) {
@@ -334,7 +337,6 @@ function propertyKeyContext(
       const outerKey = keyName(holder.key, holder.computed);
       if (outerKey === undefined) break;
       if (prefix === undefined && !isGenericContainer(outerKey)) prefix = toEnvName(outerKey);
-      path.unshift(outerKey);
       object = holder.parent;
       continue;
     }
@@ -342,18 +344,6 @@ function propertyKeyContext(
       const index = holder.arguments.indexOf(object as TSESTree.CallExpressionArgument);
       const callee = index >= 0 ? calleeInfo(holder.callee) : undefined;
       if (callee === undefined) break;
-      for (const sink of OPTION_SINKS) {
-        if (sink.argument !== index || !matchesCallee(sink, callee) || sink.path.length !== path.length) continue;
-        if (!sink.path.every((segment, i) => segment === '*' || segment === path[i])) continue;
-        const envName = sink.envName.replace('{key}', toEnvName(key));
-        return {
-          name: key,
-          where: quoteName(key),
-          kind: sink.kind,
-          envName: arrayIndex === undefined ? envName : `${envName}_${arrayIndex + 1}`,
-          namesASecret: false,
-        };
-      }
       const options: Parameters<typeof named>[1] = {};
       const fromCallee = calleePrefix(callee);
       if (prefix !== undefined) options.prefix = prefix;
@@ -421,15 +411,6 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
         const callee = index >= 0 ? calleeInfo(parent.callee) : undefined;
         if (callee === undefined) return undefined;
         if (index === 0 && isPassThroughCall(callee.name, callee.object)) break;
-        const sink = ARGUMENT_SINKS.find((s) => s.argument === index && matchesCallee(s, callee));
-        if (sink !== undefined) {
-          return {
-            where: `the credential argument of ${callee.text}()`,
-            kind: sink.kind,
-            envName: sink.envName,
-            namesASecret: false,
-          };
-        }
         // sgMail.setApiKey('…'), client.setToken('…')
         if (index === 0 && arrayIndex === undefined && SETTER.test(callee.name)) {
           const rest = callee.name.slice(3);

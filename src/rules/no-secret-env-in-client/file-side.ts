@@ -1,9 +1,8 @@
 /** Client or server: the side of the linted file, and server-only code inside client files. */
-import * as nodePath from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { classifyFile } from '../../core/framework/classify.js';
+import { placeOfFile } from '../../core/framework/file-place.js';
 import type { GlobMatcher } from '../../core/framework/glob.js';
-import { defaultProjectResolver, type FrameworkId, type ProjectInfo } from '../../core/framework/project.js';
+import type { FrameworkId } from '../../core/framework/project.js';
 import { AST_NODE_TYPES } from '../../util/ast/index.js';
 import type { FileInfo } from './types.js';
 
@@ -25,38 +24,13 @@ export interface FileFacts {
 
 /** Classifies the file: `serverFiles` first, then `clientFiles`, then the framework's conventions. */
 export function classifyLintedFile(facts: FileFacts): FileInfo {
-  const { filename, cwd, directive, importsServerOnly, importsClientOnly } = facts;
-  const chosen = facts.framework && facts.framework !== 'auto' ? facts.framework : undefined;
-  if (filename === '') {
-    const framework = chosen ?? 'node';
-    return {
-      framework,
-      classification: classifyFile(framework, { relativePath: 'file.js', directive, importsServerOnly, importsClientOnly }),
-    };
-  }
-  const relativeTo = (root: string): string => nodePath.relative(root, filename).split(nodePath.sep).join('/');
-  const project: ProjectInfo = defaultProjectResolver.resolve(nodePath.dirname(filename));
-  const framework = chosen ?? project.framework;
-  const relativePaths = [relativeTo(project.root ?? cwd)];
-  if (project.root !== undefined && project.root !== cwd) relativePaths.push(relativeTo(cwd));
-  const server = facts.serverGlobs.find((g) => relativePaths.some((p) => g.test(p)));
-  if (server !== undefined) {
-    return { framework, classification: { side: 'server', reason: `it matches \`serverFiles\` pattern \`${server.glob}\`` } };
-  }
-  const clientGlob = facts.clientGlobs.find((g) => relativePaths.some((p) => g.test(p)));
-  if (clientGlob !== undefined && directive !== 'use server' && !importsServerOnly) {
-    return { framework, classification: { side: 'client', reason: `it matches \`clientFiles\` pattern \`${clientGlob.glob}\`` } };
-  }
-  return {
-    framework,
-    classification: classifyFile(framework, {
-      relativePath: relativePaths[0] as string,
-      projectHasIndexHtml: project.hasIndexHtml === true,
-      directive,
-      importsServerOnly,
-      importsClientOnly,
-    }),
-  };
+  const { framework, classification } = placeOfFile(
+    facts.filename === '' ? '<input>' : facts.filename,
+    facts.cwd,
+    { directive: facts.directive, importsServerOnly: facts.importsServerOnly, importsClientOnly: facts.importsClientOnly },
+    { framework: facts.framework, clientGlobs: facts.clientGlobs, serverGlobs: facts.serverGlobs },
+  );
+  return { framework, classification };
 }
 
 function isInsideServerFunction(ancestors: readonly Node[], names: ReadonlySet<string>): boolean {

@@ -31,7 +31,7 @@ import {
   RESPONSE_ROOTS,
   RESPONSE_STATIC_HELPERS,
 } from '../../core/taint/models/sinks/http-responses.js';
-import { COOKIE_TARGETS, STORAGE_SET_ITEM_CALLS } from '../../core/taint/models/sinks/storage.js';
+import { COOKIE_TARGETS, STORAGE_OBJECTS, STORAGE_SET_ITEM_CALLS } from '../../core/taint/models/sinks/storage.js';
 import {
   ANALYTICS,
   GTAG_PATHS,
@@ -200,6 +200,9 @@ export function exposureSinks(settings: SinkSettings) {
         if (path === undefined) return undefined;
         if (on('responses') && RESPONSE_BODY_TARGETS.has(path)) {
           return [{ operand: event.value, label: `${path} =`, kind: 'responses' }];
+        }
+        if (on('storage') && STORAGE_OBJECTS.has(path.slice(0, path.lastIndexOf('.')))) {
+          return [{ operand: event.value, label: `${path} =`, kind: 'storage' }];
         }
         if (on('storage') && COOKIE_TARGETS.has(path)) {
           return [{ operand: event.value, label: `${path} =`, kind: 'storage' }];

@@ -67,12 +67,14 @@ describe('assessGenericValue', () => {
 
 describe('compileCustomDetectors', () => {
   it('compiles and runs a custom detector', () => {
-    const custom = compileCustomDetectors([{ id: 'acme', pattern: 'acme_([a-z0-9]{20})' }]);
+    const custom = compileCustomDetectors([{ id: 'acme', pattern: 'acme_([a-z0-9]{20})' }], 'no-hardcoded-secrets');
     const text = `k = "acme_${randomChars(20, 'abcdefghijklmnopqrstuvwxyz0123456789', 2)}"`;
     expect(scanText(text, { custom })).toMatchObject([{ detectorId: 'acme', confidence: 'high', start: 10, end: 30 }]);
   });
   it('throws a clear error for an invalid pattern', () => {
-    expect(() => compileCustomDetectors([{ id: 'bad', pattern: '(' }])).toThrow(/custom detector "bad" has an invalid pattern/);
+    expect(() => compileCustomDetectors([{ id: 'bad', pattern: '(' }], 'no-hardcoded-secrets')).toThrow(
+      /^option `customDetectors\[0\]\.pattern` is not a valid regular expression: Invalid regular expression: .*Unterminated group/u,
+    );
   });
 });
 

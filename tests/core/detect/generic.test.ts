@@ -16,6 +16,9 @@ describe('assessGenericValue: secrets', () => {
     ['hello123-style password', 'hel1o-W0rld9', 'password'],
     ['session secret with symbols', 'f8$kQ2@pLz!9wX', 'secret'],
     ['long random value without a name', randomChars(40, ALNUM, 7), undefined],
+    ['UUID bound to an API key name (Heroku API keys are UUIDs)', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'apiKey'],
+    ['UUID bound to a token name', 'd9428888-122b-41ea-a2c4-0d8b1f0f5c4e', 'token'],
+    ['upper-case UUID bound to a secret name', 'D9428888-122B-41EA-A2C4-0D8B1F0F5C4E', 'secret'],
   ])('%s', (_name, value, kind) => {
     expect(assessGenericValue(value, kind)).toMatchObject({ secret: true });
   });
@@ -48,7 +51,12 @@ describe('assessGenericValue: not secrets', () => {
     ['express-session docs secret', 'keyboard cat', 'secret'],
     ['dummy words', 'my-super-secret-key', 'secret'],
     ['mysecretpassword', 'mysecretpassword', 'password'],
-    ['UUID', '3f2504e0-4f89-41d3-9a0c-0305e82c3301', 'apiKey'],
+    ['documentation UUID bound to an API key name', '3f2504e0-4f89-41d3-9a0c-0305e82c3301', 'apiKey'],
+    ['RFC 4122 example UUID', '123e4567-e89b-12d3-a456-426614174000', 'token'],
+    ['made-up UUID', '12345678-1234-4234-8234-123456789012', 'apiKey'],
+    ['nil UUID', '00000000-0000-0000-0000-000000000000', 'secret'],
+    ['UUID bound to a name that is not a credential kind', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'connectionString'],
+    ['UUID without a name', '7c9e6679-7425-40de-944b-e07fc1f90ae7', undefined],
     ['ULID', '01ARZ3NDEKTSV4RRFFQ69G5FAV', 'token'],
     ['md5 without a name', randomChars(32, LOWER_HEX, 2), undefined],
     ['commit SHA without a name', randomChars(40, LOWER_HEX, 3), undefined],
@@ -99,7 +107,8 @@ describe('assessGenericValue: not secrets', () => {
   });
 
   it('gives a reason', () => {
-    expect(assessGenericValue('3f2504e0-4f89-41d3-9a0c-0305e82c3301', 'apiKey')).toEqual({ secret: false, reason: 'UUID' });
+    expect(assessGenericValue('3f2504e0-4f89-41d3-9a0c-0305e82c3301', 'apiKey')).toEqual({ secret: false, reason: 'example UUID' });
+    expect(assessGenericValue('3f2504e0-4f89-41d3-9a0c-0305e82c3301')).toEqual({ secret: false, reason: 'UUID' });
   });
 });
 

@@ -79,9 +79,15 @@ describe('classifyFile', () => {
     ['expo', 'app.config.ts', null, 'unknown'],
     ['expo', 'backend/index.ts', null, 'unknown'],
     ['expo', 'supabase/functions/chat/index.ts', null, 'unknown'],
-    // frameworks without file conventions
-    ['node', 'src/index.ts', null, 'unknown'],
+    // a package without a client-side framework is Node.js code, except what it serves as is and components
+    ['node', 'src/index.ts', null, 'server'],
     ['node', 'src/index.ts', 'use client', 'client'],
+    ['node', 'public/js/app.js', null, 'unknown'],
+    ['node', 'src/components/Login.vue', null, 'client'],
+    ['node', 'src/App.svelte', null, 'client'],
+    ['node', 'test/app.test.ts', null, 'unknown'],
+    ['webpack', 'src/Widget.vue', null, 'client'],
+    // frameworks without file conventions
     ['webpack', 'src/index.ts', null, 'unknown'],
   ])('%s %s (%s) → %s', (framework, relativePath, marker, side) => {
     const facts: FileFacts = {

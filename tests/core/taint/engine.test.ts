@@ -441,3 +441,52 @@ describe('taint engine: operator assignments', () => {
     expect(summarize(`${S}${line};`)).toEqual(expected);
   });
 });
+
+describe('taint engine: helpers in the same file', () => {
+  const S = `${AWS}const s = response.SecretString;\n`;
+  const hit = ['6: the SecretString of a GetSecretValueCommand response'];
+  it.each([
+    // both parsers: each case runs with @typescript-eslint/parser and espree
+    ['function h(a) { sink(a); }\nh(s)', hit],
+    ['function h(a, b) { sink(b); }\nh(s, 1)', []],
+    ['function h(...xs) { sink(...xs); }\nh(1, s)', hit],
+    ['function h(o) { sink(o.value); }\nh({ value: s })', hit],
+    ['function h(o) { sink(o.id); }\nh({ value: s, id: 1 })', []],
+    ['const h = (a) => sink(a.length);\nh(s)', []],
+    ['function id(a) { return a; }\nsink(id(s))', hit],
+    ['function first(a, b) { return b; }\nsink(first(s, 1))', []],
+    ['function h() { sink.apply(null, arguments); }\nh(s)', []],
+    ['function rec(a) { rec(a); sink(a); }\nrec(s)', hit],
+  ])('%s', (line, expected) => {
+    expect(summarize(`${S}${line};`)).toEqual(expected);
+    expect(summarize(`${S}${line};`, {}, 'espree')).toEqual(expected);
+  });
+
+  it('reports at the call site, naming the helper and the sink inside it', () => {
+    const [finding] = findings(`${S}function log(...args) { sink('x', ...args); }\nlog('loaded', s);`);
+    expect(finding?.sink.label).toBe('sink in log()');
+    expect(finding?.through?.helper).toBe('log');
+    expect(finding?.culprit.loc.start.line).toBe(6);
+  });
+
+  it('summarises a helper once: 5,000 calls give 5,000 findings', () => {
+    const calls = Array.from({ length: 5000 }, (_, i) => `log('n${i}', s);`).join('\n');
+    expect(findings(`${S}function log(...args) { sink(...args); }\n${calls}`)).toHaveLength(5000);
+  });
+});
+
+describe('taint engine: request credentials and secrets made in code', () => {
+  it.each([
+    ['export function h(req) { sink(req.headers.authorization, req.headers["user-agent"]); }', ['1: the authorization header of `req`']],
+    ['export function h(req) { sink(req.header("x-api-key"), req.get("content-type")); }', ['1: the x-api-key header of the request']],
+    ['export function h(req) { sink(req.cookies.sid, req.cookies.theme); }', ['1: the cookie `req.cookies.sid`']],
+    ['export function h(options) { sink(options.headers.Authorization); }', ['1: `options.headers.Authorization`']],
+    ['import { randomBytes } from "crypto"; const apiKey = randomBytes(16).toString("hex"); sink(apiKey);', ['1: variable `apiKey`']],
+    ['import { randomBytes } from "crypto"; const nonce = randomBytes(16).toString("hex"); sink(nonce);', []],
+    ['const secretKey = crypto.scryptSync(pw, salt, 32); sink(secretKey);', ['1: variable `secretKey`']],
+    ['const password = decrypt(blob); sink(password);', ['1: variable `password`']],
+  ])('%s', (line, expected) => {
+    expect(summarize(line)).toEqual(expected);
+    expect(summarize(line, {}, 'espree')).toEqual(expected);
+  });
+});

@@ -19,8 +19,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { classifySensitiveName } from '../../names.js';
 import { BUILT_IN_TAG_RULES, SOURCE_RULES } from '../models/index.js';
+import { IDENTIFIER_WORDS, NOT_CLEAR_TEXT_WORDS } from '../models/sources/names.js';
 import type { FunctionNode, SourceRule, TagRule, TaintConfig, TaintFinding, TaintValue } from '../types.js';
 import { Env, type Variable } from './env.js';
+import type { Collecting, ParamSummary } from './helpers.js';
 import { isTokenHeaded } from './name-sources.js';
 import { isSanitizerName } from './propagation.js';
 import { block } from './statements.js';
@@ -59,7 +61,13 @@ export class Analysis {
   readonly globalTagCache = new Map<string, TaintValue>();
   readonly findings = new Map<string, TaintFinding>();
   /** Values of tainted expressions, to find the culprit inside a sink's operand. */
-  readonly nodeValues = new Map<Node, TaintValue>();
+  nodeValues = new Map<Node, TaintValue>();
+  /** Parameter summaries of local helpers in this pass (`null` while one is computed). */
+  paramSummaries = new Map<FunctionNode, ParamSummary | null>();
+  /** Set while a helper's parameter summary is computed (`helpers.ts`). */
+  collecting: Collecting | undefined;
+  /** Return-value summaries made while a parameter summary is computed: they must not become the pass's. */
+  overlaySummaries: Map<FunctionNode, TaintValue | undefined> | undefined;
   /** Flow-insensitive writes: variables written from other functions. */
   readonly escaped = new Map<Variable, TaintValue>();
   /** Flow-insensitive `this.x` values per class (or object literal). */
@@ -159,6 +167,7 @@ export class Analysis {
     this.hot = false;
     this.env = new Env();
     this.summaries = new Map();
+    this.paramSummaries = new Map();
     this.pendingParams.clear();
     this.frame = { fn: this.sourceCode.ast, returns: undefined, thisKey: undefined };
     block(this, this.sourceCode.ast.body);
@@ -169,7 +178,11 @@ export class Analysis {
     let result = this.sensitiveNames.get(name);
     if (result === undefined) {
       const classified = classifySensitiveName(name);
-      result = classified !== undefined && !(this.lexerFile && isTokenHeaded(classified.words));
+      result =
+        classified !== undefined &&
+        !(this.lexerFile && isTokenHeaded(classified.words)) &&
+        // `hashedPassword`: a bcrypt/argon2 hash is not the clear text; `idempotencyToken` identifies a request
+        !classified.words.some((w) => NOT_CLEAR_TEXT_WORDS.has(w) || IDENTIFIER_WORDS.has(w));
       this.sensitiveNames.set(name, result);
     }
     return result;

@@ -13,6 +13,8 @@ import { envCallRead } from './env-reads.js';
 import { ev, rootIdentifier, staticPath } from './expressions.js';
 import { anyLeaks, sink } from './findings.js';
 import { IN_PROGRESS, finishedSummary, summary } from './functions.js';
+import { helperCall } from './helpers.js';
+import { requestCallRead, requestFunctionResult } from './request-reads.js';
 import { callNameSource } from './name-sources.js';
 import { ELEMENT_CALLBACK_METHODS, propagate, sanitizes, type CallSite } from './propagation.js';
 
@@ -59,7 +61,9 @@ export function call(an: Analysis, node: TSESTree.CallExpression | TSESTree.NewE
     else args[i] = { node: arg, value: ev(an, arg) };
   });
 
-  const sourceValue = sourceResult(an, node, isNew, calleeValue, method, name, args);
+  const sourceValue =
+    sourceResult(an, node, isNew, calleeValue, method, name, args) ??
+    requestSource(node, method, receiver, callee, calleeValue);
 
   // Bind callback parameters before analysing them.
   for (const i of callbacks) {
@@ -101,6 +105,20 @@ export function call(an: Analysis, node: TSESTree.CallExpression | TSESTree.NewE
 
   if (sourceValue) return sourceValue.value;
   return callResult(an, { node, isNew, callee, receiver, calleeValue, method, name, args: operands });
+}
+
+/** Request credentials read by a call: `req.get('authorization')`, `headers()`, `cookies().get('session')`. */
+function requestSource(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  method: string | undefined,
+  receiver: TaintValue | undefined,
+  callee: Node,
+  calleeValue: TaintValue | undefined,
+): { value: TaintValue; callback: boolean } | undefined {
+  const value =
+    requestCallRead(node, method, receiver, callee.type === 'MemberExpression' ? callee.object : undefined) ??
+    (method === undefined ? requestFunctionResult(calleeValue?.tags, node) : undefined);
+  return value ? { value, callback: false } : undefined;
 }
 
 /** Whether the callee's root identifier is a global (`console` in `console.log`). */
@@ -215,9 +233,12 @@ function callResult(an: Analysis, site: CallSite): TaintValue | undefined {
 
   // Calls of local functions: their return value.
   if (!isNew && calleeValue?.fns) {
+    const leaks = anyLeaks(args);
     for (const fn of calleeValue.fns) {
       const returned = summary(an, fn);
       if (returned !== IN_PROGRESS) result = join(result, returned);
+      // A helper called with a secret: its parameters' flows to sinks and to its result.
+      if (leaks) result = join(result, helperCall(an, fn, name, node, args));
     }
   } else if (!isNew && !result) result = callNameSource(an, name, node);
   return result;

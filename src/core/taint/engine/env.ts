@@ -9,6 +9,7 @@ import { MAX_RECURSION, type Analysis } from './analysis.js';
 import { moduleName, propertyKeyName, staticPropertyName, unwrapExpression } from './ast.js';
 import { applyTagRules } from './calls.js';
 import { ev, memberValue } from './expressions.js';
+import { argumentsMarker } from './helpers.js';
 import { nameOrigin } from './name-sources.js';
 
 type Node = TSESTree.Node;
@@ -81,6 +82,9 @@ function globalValue(an: Analysis, name: string): TaintValue {
 export function readVariable(an: Analysis, id: TSESTree.Identifier): TaintValue | undefined {
   const variable = variableOf(an, id);
   if (variable === undefined) return undefined;
+  if (id.name === 'arguments' && variable && variable.defs.length === 0 && an.collecting) {
+    return argumentsMarker(an, variable.scope.block);
+  }
   if (isGlobalVariable(variable)) {
     if (id.name === 'undefined' || id.name === 'NaN' || id.name === 'Infinity') return undefined;
     return globalValue(an, id.name);
@@ -94,7 +98,7 @@ export function readVariable(an: Analysis, id: TSESTree.Identifier): TaintValue 
 export function writeVariable(an: Analysis, variable: Variable, value: TaintValue | undefined): void {
   an.env.set(variable, value);
   const home = variable.scope.variableScope.block;
-  if (value && home !== an.frame.fn && (leakedSecret(value) || value.tags)) {
+  if (value && !an.collecting && home !== an.frame.fn && (leakedSecret(value) || value.tags)) {
     const old = an.escaped.get(variable);
     const joined = join(old, value) as TaintValue;
     if (joined !== old && (value.tags || leakedSecret(value))) an.insensitiveWrites = true;
@@ -144,6 +148,7 @@ export function writeMember(an: Analysis, target: TSESTree.MemberExpression, val
 }
 
 export function writeThis(an: Analysis, key: Node, name: string, value: TaintValue): void {
+  if (an.collecting) return;
   let props = an.thisProps.get(key);
   if (!props) an.thisProps.set(key, (props = new Map()));
   const old = props.get(name);

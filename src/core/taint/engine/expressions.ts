@@ -10,6 +10,7 @@ import { isFunctionNode, moduleName, propertyKeyName, staticPropertyName, unwrap
 import { call, memberTagRules } from './calls.js';
 import { bind, readVariable, writeMember } from './env.js';
 import { envHolderRead } from './env-reads.js';
+import { requestMemberRead } from './request-reads.js';
 import { sink } from './findings.js';
 import { classValue, summary } from './functions.js';
 import { isDescriptorContainer, nameOrigin } from './name-sources.js';
@@ -80,6 +81,10 @@ function evInner(an: Analysis, node: Node): TaintValue | undefined {
       const object = node.object.type === 'Super' ? undefined : ev(an, node.object);
       const name = staticPropertyName(node);
       if (node.computed && name === undefined) ev(an, node.property);
+      if (name !== undefined && !object?.holder) {
+        const credential = requestMemberRead(node.object, name, node, () => staticPath(node));
+        if (credential) return credential;
+      }
       const text = name !== undefined && an.isSensitive(name) ? staticPath(node) : undefined;
       return memberValue(an, object, name, node, text);
     }

@@ -3,7 +3,7 @@
  * operand that does, with the smallest sub-expression that carries the secret (the culprit).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Operand, SecretOrigin, SinkEvent } from '../types.js';
+import type { Operand, SecretOrigin, SinkEvent, TaintFinding } from '../types.js';
 import { leakedSecret } from '../value.js';
 import type { Analysis } from './analysis.js';
 import { unwrapExpression } from './ast.js';
@@ -48,9 +48,16 @@ export function sink(an: Analysis, event: SinkEvent): void {
     const culprit = culpritOf(an, hit.operand.node);
     const own = culprit === hit.operand.node ? undefined : leakedSecret(an.nodeValues.get(culprit));
     const leaked = own ?? leakedAll;
-    const key = findingKey(culprit, leaked.origin, hit.label);
-    if (an.findings.has(key)) continue;
-    an.findings.set(key, {
+    if (an.collecting) {
+      // Summarising a helper: only its parameters' flows are recorded (real secrets are the normal pass's).
+      const marker = leaked.origin.param ?? leakedAll.origin.param;
+      if (marker) {
+        an.collecting.hits.push({ marker, label: hit.label, kind: hit.kind, event, operand: hit.operand.node, culprit });
+      }
+      continue;
+    }
+    if (leaked.origin.param) continue;
+    addFinding(an, {
       operand: hit.operand.node,
       culprit,
       origin: leaked.origin,
@@ -61,8 +68,14 @@ export function sink(an: Analysis, event: SinkEvent): void {
   }
 }
 
+/** Records a finding once per culprit, origin and sink label. */
+export function addFinding(an: Analysis, finding: TaintFinding): void {
+  const key = findingKey(finding.culprit, finding.origin, finding.sink.label);
+  if (!an.findings.has(key)) an.findings.set(key, finding);
+}
+
 /** The smallest sub-expression of an operand that carries the secret. */
-function culpritOf(an: Analysis, node: Node): Node {
+export function culpritOf(an: Analysis, node: Node): Node {
   let current = node;
   for (let guard = 0; guard < 50; guard++) {
     const inner = unwrapExpression(current);

@@ -19,7 +19,7 @@ export const IN_PROGRESS: TaintValue = {};
 
 /** A function's summary in this pass, or undefined while it is being analysed. */
 export function finishedSummary(an: Analysis, fn: FunctionNode): TaintValue | undefined {
-  const value = an.summaries.get(fn);
+  const value = an.summaries.get(fn) ?? an.overlaySummaries?.get(fn);
   return value === IN_PROGRESS ? undefined : value;
 }
 
@@ -42,15 +42,18 @@ function containsOffset(offsets: readonly number[], range: readonly [number, num
 export function summary(an: Analysis, fn: FunctionNode, thisKey?: Node, always = false): TaintValue | undefined {
   const known = an.summaries.get(fn);
   if (known !== undefined || an.summaries.has(fn)) return known;
+  // While a helper's parameter summary is computed, summaries go to an overlay that dies with it.
+  const memo = an.overlaySummaries ?? an.summaries;
+  if (memo !== an.summaries && memo.has(fn)) return memo.get(fn);
   const savedHot = an.hot;
   if (an.hotOffsets && !an.hot && !always) {
     if (!containsOffset(an.hotOffsets, fn.range)) {
-      an.summaries.set(fn, undefined);
+      memo.set(fn, undefined);
       return undefined;
     }
     an.hot = true;
   }
-  an.summaries.set(fn, IN_PROGRESS);
+  memo.set(fn, IN_PROGRESS);
   const savedEnv = an.env;
   const savedFrame = an.frame;
   an.env = savedEnv.child();
@@ -67,7 +70,7 @@ export function summary(an: Analysis, fn: FunctionNode, thisKey?: Node, always =
       }
     }
     const returns = an.frame.returns;
-    an.summaries.set(fn, returns);
+    memo.set(fn, returns);
     return returns;
   } finally {
     an.env = savedEnv;

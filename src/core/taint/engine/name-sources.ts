@@ -5,6 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classifySensitiveName, splitWords } from '../../names.js';
+import { THING_CONTAINERS } from '../models/sources/names.js';
 import type { TaintValue } from '../types.js';
 import type { Analysis } from './analysis.js';
 import { staticPropertyName, unwrapExpression } from './ast.js';
@@ -58,6 +59,7 @@ export function nameOrigin(
 ): TaintValue | undefined {
   if (an.config.ignoreNameSources) return undefined;
   if (!an.isSensitive(name)) return undefined;
+  if (kind === 'property' && namesAThing(node)) return undefined;
   const description =
     kind === 'property' ? (text && text.length <= 40 ? `\`${text}\`` : `property \`${name}\``) : `${kind} \`${name}\``;
   return { secret: { description, node, family: 'name' } };
@@ -75,6 +77,29 @@ export function callNameSource(an: Analysis, name: string | undefined, node: Nod
  * Whether a member read's object names descriptions of things rather than the things: `endpoints.token`
  * (a URL), `errors.password` (a validation message), `labels.apiKey`, `inputs.password` (an element).
  */
+/**
+ * Whether a property read names a thing rather than a secret: a property of a thing (`attachment.storageKey`,
+ * `coupon.token`, `AuthErrorCode.InvalidCredentials`) or a member of an enum-like object (`Errors.Password`:
+ * a PascalCase object and property).
+ */
+function namesAThing(node: Node): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  const object = unwrapExpression(node.object);
+  const name =
+    object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? staticPropertyName(object) : undefined;
+  if (name === undefined) return false;
+  const words = splitWords(name);
+  const head = words[words.length - 1];
+  if (head !== undefined && THING_CONTAINERS.has(head)) return true;
+  const property = staticPropertyName(node);
+  return object.type === 'Identifier' && property !== undefined && isPascalCase(name) && isPascalCase(property);
+}
+
+function isPascalCase(name: string): boolean {
+  const first = name.charCodeAt(0);
+  return first >= 65 && first <= 90 && /[a-z]/.test(name) && !name.includes('_');
+}
+
 export function isDescriptorContainer(node: Node): boolean {
   if (node.type !== 'MemberExpression') return false;
   const object = unwrapExpression(node.object);

@@ -159,11 +159,20 @@ function isMaskingReplace(args: readonly Operand[]): boolean {
   if (!pattern || !replacement) return false;
   if (replacement.type !== 'Literal' || typeof replacement.value !== 'string') return false;
   const mask = replacement.value;
-  if (mask.length > 8) return false;
+  if (mask.length === 0 || mask.length > 8) return false;
   for (const ch of mask) if (ch !== '*' && ch !== 'x' && ch !== 'X' && ch !== '•' && ch !== '#' && ch !== '.') return false;
-  if (pattern.type === 'Literal' && 'regex' in pattern && pattern.regex) return pattern.regex.flags.includes('g');
-  return false;
+  if (pattern.type !== 'Literal' || !('regex' in pattern) || !pattern.regex) return false;
+  const { pattern: source, flags } = pattern.regex;
+  // `/^.*(?=.{4})/` hides all but the last characters in one match; the others need the `g` flag.
+  if (/^\^?\.[*+]\(\?=\.\{\d\}\)$/.test(source)) return true;
+  return flags.includes('g') && MASKING_PATTERN.test(source);
 }
+
+/**
+ * Regular expressions that match (almost) every character of a value: `.`, `\w`, `[\s\S]`, `[^-]`, alone
+ * or keeping the first or last few (`.(?=.{4})`, `(?<=.{4}).`). `/\s+/g` or `/foo/g` hide nothing.
+ */
+const MASKING_PATTERN = /^(?:\(\?<=[^()]{1,12}\))?(?:\.|\\[wSd]|\[\^[^\]]{0,3}\]|\[\\s\\S\]|\[\\S\\s\]|\[\\w\\W\]|\[a-zA-Z0-9\]|\[A-Za-z0-9\])[+*]?(?:\(\?=[^()]{1,12}\))?$/;
 
 /** `.slice(0, n)` / `.substring(0, n)` / `.slice(-n)` with a small literal n: a short prefix or suffix, not the secret. */
 function isShortSlice(args: readonly Operand[]): boolean {

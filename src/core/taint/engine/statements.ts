@@ -6,10 +6,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode, TaintValue } from '../types.js';
 import { elementOf, join } from '../value.js';
+import { splitWords } from '../../names.js';
 import { MAX_RECURSION, type Analysis } from './analysis.js';
 import { isFunctionNode, moduleName, unwrapExpression } from './ast.js';
 import { bind, variableOf, writeVariable, type Env } from './env.js';
 import { privateEnvImport } from './env-reads.js';
+import { KEEPING_METHODS, RECOVERING_PREFIX, SECRET_MAKING_CALLS, TOKEN_SIGNERS } from '../models/sources/made.js';
 import { ev, generic } from './expressions.js';
 import { sink } from './findings.js';
 import { classValue, summary } from './functions.js';
@@ -101,7 +103,10 @@ function stmtInner(an: Analysis, node: Node): void {
           }
           continue;
         }
-        const value = ev(an, declarator.init);
+        let value = ev(an, declarator.init);
+        if (declarator.id.type === 'Identifier' && !value?.secret && makesSecret(awaited(declarator.init))) {
+          value = join(value, madeSecret(an, declarator.id));
+        }
         bind(an, declarator.id, value, isOpaque(declarator.init) ? 'opaque' : 'declare');
       }
       return;
@@ -284,5 +289,52 @@ function isOpaque(init: Node): boolean {
   let node = unwrapExpression(init);
   if (node.type === 'AwaitExpression') node = unwrapExpression(node.argument);
   return node.type === 'MemberExpression' && !node.computed;
+}
+
+function awaited(init: Node): Node {
+  const node = unwrapExpression(init);
+  return node.type === 'AwaitExpression' ? unwrapExpression(node.argument) : node;
+}
+
+/**
+ * The secret a made value is, when the binding's name says it is one. A leading verb does not hide what is
+ * made here: `resetToken = randomBytes(…)` is a token (elsewhere `resetToken` may name an action).
+ */
+function madeSecret(an: Analysis, id: TSESTree.Identifier): TaintValue | undefined {
+  if (an.config.ignoreNameSources) return undefined;
+  const words = splitWords(id.name);
+  const sensitive = an.isSensitive(id.name) || (words.length > 1 && an.isSensitive(words.slice(1).join('_')));
+  if (!sensitive) return undefined;
+  return { secret: { description: `variable \`${id.name}\``, node: id, family: 'name' } };
+}
+
+/**
+ * A call that makes or recovers a secret (`randomBytes(32).toString('hex')`, `crypto.randomUUID()`,
+ * `jwt.sign(…)`, `decrypt(…)`, `scryptSync(…)`): the binding's name then says whether it is one
+ * (`resetToken` is, `requestId` is not). Rows in `models/sources/made.ts`.
+ */
+function makesSecret(init: Node): boolean {
+  let node = init;
+  for (let i = 0; i < 4; i++) {
+    if (node.type !== 'CallExpression') return false;
+    const callee = unwrapExpression(node.callee);
+    let name: string | undefined;
+    let owner: string | undefined;
+    if (callee.type === 'Identifier') name = callee.name;
+    else if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+      name = callee.property.name;
+      const object = unwrapExpression(callee.object);
+      owner = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' && object.property.type === 'Identifier' ? object.property.name : undefined;
+      if (KEEPING_METHODS.has(name)) {
+        node = object.type === 'AwaitExpression' ? unwrapExpression(object.argument) : object;
+        continue;
+      }
+    }
+    if (name === undefined) return false;
+    if (SECRET_MAKING_CALLS.has(name)) return true;
+    if ((name === 'sign' || name === 'signAsync') && owner !== undefined && TOKEN_SIGNERS.has(owner)) return true;
+    return name.startsWith(RECOVERING_PREFIX);
+  }
+  return false;
 }
 

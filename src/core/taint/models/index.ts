@@ -13,6 +13,8 @@ import type { SourceModel, SourceRule, TagRule } from '../types.js';
 import { SANITIZER_TAG_RULES } from './sanitizers.js';
 import { ENV_GETTERS, ENV_HOLDERS, PRIVATE_ENV_MODULES } from './sources/env.js';
 import { SOURCE_MODELS } from './sources/index.js';
+import { MADE_TEXT_HINTS } from './sources/made.js';
+import { REQUEST_TEXT_HINTS } from './sources/request.js';
 
 /** Tag rules every analysis starts with: the sources' clients and the sanitizers' hashers. */
 export const BUILT_IN_TAG_RULES: readonly TagRule[] = [...SOURCE_MODELS.flatMap((m) => m.clients), ...SANITIZER_TAG_RULES];
@@ -50,6 +52,8 @@ export const SOURCE_TEXT_HINTS: readonly string[] = withoutSuperstrings([
   ...ENV_GETTERS,
   ...PRIVATE_ENV_MODULES.map((m) => m.module),
   ...SOURCE_MODELS.flatMap(modulesOf),
+  ...REQUEST_TEXT_HINTS,
+  ...MADE_TEXT_HINTS,
 ]);
 
 /** The distinct hints that contain no other hint: a text holding `@aws-sdk/client-ssm` holds `aws-sdk`. */

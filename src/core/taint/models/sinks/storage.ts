@@ -13,3 +13,6 @@ export const STORAGE_SET_ITEM_CALLS: ReadonlySet<string> = new Set([
 
 /** `document.cookie = value`. */
 export const COOKIE_TARGETS: ReadonlySet<string> = new Set(['document.cookie', 'window.document.cookie']);
+
+/** Storage objects whose properties are stored items: `localStorage.token = value`, `sessionStorage['pw'] = value`. */
+export const STORAGE_OBJECTS: ReadonlySet<string> = new Set(['localStorage', 'sessionStorage', 'window.localStorage', 'window.sessionStorage']);
