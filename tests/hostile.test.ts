@@ -88,7 +88,7 @@ describe('importName options must be identifiers (issue 15)', () => {
     it.each(['default', 'class', 'await', 'a b', '', '1x'])(`${rule} rejects importName %j at config load`, (name) => {
       const options = JSON.parse(JSON.stringify(template).replace('NAME', name)) as Record<string, unknown>;
       const linter = new Linter({ configType: 'flat' });
-      expect(() => linter.verify('x;', [{ plugins: { secrets }, rules: { [`secrets/${rule}`]: ['error', options] } }], 'file.js')).toThrow(new RegExp(`secrets/${rule}[\\s\\S]*(pattern|shorter than 1)`));
+      expect(() => linter.verify('x;', [{ plugins: { secrets }, rules: { [`secrets/${rule}`]: ['error', options] } }], 'file.js')).toThrow(/option `(secretsClient|redact)\.importName` is /);
     });
     it(`${rule} accepts importName $get_secret1`, () => {
       const options = JSON.parse(JSON.stringify(template).replace('NAME', '$get_secret1')) as Record<string, unknown>;
@@ -105,6 +105,6 @@ describe('an empty pattern would turn a rule off: rejected at config load (issue
     ['no-secret-env-in-client', { allowedNames: [''] }],
   ])('%s %j', (rule, options) => {
     const linter = new Linter({ configType: 'flat' });
-    expect(() => linter.verify('x;', [{ plugins: { secrets }, rules: { [`secrets/${rule}`]: ['error', options] } }], 'file.js')).toThrow(/shorter than 1/);
+    expect(() => linter.verify('x;', [{ plugins: { secrets }, rules: { [`secrets/${rule}`]: ['error', options] } }], 'file.js')).toThrow(/option `\w+\[0\]` is an empty/);
   });
 });

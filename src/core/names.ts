@@ -489,7 +489,7 @@ interface VendorKeyName extends SensitiveName {
  */
 export function classifyVendorKeyName(name: string): VendorKeyName | undefined {
   if (name.length === 0 || name.length > 200) return undefined;
-  const words = splitWords(name);
+  const words = nameWords(name);
   const n = words.length;
   if (n < 2 || !VENDOR_KEY_HEADS.has(words[n - 1] as string)) return undefined;
   if (PREDICATE_OR_VERB_STARTS.has(words[0] as string)) return undefined;

@@ -13,7 +13,7 @@ export function redactedPreview(value: string): string {
 }
 
 /** The longest piece of source text a message or its `data` may quote. */
-export const MAX_QUOTED_TEXT = 80;
+export const MAX_QUOTED_TEXT = 160;
 
 /**
  * Makes a text safe to show in a message: every credential the detectors find in it (a token as an object

@@ -25,7 +25,7 @@ import { placeOfFile, type FileMarkers, type FilePlace } from '../core/framework
 import { findPublicPrefix, readEnv } from '../core/env/index.js';
 import { describeSensitiveKind, splitWords, type SensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
-import { importNameSchema } from '../util/fix/index.js';
+import { checkImportName, importNameSchema } from '../util/fix/index.js';
 import { createRule } from '../util/create-rule.js';
 import { checkNonEmpty, checkOneOf, compileUserPatterns, oneOfSchema } from '../util/options.js';
 import {
@@ -134,21 +134,21 @@ export default createRule<Options, MessageIds>({
             additionalProperties: false,
             required: ['importFrom', 'importName'],
             properties: {
-              importFrom: { type: 'string', minLength: 1, description: 'Module specifier to import the function from.' },
+              importFrom: { type: 'string', description: 'Module specifier to import the function from.' },
               importName: importNameSchema('Named export of that module, called with the secret name.'),
             },
           },
           ignoreValues: {
             type: 'array',
-            description: 'Regular expressions (strings); values, or detected parts of values, matching one are not reported. An empty pattern (which matches everything) is rejected.',
-            items: { type: 'string', minLength: 1 },
+            description: 'Regular expressions (strings); values, or detected parts of values, matching one are not reported.',
+            items: { type: 'string' },
             uniqueItems: true,
           },
           ignoreIdentifiers: {
             type: 'array',
             description:
-              'Regular expressions (strings) matched against the name a value is bound to (variable, property, attribute); matching bindings are not reported. An empty pattern (which matches everything) is rejected.',
-            items: { type: 'string', minLength: 1 },
+              'Regular expressions (strings) matched against the name a value is bound to (variable, property, attribute); matching bindings are not reported.',
+            items: { type: 'string' },
             uniqueItems: true,
           },
           customDetectors: {
@@ -206,6 +206,8 @@ export default createRule<Options, MessageIds>({
     const custom: readonly CompiledDetector[] = compileCustomDetectors(options.customDetectors ?? [], RULE);
     const minConfidence = checkOneOf(RULE, 'minConfidence', options.minConfidence, CONFIDENCES);
     checkNonEmpty(RULE, 'secretsClient.importFrom', options.secretsClient?.importFrom);
+    checkNonEmpty(RULE, 'secretsClient.importName', options.secretsClient?.importName);
+    checkImportName(RULE, 'secretsClient.importName', options.secretsClient?.importName);
     /** Without keyword-gated custom detectors, a binding's name changes detections' confidence, never which there are. */
     const contextFreeScan = custom.every((detector) => detector.keywords.length === 0);
     const minRank = RANK[minConfidence ?? 'medium'];

@@ -91,7 +91,7 @@ export default createRule<Options, MessageIds>({
           },
           allowedNames: {
             type: 'array',
-            items: { type: 'string', minLength: 1 },
+            items: { type: 'string' },
             description: 'Regular expressions of env names that are never reported, e.g. keys that are public by design; they win over `sensitiveNames`.',
           },
         },

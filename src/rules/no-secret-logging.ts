@@ -26,7 +26,7 @@ import {
   STREAM_WRITES,
 } from '../core/taint/models/sinks/loggers.js';
 import { createRule } from '../util/create-rule.js';
-import { addImportFix, findImportBinding, freeImportName, importNameSchema, namesInFile, usableBinding } from '../util/fix/index.js';
+import { addImportFix, checkImportName, findImportBinding, freeImportName, importNameSchema, namesInFile, usableBinding } from '../util/fix/index.js';
 import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 import { checkNonEmpty, checkNonEmptyItems } from '../util/options.js';
 
@@ -275,7 +275,7 @@ export default createRule<Options, MessageIds>({
             additionalProperties: false,
             required: ['importFrom', 'importName'],
             properties: {
-              importFrom: { type: 'string', minLength: 1, description: 'Module to import the redaction function from.' },
+              importFrom: { type: 'string', description: 'Module to import the redaction function from.' },
               importName: importNameSchema('Exported name of the redaction function.'),
             },
           },
@@ -294,6 +294,7 @@ export default createRule<Options, MessageIds>({
     checkUserSources('no-secret-logging', options.sources);
     checkNonEmpty('no-secret-logging', 'redact.importFrom', options.redact?.importFrom);
     checkNonEmpty('no-secret-logging', 'redact.importName', options.redact?.importName);
+    checkImportName('no-secret-logging', 'redact.importName', options.redact?.importName);
     const sourceCode = context.sourceCode;
     const userSinks = parseUserSinks(options.sinks ?? []);
     const errors = options.errors !== false;

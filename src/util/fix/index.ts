@@ -2,4 +2,4 @@
 export { freeImportName, namesInFile, resolvesToTopLevel, usableBinding } from './bindings.js';
 export { addImportFix, findImportBinding, type ImportRequest } from './imports.js';
 export { removeListItem } from './list.js';
-export { IMPORT_NAME_PATTERN, importNameSchema } from './import-name.js';
+export { checkImportName, importNameSchema } from './import-name.js';
