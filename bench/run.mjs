@@ -28,7 +28,7 @@
 // change moves the heap layout and with it the garbage collection schedule (the base moved by up to 4%
 // between builds that did not touch it), and it does not see cache misses.
 //
-//   node bench/run.mjs [--per-rule] [--only=base,secrets] [--no-minified]
+//   node bench/run.mjs [--per-rule] [--only=base,secrets] [--no-minified] [--no-hostile] [--no-per-file]
 //                      BENCH_PROCESSES (default 3), BENCH_ROUNDS (default 3)
 //   node bench/run.mjs --instructions [--only=secrets,rule:no-secret-logging]   BENCH_SAMPLE (default 4)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -138,6 +138,28 @@ if (flag('--child')) {
   const linter = new Linter({ configType: 'flat' });
   const minified = value('--minified');
   let result;
+  if (flag('--per-file')) {
+    // The editor's figure: the plugin's own rule time per file (ESLint's `stats` option times each rule on
+    // each file). Each file is linted `rounds` times; its time is the median round.
+    const files = corpus();
+    const perFile = [];
+    for (const { file, text } of files) {
+      const filename = path.join(root, 'bench-corpus', path.relative(nm, file));
+      const rounds = [];
+      for (let r = 0; r < Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3)); r++) {
+        linter.verifyAndFix(text, config, { filename, stats: true, fix: false });
+        let ms = 0;
+        for (const pass of linter.getTimes().passes) {
+          for (const [rule, t] of Object.entries(pass.rules ?? {})) if (rule.startsWith('secrets/')) ms += t.total;
+        }
+        rounds.push(ms);
+      }
+      rounds.sort((a, b) => a - b);
+      perFile.push({ file: path.relative(root, file), ms: rounds[rounds.length >> 1] });
+    }
+    process.stdout.write(JSON.stringify({ perFile }));
+    process.exit(0);
+  }
   if (minified) {
     const text = minifiedLine(Number(minified) * 1024);
     const filename = path.join(root, 'bench-corpus', 'min.js');
@@ -322,4 +344,23 @@ if (!flag('--no-minified')) {
       `  ${String(kb).padStart(5)} KB: base ${median(b).toFixed(0)} ms, with rules ${median(s).toFixed(0)} ms, rules ${((median(s) - median(b)) / mb).toFixed(0)} ms/MB`,
     );
   }
+}
+
+if (!flag('--no-per-file')) {
+  const { perFile } = child(['--config=secrets', '--per-file']);
+  const sorted = perFile.map((f) => f.ms).sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  console.log(
+    `\nThe plugin's own rule time per file (ESLint stats, median of rounds; ${sorted.length} files): median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${sorted.at(-1).toFixed(2)} ms`,
+  );
+  for (const f of perFile.sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  ${f.ms.toFixed(2).padStart(8)} ms  ${f.file}`);
+}
+
+if (!flag('--no-hostile')) {
+  // Hostile inputs (issue 15): each at 1× and 4× size, with all rules and with ESLint alone, in a process of
+  // its own. The 4×/1× column should stay near 4 and "plugin/base" near 1–2; findings show a leak is kept.
+  console.log('\nHostile inputs (median CPU ms; bench/hostile.mjs):');
+  const run = spawnSync(process.execPath, [path.join(root, 'bench', 'hostile.mjs')], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(run.stdout);
+  if (run.status !== 0) process.stderr.write(run.stderr.slice(-4000));
 }

@@ -108,6 +108,62 @@ export function splitWords(name: string): string[] {
   return words;
 }
 
+/**
+ * Trailing words that number or date a credential without changing what it is: key rotation and several
+ * accounts (`DB_PASSWORD_2`, `STRIPE_SECRET_KEY_OLD`, `API_KEY_V2`, `githubToken_old`).
+ */
+const ROTATION_SUFFIXES: ReadonlySet<string> = new Set([
+  'old',
+  'new',
+  'prev',
+  'previous',
+  'current',
+  'curr',
+  'legacy',
+  'backup',
+  'bak',
+  'primary',
+  'secondary',
+  'alt',
+  'fallback',
+  'rotated',
+]);
+
+function isDigits(word: string, from = 0): boolean {
+  if (from >= word.length) return false;
+  for (let i = from; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `2`, `v2`, `old`: a numbering or rotation suffix. */
+function isRotationSuffix(word: string): boolean {
+  return isDigits(word) || (word.length > 1 && word.charCodeAt(0) === 118 /* v */ && isDigits(word, 1)) || ROTATION_SUFFIXES.has(word);
+}
+
+/**
+ * The words of a name with numbering and rotation suffixes removed, so every rule judges the head noun:
+ * `DB_PASSWORD_2`, `DB_PASSWORD2`, `apiKey2`, `API_KEY_V2`, `githubToken_old` read as `DB_PASSWORD`,
+ * `apiKey`, `API_KEY`, `githubToken`. At most two suffix words go; the head keeps at least one letter.
+ * `token_count_2` stays headed by `count`.
+ */
+export function nameWords(name: string): string[] {
+  const words = splitWords(name);
+  for (let dropped = 0; dropped < 2 && words.length > 1 && isRotationSuffix(words[words.length - 1] as string); dropped++) {
+    words.pop();
+  }
+  const last = words[words.length - 1];
+  if (last !== undefined) {
+    let end = last.length;
+    while (end > 0 && last.charCodeAt(end - 1) >= 48 && last.charCodeAt(end - 1) <= 57) end--;
+    // `password1`, `key2`; not `oauth2` (no secret head either way) nor an all-digit word
+    if (end >= 3 && end < last.length) words[words.length - 1] = last.slice(0, end);
+  }
+  return words;
+}
+
 /** Joins words as UPPER_SNAKE_CASE: `clientSecret` → `CLIENT_SECRET`. */
 export function toUpperSnakeCase(name: string): string {
   return splitWords(name)
@@ -351,7 +407,7 @@ const PREDICATE_OR_VERB_STARTS = new Set([
  */
 export function classifySensitiveName(name: string): SensitiveName | undefined {
   if (name.length === 0 || name.length > 200) return undefined;
-  const words = splitWords(name);
+  const words = nameWords(name);
   const n = words.length;
   if (n === 0) return undefined;
   if (n > 1 && PREDICATE_OR_VERB_STARTS.has(words[0] as string)) return undefined;
@@ -433,7 +489,7 @@ interface VendorKeyName extends SensitiveName {
  */
 export function classifyVendorKeyName(name: string): VendorKeyName | undefined {
   if (name.length === 0 || name.length > 200) return undefined;
-  const words = splitWords(name);
+  const words = nameWords(name);
   const n = words.length;
   if (n < 2 || !VENDOR_KEY_HEADS.has(words[n - 1] as string)) return undefined;
   if (PREDICATE_OR_VERB_STARTS.has(words[0] as string)) return undefined;

@@ -25,6 +25,7 @@ import { placeOfFile, type FileMarkers, type FilePlace } from '../core/framework
 import { findPublicPrefix, readEnv } from '../core/env/index.js';
 import { describeSensitiveKind, splitWords, type SensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
+import { checkImportName, importNameSchema } from '../util/fix/index.js';
 import { createRule } from '../util/create-rule.js';
 import { isInMarkup, markupLanguage, withMarkupVisitors } from '../util/markup/index.js';
 import { checkNonEmpty, checkOneOf, compileUserPatterns, oneOfSchema } from '../util/options.js';
@@ -75,6 +76,14 @@ export type MessageIds =
   | 'redactComment';
 
 /** Shortest value worth inspecting: most string literals are short identifiers and stop here. */
+/** A string written as an object or class key: `{ "ghp_…": true }`. */
+function isPropertyKey(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) && parent.key === node
+  );
+}
+
 const MIN_LENGTH = 8;
 /** Shortest name-bound password `strict` inspects (`admin`, `s3cret`). */
 const MIN_LENGTH_STRICT = 4;
@@ -127,11 +136,7 @@ export default createRule<Options, MessageIds>({
             required: ['importFrom', 'importName'],
             properties: {
               importFrom: { type: 'string', description: 'Module specifier to import the function from.' },
-              importName: {
-                type: 'string',
-                pattern: '^[A-Za-z_$][A-Za-z0-9_$]*$',
-                description: 'Named export of that module, called with the secret name.',
-              },
+              importName: importNameSchema('Named export of that module, called with the secret name.'),
             },
           },
           ignoreValues: {
@@ -202,6 +207,8 @@ export default createRule<Options, MessageIds>({
     const custom: readonly CompiledDetector[] = compileCustomDetectors(options.customDetectors ?? [], RULE);
     const minConfidence = checkOneOf(RULE, 'minConfidence', options.minConfidence, CONFIDENCES);
     checkNonEmpty(RULE, 'secretsClient.importFrom', options.secretsClient?.importFrom);
+    checkNonEmpty(RULE, 'secretsClient.importName', options.secretsClient?.importName);
+    checkImportName(RULE, 'secretsClient.importName', options.secretsClient?.importName);
     /** Without keyword-gated custom detectors, a binding's name changes detections' confidence, never which there are. */
     const contextFreeScan = custom.every((detector) => detector.keywords.length === 0);
     const minRank = RANK[minConfidence ?? 'medium'];
@@ -239,12 +246,8 @@ export default createRule<Options, MessageIds>({
 
     const getClientImport = (client: SecretsClient): SecretsClientImport => {
       if (clientImport === undefined) {
-        const program = sourceCode.ast;
-        const commonJs = isCommonJsFile(program, { filename: context.filename, sourceType: context.languageOptions.sourceType });
-        const scope = sourceCode.getScope(program);
-        const isNameTaken = (name: string): boolean =>
-          scope.set.has(name) || scope.childScopes.some((child) => child.type === 'module' && child.set.has(name));
-        clientImport = new SecretsClientImport(program, client, commonJs, isNameTaken, isComponentFile());
+        const commonJs = isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType });
+        clientImport = new SecretsClientImport(sourceCode, client, commonJs, isComponentFile());
       }
       return clientImport;
     };
@@ -293,22 +296,22 @@ export default createRule<Options, MessageIds>({
       };
       if (client === undefined) return { suggest: [plain] };
       const imports = getClientImport(client);
-      const local = imports.localName;
-      if (local === undefined || !imports.canImport) return { suggest: [plain] };
+      const site = imports.at(target.node);
+      if (site === undefined) return { suggest: [plain] };
+      const { local, add } = site;
       const storeName = isFallback ? fallback.envVar : secretName;
       const call = `await ${local}(${JSON.stringify(storeName)})`;
       const where = awaitContext(target.node, topLevelAwaitAllowed() && !imports.commonJs);
-      const rewrite = (fixer: TSESLint.RuleFixer, forAutofix: boolean): TSESLint.RuleFix[] => {
+      const rewrite = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => {
         const { range, text } = replacement(target, start, end, call, true);
         const fixes = [fixer.replaceTextRange(range, text)];
-        const addImport = imports.importFix(fixer, forAutofix);
-        if (addImport !== undefined) fixes.unshift(addImport);
+        if (add) fixes.unshift(imports.importFix(fixer, local));
         return fixes;
       };
       const data = { client: local, secretName: storeName };
       if (where.kind === 'valid') {
-        if (side === 'server' && !isComponentFile()) return { fix: (fixer) => rewrite(fixer, true), suggest: [] };
-        return { suggest: [{ messageId: 'useSecretsClient', data, fix: (fixer) => rewrite(fixer, false) }, plain] };
+        if (side === 'server' && !isComponentFile()) return { fix: (fixer) => rewrite(fixer), suggest: [] };
+        return { suggest: [{ messageId: 'useSecretsClient', data, fix: (fixer) => rewrite(fixer) }, plain] };
       }
       if (where.kind === 'needsAsync') {
         const fn = where.fn;
@@ -319,7 +322,7 @@ export default createRule<Options, MessageIds>({
               data,
               // the import first: it may be inserted where `async ` goes (a function first in the file)
               fix: (fixer) => {
-                const [first, ...rest] = rewrite(fixer, false);
+                const [first, ...rest] = rewrite(fixer);
                 const makeAsync = makeAsyncFix(fixer, fn, sourceCode);
                 return rest.length === 0 ? [makeAsync, first as TSESLint.RuleFix] : [first as TSESLint.RuleFix, makeAsync, ...rest];
               },
@@ -597,8 +600,11 @@ export default createRule<Options, MessageIds>({
       },
       Literal(node) {
         if (typeof node.value !== 'string' || node.value.length < minLength) return;
-        if (isInsideStaticConcat(node, memo) || isNonValuePosition(node, client?.importName)) return;
-        inspect({ node, value: node.value }, { generic: true, fixable: true });
+        if (isInsideStaticConcat(node, memo)) return;
+        // A key is no value, but a provider token written as one is still a hard-coded secret: report it by
+        // format alone (no generic entropy judgement, no fix).
+        if (isPropertyKey(node)) inspect({ node, value: node.value }, { generic: false, fixable: false });
+        else if (!isNonValuePosition(node, client?.importName)) inspect({ node, value: node.value }, { generic: true, fixable: true });
       },
       TemplateLiteral(node) {
         const tagged = node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression && node.parent.quasi === node;

@@ -148,6 +148,7 @@ export default createRule<Options, MessageIds>({
       nameOptions,
       config: inliningKeysOf(baseName),
       loadEnvVariables: new Map<string, TSESTree.CallExpression>(),
+      serverOnlyMemo: new Map(),
       fileInfo: () => (fileInfo ??= classifyLintedFile(facts)),
       emit(finding: Finding) {
         const { node } = finding;

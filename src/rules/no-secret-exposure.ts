@@ -26,7 +26,7 @@ import {
 } from '../util/ast/index.js';
 import { dataFunctionsOfFile } from '../core/framework/registry.js';
 import { isPublicByDesignEnvName, judgeEnvName } from '../core/env/index.js';
-import { AUTH_TOKEN_WORDS, classifySensitiveName, splitWords, type SensitiveKind } from '../core/names.js';
+import { AUTH_TOKEN_WORDS, classifySensitiveName, nameWords, type SensitiveKind } from '../core/names.js';
 import { analyzeTaint, type TaintFinding } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
 import { importSourceOf, isUseClientModule, secretEnvRead } from './no-secret-exposure/client-props.js';
@@ -323,7 +323,7 @@ export default createRule<Options, MessageIds>({
       );
       if (headersProp && headersProp.value.type !== AST_NODE_TYPES.ObjectExpression) return null;
       const culpritText = sourceCode.getText(culprit);
-      const bearer = BEARER_PARAMS.has(param.toLowerCase()) || splitWords(param).at(-1) === 'token';
+      const bearer = BEARER_PARAMS.has(param.toLowerCase()) || nameWords(param).at(-1) === 'token';
       const header = bearer ? 'Authorization' : 'X-API-Key';
       const entry = bearer ? `Authorization: \`Bearer \${${culpritText}}\`` : `'X-API-Key': ${culpritText}`;
       return [

@@ -26,7 +26,7 @@ import {
   STREAM_WRITES,
 } from '../core/taint/models/sinks/loggers.js';
 import { createRule } from '../util/create-rule.js';
-import { addImportFix, findImportBinding } from '../util/fix/index.js';
+import { addImportFix, checkImportName, findImportBinding, freeImportName, importNameSchema, namesInFile, usableBinding } from '../util/fix/index.js';
 import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 import { checkNonEmpty, checkNonEmptyItems } from '../util/options.js';
 
@@ -190,17 +190,23 @@ function describe(finding: TaintFinding): string {
   return `${capitalize(what)} (line ${finding.origin.node.loc.start.line})`;
 }
 
-/** An import (or require) of the redaction function, unless the file already has one. */
-function redactImportFix(
-  program: TSESTree.Program,
-  fixer: TSESLint.RuleFixer,
-  redact: RedactImport,
-  commonJs: boolean,
-): { fix: TSESLint.RuleFix | undefined; localName: string } {
+/**
+ * The redaction function's import for one file, looked up once (not per finding): an existing import is
+ * reused where it is not shadowed; otherwise one is added under a name no binding of the file has
+ * (`redact as redact_1` when `redact` is declared, required or imported from another module).
+ */
+function redactImporter(sourceCode: Readonly<TSESLint.SourceCode>, redact: RedactImport) {
   const request = { from: redact.importFrom, name: redact.importName };
-  const existing = findImportBinding(program, request);
-  if (existing !== undefined) return { fix: undefined, localName: existing };
-  return { fix: addImportFix(fixer, program, request, commonJs), localName: redact.importName };
+  let existing: string | null | undefined;
+  let free: string | undefined;
+  return (fixer: TSESLint.RuleFixer, at: TSESTree.Node, commonJs: boolean): { fix: TSESLint.RuleFix | undefined; localName: string } => {
+    if (existing === undefined) existing = findImportBinding(sourceCode.ast, request) ?? null;
+    const usable = usableBinding(sourceCode, existing ?? undefined, at);
+    if (usable !== undefined) return { fix: undefined, localName: usable };
+    free ??= freeImportName(namesInFile(sourceCode), redact.importName);
+    const local = free === redact.importName ? request : { ...request, local: free };
+    return { fix: addImportFix(fixer, sourceCode.ast, local, commonJs), localName: free };
+  };
 }
 
 /** Replaces the culprit by `replacement` (an expression), keeping shorthand properties and template slots valid. */
@@ -270,7 +276,7 @@ export default createRule<Options, MessageIds>({
             required: ['importFrom', 'importName'],
             properties: {
               importFrom: { type: 'string', description: 'Module to import the redaction function from.' },
-              importName: { type: 'string', description: 'Exported name of the redaction function.' },
+              importName: importNameSchema('Exported name of the redaction function.'),
             },
           },
           errors: {
@@ -288,6 +294,7 @@ export default createRule<Options, MessageIds>({
     checkUserSources('no-secret-logging', options.sources);
     checkNonEmpty('no-secret-logging', 'redact.importFrom', options.redact?.importFrom);
     checkNonEmpty('no-secret-logging', 'redact.importName', options.redact?.importName);
+    checkImportName('no-secret-logging', 'redact.importName', options.redact?.importName);
     const sourceCode = context.sourceCode;
     const userSinks = parseUserSinks(options.sinks ?? []);
     const errors = options.errors !== false;
@@ -295,6 +302,7 @@ export default createRule<Options, MessageIds>({
     let commonJs: boolean | undefined;
     const isCommonJs = (): boolean =>
       (commonJs ??= isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType }));
+    let importRedact: ReturnType<typeof redactImporter> | undefined;
     return {
       'Program:exit'() {
         const findings = analyzeTaint(sourceCode, {
@@ -314,7 +322,7 @@ export default createRule<Options, MessageIds>({
               messageId: 'wrapInRedact',
               data: { name: redact.importName, module: redact.importFrom },
               fix(fixer) {
-                const { fix, localName } = redactImportFix(sourceCode.ast, fixer, redact, isCommonJs());
+                const { fix, localName } = (importRedact ??= redactImporter(sourceCode, redact))(fixer, culprit, isCommonJs());
                 const wrapped = replaceCulprit(sourceCode, fixer, culprit, `${localName}(${sourceCode.getText(culprit)})`, undefined);
                 return fix ? [fix, wrapped] : [wrapped];
               },

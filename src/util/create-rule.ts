@@ -1,5 +1,6 @@
 import type { RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
-import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import type { ReportDescriptor, RuleContext, RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import { redactReportData } from '../core/redact.js';
 
 /** Where the rule documentation lives; the rule name is appended. */
 export const DOCS_BASE_URL = 'https://github.com/eslint-plugin-secrets/eslint-plugin-secrets/blob/main/docs/rules/';
@@ -36,6 +37,30 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}${name}.md` }, defaultOptions: resolvedDefaults },
     defaultOptions: resolvedDefaults,
-    create: (context) => create(context, context.options as Options),
+    create: (context) => create(redactingContext(context), context.options as Options),
   };
+}
+
+/**
+ * The rule's context with a `report` that passes every string of the report's `data` and of its
+ * suggestions' `data` through `redactReportData`: no message of any rule shows a detected token, whatever
+ * source text it quotes, and quoted text is bounded.
+ */
+function redactingContext<MessageIds extends string, Options extends readonly unknown[]>(
+  context: Readonly<RuleContext<MessageIds, Options>>,
+): Readonly<RuleContext<MessageIds, Options>> {
+  const report = (descriptor: ReportDescriptor<MessageIds>): void => {
+    let safe = descriptor;
+    const data = redactReportData(descriptor.data);
+    if (data !== descriptor.data) safe = { ...safe, data };
+    if (descriptor.suggest) {
+      const suggest = descriptor.suggest.map((s) => {
+        const sData = redactReportData(s.data);
+        return sData === s.data ? s : { ...s, data: sData };
+      });
+      safe = { ...safe, suggest };
+    }
+    context.report(safe);
+  };
+  return Object.create(context, { report: { value: report } }) as Readonly<RuleContext<MessageIds, Options>>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySensitiveName, splitWords, toUpperSnakeCase } from '../../src/core/names.js';
+import { classifySensitiveName, nameWords, splitWords, toUpperSnakeCase } from '../../src/core/names.js';
 
 describe('splitWords', () => {
   it.each([
@@ -93,5 +93,35 @@ describe('classifySensitiveName', () => {
     '',
   ])('%s is not sensitive', (name) => {
     expect(classifySensitiveName(name)).toBeUndefined();
+  });
+});
+
+describe('numbered and suffixed names (issue 15)', () => {
+  it.each([
+    ['DB_PASSWORD_2', 'password'],
+    ['DB_PASSWORD2', 'password'],
+    ['STRIPE_SECRET_KEY_OLD', 'apiKey'],
+    ['GITHUB_TOKEN_1', 'token'],
+    ['API_KEY_V2', 'apiKey'],
+    ['apiKey2', 'apiKey'],
+    ['password1', 'password'],
+    ['githubToken_old', 'token'],
+    ['JWT_SECRET_PREV_2', 'secret'],
+    ['DATABASE_URL_2', 'connectionString'],
+  ])('%s is a %s', (name, kind) => {
+    expect(classifySensitiveName(name)?.kind).toBe(kind);
+  });
+
+  it.each(['password_reset_url', 'token_count_2', 'max_tokens_2', 'public_key_v2', 'key2', 'v2', 'sha256', 'oauth2', 'secretName_2'])(
+    '%s is not sensitive',
+    (name) => {
+      expect(classifySensitiveName(name)).toBeUndefined();
+    },
+  );
+
+  it('drops at most two suffix words and keeps one word', () => {
+    expect(nameWords('API_KEY_OLD_2')).toEqual(['api', 'key']);
+    expect(nameWords('OLD')).toEqual(['old']);
+    expect(nameWords('token_count_2')).toEqual(['token', 'count']);
   });
 });

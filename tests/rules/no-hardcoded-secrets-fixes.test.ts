@@ -49,7 +49,8 @@ runWithBothParsers('no-hardcoded-secrets (secretsClient fixes)', rule, {
   ],
   invalid: [
     {
-      name: 'several secrets in one ES module: one import, all rewritten in one pass',
+      // Every fix carries its import (the editor applies one alone); ESLint applies overlapping fixes in passes.
+      name: 'several secrets in one ES module: one import, each fix complete on its own',
       code: `import express from "express";
 import { db } from "./db";
 
@@ -61,7 +62,20 @@ export async function handler(req) {
 }
 `,
       options,
-      output: multiFixed,
+      output: [
+        `import express from "express";
+import { db } from "./db";
+import { getSecret } from "~/lib/secrets";
+
+const apiKey = await getSecret("API_KEY");
+
+export async function handler(req) {
+  const token = "${gh}";
+  return fetch(\`https://api.acme.dev/?key=\${apiKey}\`, { headers: { authorization: token } });
+}
+`,
+        multiFixed,
+      ],
       errors: [
         { messageId: 'genericSecret', line: 4, column: 16 },
         { messageId: 'providerSecret', line: 7, column: 17 },
@@ -237,16 +251,38 @@ module.exports = { connect };
       ],
     },
     {
-      name: 'the client name is taken by a local function: no rewrite to it',
+      name: 'the client name is taken by a local function: the import is renamed',
       code: `function getSecret(name) { return name; }\nconst apiKey = "${generic}";`,
       options,
-      output: null,
-      errors: [
-        {
-          messageId: 'genericSecret',
-          suggestions: [{ messageId: 'useEnv', output: 'function getSecret(name) { return name; }\nconst apiKey = process.env.API_KEY;' }],
-        },
-      ],
+      output: `import { getSecret as getSecret_1 } from "~/lib/secrets";\nfunction getSecret(name) { return name; }\nconst apiKey = await getSecret_1("API_KEY");`,
+      errors: [{ messageId: 'genericSecret' }],
+    },
+    {
+      name: 'a local binding shadows the existing import at the fix site: an aliased import is added',
+      code: `import { getSecret } from "~/lib/secrets";\nexport async function f(getSecret) { return { apiKey: "${generic}" }; }`,
+      options,
+      output: `import { getSecret, getSecret as getSecret_1 } from "~/lib/secrets";\nexport async function f(getSecret) { return { apiKey: await getSecret_1("API_KEY") }; }`,
+      errors: [{ messageId: 'genericSecret' }],
+    },
+    ...[
+      ['a const in the function', 'const getSecret = () => 1;'],
+      ['a class', 'class getSecret {}'],
+      ['a hoisted var', 'if (x) { var getSecret = 1; }'],
+      ['a catch clause', 'try {} catch (getSecret) {}'],
+    ].map(([what, declaration]) => ({
+      name: `the client name is taken by ${what as string}: the import is renamed`,
+      code: `export async function f() { ${declaration as string} return { apiKey: "${generic}" }; }`,
+      options,
+      output: `import { getSecret as getSecret_1 } from "~/lib/secrets";\nexport async function f() { ${declaration as string} return { apiKey: await getSecret_1("API_KEY") }; }`,
+      errors: [{ messageId: 'genericSecret' as const }],
+    })),
+    {
+      name: 'a CommonJS require of another module under the client name: the require is renamed',
+      code: `const getSecret = require("./other");\nasync function f() { return { apiKey: "${generic}" }; }\nmodule.exports = f;`,
+      options,
+      languageOptions: lang({ sourceType: 'commonjs' }),
+      output: `const getSecret = require("./other");\nconst { getSecret: getSecret_1 } = require("~/lib/secrets");\nasync function f() { return { apiKey: await getSecret_1("API_KEY") }; }\nmodule.exports = f;`,
+      errors: [{ messageId: 'genericSecret' }],
     },
     {
       name: 'a URL password: only that part is rewritten',
@@ -280,7 +316,10 @@ module.exports = { connect };
       name: 'two secrets in one statement',
       code: `export const keys = { apiKey: "${generic}", clientSecret: "${other}" };`,
       options,
-      output: `import { getSecret } from "~/lib/secrets";\nexport const keys = { apiKey: await getSecret("API_KEY"), clientSecret: await getSecret("CLIENT_SECRET") };`,
+      output: [
+        `import { getSecret } from "~/lib/secrets";\nexport const keys = { apiKey: await getSecret("API_KEY"), clientSecret: "${other}" };`,
+        `import { getSecret } from "~/lib/secrets";\nexport const keys = { apiKey: await getSecret("API_KEY"), clientSecret: await getSecret("CLIENT_SECRET") };`,
+      ],
       errors: [{ messageId: 'genericSecret' }, { messageId: 'genericSecret' }],
     },
   ],

@@ -190,8 +190,9 @@ describe('no-hardcoded-secrets in .vue and .svelte components', () => {
 describe('SecretsClientImport in single-file components', () => {
   const client = { importFrom: '~/lib/secrets', importName: 'getSecret' };
   const insertText = (code: string, parse: (code: string) => { ast: unknown }): string | undefined => {
-    const program = parse(code).ast as ConstructorParameters<typeof SecretsClientImport>[0];
-    const imports = new SecretsClientImport(program, client, false, () => false, true);
+    const program = parse(code).ast;
+    // importFix reads only the program; `at` (not called here) needs the scope manager of a real SourceCode
+    const imports = new SecretsClientImport({ ast: program } as ConstructorParameters<typeof SecretsClientImport>[0], client, false, true);
     if (!imports.canImport) return undefined;
     let out: string | undefined;
     const fixer = {
@@ -199,7 +200,7 @@ describe('SecretsClientImport in single-file components', () => {
       insertTextBefore: (node: { range: [number, number] }, text: string) => (out = code.slice(0, node.range[0]) + text + code.slice(node.range[0])),
       insertTextAfterRange: (range: [number, number], text: string) => (out = code.slice(0, range[1]) + text + code.slice(range[1])),
     };
-    imports.importFix(fixer as never, false);
+    imports.importFix(fixer as never, 'getSecret');
     return out;
   };
   const svelte = (code: string) => svelteParser.parseForESLint(code, { ecmaVersion: 'latest', sourceType: 'module' });

@@ -62,8 +62,6 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
     `const re = /${gh}/;`,
     `const re = new RegExp("${gh}");`,
     'import secrets from "./secrets/production-credentials-store.js";',
-    // object keys are names, not values
-    `const seen = { "${gh}": true };`,
     // public by design
     `const stripeKey = "${stripePk}";`,
     `const supabaseAnonKey = "${anonJwt}";`,
@@ -103,6 +101,11 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
   ],
   invalid: [
     // ——— provider formats, anywhere ———
+    {
+      name: 'a provider token used as an object key is still a hard-coded token (no fix: a key is no value)',
+      code: `const seen = { "${gh}": true };`,
+      errors: [{ messageId: 'providerSecret', line: 1, column: 16, data: { kind: 'GitHub personal access token', preview: ghPreview, secretName: 'GITHUB_TOKEN' } }],
+    },
     {
       name: 'provider token bound to a generic name: provider secret name',
       code: `const token = "${gh}";`,

@@ -73,6 +73,12 @@ runWithBothParsers('no-secret-env-in-client', rule, {
       filename: f('next-app/pages/account.tsx'),
       code: `const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nfunction loadPlan(id) { return stripe.plan(id); }\nexport async function getServerSideProps(ctx) { return { props: { plan: await loadPlan(ctx.id) } }; }\nexport default function Account({ plan }) { return plan; }`,
     },
+    {
+      // issue 15: many reads in one declaration share one walk of its references (memoised), same verdict
+      name: 'a top-level object of 300 secret reads used only by getServerSideProps',
+      filename: f('next-app/pages/many.tsx'),
+      code: `const env = {\n${Array.from({ length: 300 }, (_, i) => `  k${i}: process.env.SVC_${i}_SECRET_KEY,`).join('\n')}\n};\nexport async function getServerSideProps() { return { props: { ok: !!env.k0 } }; }\nexport default function Page() { return null; }`,
+    },
     // Secrets returned to the page from server functions are no-secret-exposure's findings (responses,
     // getServerSideProps props, loader data); this rule stays quiet there so one leak is reported once.
     {

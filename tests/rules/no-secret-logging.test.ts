@@ -194,6 +194,23 @@ function show(form) { console.log(form.errors.password, labels.apiKey, routes.pa
         },
       ],
     },
+    // issue 15: `redact` imported from another module, or a shadowing local: the import is renamed
+    ...[
+      [`import { redact } from './other';\n`, `import { redact } from './other';\nimport { redact as redact_1 } from "@acme/redact";\n`, ''],
+      ['', 'import { redact as redact_1 } from "@acme/redact";\n', 'const redact = (x) => x; '],
+    ].map(([before, after, local]) => ({
+      code: `${before}function f(password) { ${local}console.log(password); }`,
+      options: [{ redact: { importFrom: '@acme/redact', importName: 'redact' } }] as const,
+      errors: [
+        {
+          messageId: 'secretLogged' as const,
+          suggestions: [
+            { messageId: 'wrapInRedact' as const, output: `${after}function f(password) { ${local}console.log(redact_1(password)); }` },
+            { messageId: 'replaceWithRedacted' as const, output: `${before}function f(password) { ${local}console.log('[REDACTED]'); }` },
+          ],
+        },
+      ],
+    })),
     // the redaction function already imported: no second import; CommonJS files get a require
     {
       code: `import { redact } from '@acme/redact';\nfunction f(password) { console.log(password); }`,

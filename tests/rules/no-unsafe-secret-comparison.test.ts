@@ -112,6 +112,31 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
       ],
     },
     {
+      // issue 15: a parameter `crypto` shadows the namespace import, so the fix imports timingSafeEqual itself
+      code: [
+        "import crypto from 'node:crypto';",
+        'export function check(crypto, token) {',
+        '  return token === process.env.API_TOKEN;',
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: [
+                "import crypto, { timingSafeEqual } from 'node:crypto';",
+                'export function check(crypto, token) {',
+                `  return ${guard('token', 'process.env.API_TOKEN')};`,
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
       // an API key header against the environment: adds the import after the last one
       code: [
         "import express from 'express';",

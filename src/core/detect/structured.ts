@@ -46,15 +46,22 @@ const privateKeyDetector: StructuredDetector = {
     const label = header[1] as string;
     const bodyStart = pos + header[0].length;
     const limit = Math.min(text.length, bodyStart + PEM_MAX);
-    const endMarker = text.indexOf('-----END ', bodyStart);
-    const bodyEnd = endMarker >= 0 && endMarker < limit ? endMarker : -1;
+    // One forward scan, bounded by the next dash run: a PEM body never holds `-----`, so the scan of one
+    // header stops at the next header or END line and all headers of a text cost one pass together.
+    let bodyEnd = -1;
     let base64 = 0;
     let other = 0;
-    let end = bodyStart;
-    const stop = bodyEnd >= 0 ? bodyEnd : limit;
     let lastBase64 = bodyStart;
-    for (let i = bodyStart; i < stop; i++) {
+    // The body as it stands at the first character no body holds: where a key without END line ends.
+    let cutBase64 = -1;
+    let cutOther = 0;
+    let cutLast = bodyStart;
+    for (let i = bodyStart; i < limit; i++) {
       const c = text.charCodeAt(i);
+      if (c === 45 && text.startsWith('-----', i)) {
+        if (text.startsWith('-----END ', i)) bodyEnd = i;
+        break;
+      }
       if (isBase64Code(c)) {
         base64++;
         lastBase64 = i + 1;
@@ -64,19 +71,29 @@ const privateKeyDetector: StructuredDetector = {
         i++; // an escaped newline in source text
       } else if (c === 58 || c === 44 || c === 45) {
         other++; // `Proc-Type: 4,ENCRYPTED` headers of encrypted PEM
-      } else if (bodyEnd < 0) {
-        break; // no END line: the key ends where its body ends
       } else {
+        if (cutBase64 < 0) {
+          cutBase64 = base64;
+          cutOther = other;
+          cutLast = lastBase64;
+        }
         other++;
       }
     }
-    end = lastBase64;
+    if (bodyEnd < 0 && cutBase64 >= 0) {
+      // no END line: the key ends where its body ends
+      base64 = cutBase64;
+      other = cutOther;
+      lastBase64 = cutLast;
+    }
+    let end = lastBase64;
     if (base64 < 64 || other > base64 / 4) return undefined;
     const body = text.slice(bodyStart, bodyEnd >= 0 ? bodyEnd : end);
     if (body.includes('...') || body.includes('…') || isMaskedBody(body)) return undefined;
     if (bodyEnd >= 0) {
-      const close = text.indexOf('-----', bodyEnd + 9);
-      end = close >= 0 && close - bodyEnd < 80 ? close + 5 : bodyEnd + 9;
+      // the END line's closing dashes, looked for in a bounded window
+      const close = text.slice(bodyEnd + 9, bodyEnd + 84).indexOf('-----');
+      end = close >= 0 && close < 71 ? bodyEnd + 9 + close + 5 : bodyEnd + 9;
     }
     const confidence: Confidence = base64 >= 200 && bodyEnd >= 0 ? 'high' : 'medium';
     const kind = label === 'PRIVATE KEY' ? 'private key' : `${label.replace(' BLOCK', '').replace(' PRIVATE KEY', '')} private key`;

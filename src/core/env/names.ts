@@ -5,7 +5,7 @@
  *
  * Built on `classifySensitiveName` from `names.ts`. Pure string work, no backtracking regular expressions.
  */
-import { classifySensitiveName, classifyVendorKeyName, describeSensitiveKind, splitWords, type SensitiveKind } from '../names.js';
+import { classifySensitiveName, classifyVendorKeyName, describeSensitiveKind, nameWords, type SensitiveKind } from '../names.js';
 import { PROVIDERS } from '../detect/providers.js';
 import { PUBLIC_PREFIXES } from '../framework/registry.js';
 import type { PublicPrefixTool } from '../framework/model.js';
@@ -117,7 +117,7 @@ function endsWithWords(words: readonly string[], ending: readonly string[]): boo
  * without its public prefix.
  */
 export function isPublicByDesignEnvName(bareName: string): boolean {
-  const words = splitWords(bareName);
+  const words = nameWords(bareName);
   for (const ending of PUBLIC_BY_DESIGN_ENDINGS) {
     if (endsWithWords(words, ending)) return true;
   }
@@ -189,7 +189,7 @@ export function judgeEnvName(name: string, options: EnvNameOptions = {}): EnvJud
   const kind =
     classifySensitiveName(bareName)?.kind ??
     (classifyVendorKeyName(bareName)?.secretByName === true ? 'apiKey' : undefined) ??
-    isEnvSpecificSecret(splitWords(bareName));
+    isEnvSpecificSecret(nameWords(bareName));
   if (kind === undefined) return not('not-secret', 'not a credential name');
   return { verdict: 'secret', name, bareName, kind, publicPrefix, reason: 'a credential name' };
 }

@@ -18,23 +18,32 @@ type Token =
 
 const MAX_ALTERNATIVES = 64;
 
-/** Expands `{a,b}` groups (not nested) into plain globs. An unclosed `{` is literal. */
+/**
+ * Expands `{a,b}` groups (not nested) into plain globs, at most {@link MAX_ALTERNATIVES} of them (the first
+ * ones in order). An unclosed `{` is literal. One left-to-right pass, no recursion: a glob of thousands of
+ * groups costs its length, not a stack overflow.
+ */
 export function expandBraces(glob: string): string[] {
-  const open = glob.indexOf('{');
-  if (open === -1) return [glob];
-  const close = glob.indexOf('}', open);
-  if (close === -1) return [glob];
-  const head = glob.slice(0, open);
-  const options = glob.slice(open + 1, close).split(',');
-  const tails = expandBraces(glob.slice(close + 1));
-  const result: string[] = [];
-  for (const option of options) {
-    for (const tail of tails) {
-      if (result.length >= MAX_ALTERNATIVES) return result;
-      result.push(head + option + tail);
+  let prefixes = [''];
+  let at = 0;
+  for (;;) {
+    const open = glob.indexOf('{', at);
+    const close = open === -1 ? -1 : glob.indexOf('}', open);
+    if (close === -1) break;
+    const head = glob.slice(at, open);
+    const options = glob.slice(open + 1, close).split(',');
+    const next: string[] = [];
+    for (const prefix of prefixes) {
+      for (const option of options) {
+        if (next.length >= MAX_ALTERNATIVES) break;
+        next.push(prefix + head + option);
+      }
     }
+    prefixes = next;
+    at = close + 1;
   }
-  return result;
+  const rest = glob.slice(at);
+  return prefixes.map((prefix) => prefix + rest);
 }
 
 function tokenize(glob: string): Token[] {

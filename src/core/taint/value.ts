@@ -10,6 +10,27 @@ import type { FunctionNode, SecretOrigin, Shape, TaintValue } from './types.js';
 /** How deep joins, leak searches and shape instantiation go into nested properties. */
 const MAX_DEPTH = 5;
 
+/**
+ * How many named properties a value keeps; further ones are folded into `*` (any other property). Values
+ * are immutable, so every write copies the map: the bound keeps a file of thousands of `o.pN = …` writes
+ * linear. Folding over-approximates: a read of a folded name gives the join of the folded values.
+ */
+export const MAX_PROPS = 128;
+
+/** Sets `key` in a map being built, folding a new name into `*` once the map holds {@link MAX_PROPS}. */
+function putProp(props: Map<string, TaintValue>, key: string, value: TaintValue, depth: number): void {
+  if (props.size >= MAX_PROPS && key !== '*' && !props.has(key)) key = '*';
+  const old = props.get(key);
+  props.set(key, old && old !== value ? (join(old, value, depth) as TaintValue) : value);
+}
+
+/** Builds a props map from entries, folding names past {@link MAX_PROPS} into `*`. */
+export function boundedProps(entries: Iterable<readonly [string, TaintValue]>): Map<string, TaintValue> {
+  const props = new Map<string, TaintValue>();
+  for (const [k, v] of entries) putProp(props, k, v, 0);
+  return props;
+}
+
 function unionSet<T>(a: ReadonlySet<T> | undefined, b: ReadonlySet<T> | undefined): ReadonlySet<T> | undefined {
   if (!a || a.size === 0) return b;
   if (!b || b.size === 0 || a === b) return a;
@@ -38,10 +59,7 @@ export function join(a: TaintValue | undefined, b: TaintValue | undefined, depth
   if (depth < MAX_DEPTH && (a.props || b.props)) {
     props = new Map(a.props);
     if (b.props) {
-      for (const [k, v] of b.props) {
-        const joined = join(props.get(k), v, depth + 1);
-        if (joined) props.set(k, joined);
-      }
+      for (const [k, v] of b.props) putProp(props, k, v, depth + 1);
     }
   }
   const result: Mutable<TaintValue> = {};
@@ -60,6 +78,29 @@ export function join(a: TaintValue | undefined, b: TaintValue | undefined, depth
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function sameSet<T>(a: ReadonlySet<T> | undefined, b: ReadonlySet<T> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/**
+ * Whether two values say the same (bounded depth; `false` when unsure): a loop whose body changes no value
+ * this way has reached its fixpoint. Joins build new objects, so identity alone would miss most.
+ */
+export function sameValue(a: TaintValue | undefined, b: TaintValue | undefined, depth = 0): boolean {
+  if (a === b) return true;
+  if (!a || !b || depth >= MAX_DEPTH) return false;
+  if (a.secret !== b.secret || a.holder !== b.holder || a.envLike !== b.envLike || a.bool !== b.bool) return false;
+  if (!sameSet(a.tags, b.tags)) return false;
+  if (a.fns !== b.fns && (a.fns?.length !== b.fns?.length || a.fns?.some((f, i) => b.fns?.[i] !== f))) return false;
+  if (a.props === b.props) return true;
+  if (!a.props || !b.props || a.props.size !== b.props.size) return false;
+  for (const [k, v] of a.props) if (!sameValue(v, b.props.get(k), depth + 1)) return false;
+  return true;
+}
 
 /** A human label of a property path: `SecretString`, `Parameter.Value`, `SecretValues[].SecretString`. */
 function pathLabel(path: readonly string[]): string {
@@ -162,8 +203,9 @@ export function setProperty(
   const key = name ?? '*';
   if (!value && !object?.props?.has(key)) return object;
   const props = new Map(object?.props);
-  if (value) props.set(key, value);
-  else props.delete(key);
+  if (!value) props.delete(key);
+  else if (props.size >= MAX_PROPS && !props.has(key)) putProp(props, '*', value, 0);
+  else props.set(key, value);
   const result: Mutable<TaintValue> = { ...object };
   if (props.size > 0) result.props = props;
   else delete result.props;

@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../../util/ast/index.js';
-import { addImportFix, findImportBinding } from '../../util/fix/index.js';
+import { addImportFix, findImportBinding, freeImportName, namesInFile, usableBinding } from '../../util/fix/index.js';
 import { IDENTIFIER } from './patterns.js';
 import { escapeTemplateText } from './static-strings.js';
 
@@ -172,58 +172,54 @@ export function isReplaceable(node: TSESTree.Node): boolean {
 }
 
 /**
- * The import of the secrets client in one file: reuses an existing import (or `require`), else adds one
- * (`addImportFix`). Created once per file by the rule.
+ * The import of the secrets client in one file: reuses an existing import (or `require`) where it is not
+ * shadowed, else adds one under a name no binding of the file has (`getSecret as getSecret_1`). Every fix
+ * carries its own import, so the editor's "fix this problem" applied alone leaves working code. Created once
+ * per file by the rule.
  */
 export class SecretsClientImport {
-  /** The local name to call (`getSecret`, or its alias), or undefined when the name is taken by something else. */
-  readonly localName: string | undefined;
-  /** True when the file already imports the client. */
-  readonly exists: boolean;
+  /** The expression of an existing import of the client, if any (`getSecret`, or its alias). */
+  private readonly existing: string | undefined;
   /** True when the file is CommonJS (`require` style). */
   readonly commonJs: boolean;
   /** False when there is no place for an import: a component without a script, or with one we cannot place into. */
   readonly canImport: boolean;
-  private autofixClaimed = false;
   private readonly program: TSESTree.Program;
   private readonly client: SecretsClient;
+  private readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  private freeName: string | undefined;
   /** Where the import goes in a single-file component (`.svelte`, `.vue`, `.astro`): inside its script. */
   private readonly componentInsertion: ((fixer: TSESLint.RuleFixer, statement: string) => TSESLint.RuleFix) | undefined;
 
-  constructor(
-    program: TSESTree.Program,
-    client: SecretsClient,
-    commonJs: boolean,
-    isNameTaken: (name: string) => boolean,
-    component = false,
-  ) {
-    this.program = program;
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, client: SecretsClient, commonJs: boolean, component = false) {
+    this.sourceCode = sourceCode;
+    this.program = sourceCode.ast;
     this.client = client;
     this.commonJs = commonJs;
-    const existing = findImportBinding(program, { from: client.importFrom, name: client.importName });
-    this.exists = existing !== undefined;
-    this.localName = existing ?? (isNameTaken(client.importName) ? undefined : client.importName);
-    this.componentInsertion = component ? componentImportInsertion(program) : undefined;
-    this.canImport = this.exists || !component || this.componentInsertion !== undefined;
+    this.existing = findImportBinding(this.program, { from: client.importFrom, name: client.importName });
+    this.componentInsertion = component ? componentImportInsertion(this.program) : undefined;
+    this.canImport = !component || this.componentInsertion !== undefined;
   }
 
-  /**
-   * The import-adding part for one fix. Autofixes: only the first autofix of the file carries it, so
-   * fixes applied together in one pass add exactly one import. Suggestions: each carries it.
-   */
-  importFix(fixer: TSESLint.RuleFixer, forAutofix: boolean): TSESLint.RuleFix | undefined {
-    if (this.exists) return undefined;
-    if (forAutofix) {
-      if (this.autofixClaimed) return undefined;
-      this.autofixClaimed = true;
-    }
+  /** What a fix at `node` calls, and whether it must add an import for it; undefined when it cannot add one. */
+  at(node: TSESTree.Node): { local: string; add: boolean } | undefined {
+    const usable = usableBinding(this.sourceCode, this.existing, node);
+    if (usable !== undefined) return { local: usable, add: false };
+    if (!this.canImport) return undefined;
+    this.freeName ??= freeImportName(namesInFile(this.sourceCode), this.client.importName);
+    return { local: this.freeName, add: true };
+  }
+
+  /** The import-adding part of one fix (or suggestion), for the local name {@link at} gave. */
+  importFix(fixer: TSESLint.RuleFixer, local: string): TSESLint.RuleFix {
     const name = this.client.importName;
     if (this.componentInsertion !== undefined) {
       const from = JSON.stringify(this.client.importFrom);
-      return this.componentInsertion(fixer, this.commonJs ? `const { ${name} } = require(${from});` : `import { ${name} } from ${from};`);
+      const spec = local === name ? name : this.commonJs ? `${name}: ${local}` : `${name} as ${local}`;
+      return this.componentInsertion(fixer, this.commonJs ? `const { ${spec} } = require(${from});` : `import { ${spec} } from ${from};`);
     }
-    if (!this.canImport) return undefined;
-    return addImportFix(fixer, this.program, { from: this.client.importFrom, name }, this.commonJs);
+    const request = { from: this.client.importFrom, name };
+    return addImportFix(fixer, this.program, local === name ? request : { ...request, local }, this.commonJs);
   }
 }
 

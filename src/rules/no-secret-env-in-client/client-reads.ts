@@ -67,6 +67,6 @@ export function checkEnvRead(file: EnvRuleFile, node: Node, name: string): void 
   const info = file.fileInfo();
   const classification = info.classification;
   if (classification.side !== 'client') return;
-  if (classification.serverFunctions !== undefined && isServerOnly(file.sourceCode, node, classification.serverFunctions, 0)) return;
+  if (classification.serverFunctions !== undefined && isServerOnly(file.sourceCode, node, classification.serverFunctions, 0, file.serverOnlyMemo)) return;
   file.emit({ type: 'clientRead', node, name, kind: secret.kind, info });
 }

@@ -56,13 +56,15 @@ function isInsideServerFunction(ancestors: readonly Node[], names: ReadonlySet<s
 /**
  * True when `node` runs only on the server although the file is client code: inside a server function
  * (`getServerSideProps`, `loader`, …) or inside a top-level declaration used only by such functions,
- * which the framework drops from the browser bundle.
+ * which the framework drops from the browser bundle. The verdict of a top-level declaration is memoised
+ * (per recursion depth) in `memo`, so many reads in one declaration walk its references once.
  */
 export function isServerOnly(
   sourceCode: Readonly<TSESLint.SourceCode>,
   node: Node,
   names: ReadonlySet<string>,
   depth: number,
+  memo: Map<Node, (boolean | undefined)[]> = new Map(),
 ): boolean {
   const ancestors = sourceCode.getAncestors(node);
   if (isInsideServerFunction(ancestors, names)) return true;
@@ -75,6 +77,23 @@ export function isServerOnly(
   ) {
     return false;
   }
+  let verdicts = memo.get(top);
+  if (verdicts === undefined) memo.set(top, (verdicts = []));
+  const known = verdicts[depth];
+  if (known !== undefined) return known;
+  verdicts[depth] = false; // a cycle through this declaration proves nothing
+  const verdict = declarationServerOnly(sourceCode, top, names, depth, memo);
+  verdicts[depth] = verdict;
+  return verdict;
+}
+
+function declarationServerOnly(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  top: Node,
+  names: ReadonlySet<string>,
+  depth: number,
+  memo: Map<Node, (boolean | undefined)[]>,
+): boolean {
   let externalReferences = 0;
   for (const variable of sourceCode.getDeclaredVariables(top)) {
     for (const reference of variable.references) {
@@ -82,7 +101,7 @@ export function isServerOnly(
       const id = reference.identifier;
       if (id.range[0] >= top.range[0] && id.range[1] <= top.range[1]) continue;
       externalReferences++;
-      if (!isServerOnly(sourceCode, id, names, depth + 1)) return false;
+      if (!isServerOnly(sourceCode, id, names, depth + 1, memo)) return false;
     }
   }
   return externalReferences > 0;

@@ -77,6 +77,8 @@ export interface EnvRuleFile {
   readonly config: ReadonlySet<InliningKey>;
   /** Variables holding `loadEnv(…)` results, by name. */
   readonly loadEnvVariables: Map<string, TSESTree.CallExpression>;
+  /** `isServerOnly` verdicts of top-level declarations, by recursion depth: one walk per declaration. */
+  readonly serverOnlyMemo: Map<Node, (boolean | undefined)[]>;
   fileInfo(): FileInfo;
   /** Reports a finding (once per place). */
   emit(finding: Finding): void;

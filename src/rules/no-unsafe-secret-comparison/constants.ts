@@ -37,6 +37,10 @@ export function isTriviallyConstant(node: TSESTree.Node): boolean {
  * literals, `undefined`, `typeof x`, `!x`, lengths, numbers, objects, constants and enum members.
  */
 export function isConstantLike(ctx: ComparisonContext, node: TSESTree.Node): boolean {
+  return ctx.nested(false, () => isConstantLikeAt(ctx, node));
+}
+
+function isConstantLikeAt(ctx: ComparisonContext, node: TSESTree.Node): boolean {
   if (isTriviallyConstant(node)) return true;
   const value = unwrapExpression(node);
   switch (value.type) {

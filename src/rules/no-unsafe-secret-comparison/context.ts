@@ -29,7 +29,15 @@ export interface ComparisonContext {
    * one), which keeps long operands linear.
    */
   setComparison(comparison: TSESTree.Node | undefined): void;
+  /**
+   * Runs a judgement one nesting level deeper, or returns `fallback` past {@link MAX_OPERAND_NESTING}: the
+   * judging functions recurse into operands (`a + b + …`, `await await …`), whose depth the input controls.
+   */
+  nested<T>(fallback: T, judge: () => T): T;
 }
+
+/** Operand nesting beyond which judgements give their conservative answer instead of recursing. */
+export const MAX_OPERAND_NESTING = 200;
 
 export function createComparisonContext(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -39,6 +47,7 @@ export function createComparisonContext(
   let cryptoContext: boolean | undefined;
   let comparisonNode: TSESTree.Node | undefined;
   let comparisonScope: TSESLint.Scope.Scope | undefined;
+  let nesting = 0;
   return {
     sourceCode,
     allowNames,
@@ -57,6 +66,15 @@ export function createComparisonContext(
     setComparison(comparison) {
       comparisonNode = comparison;
       comparisonScope = undefined;
+    },
+    nested(fallback, judge) {
+      if (nesting >= MAX_OPERAND_NESTING) return fallback;
+      nesting++;
+      try {
+        return judge();
+      } finally {
+        nesting--;
+      }
     },
   };
 }

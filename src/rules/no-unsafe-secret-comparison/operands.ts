@@ -94,6 +94,10 @@ function chainCalls(ctx: ComparisonContext, node: TSESTree.Node, factory: string
 
 /** Does the value come from the request: headers, body, query, cookies? */
 export function isRequestValue(ctx: ComparisonContext, node: TSESTree.Node, depth: number): boolean {
+  return ctx.nested(false, () => isRequestValueAt(ctx, node, depth));
+}
+
+function isRequestValueAt(ctx: ComparisonContext, node: TSESTree.Node, depth: number): boolean {
   const value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.Identifier) {
     if (REQUEST_ROOTS.has(value.name)) return true;
@@ -126,6 +130,10 @@ export function isRequestValue(ctx: ComparisonContext, node: TSESTree.Node, dept
 
 /** Judges an operand of a comparison as a secret. */
 export function classifyOperand(ctx: ComparisonContext, node: TSESTree.Node, depth: number): SecretOperand | undefined {
+  return ctx.nested(undefined, () => classifyOperandAt(ctx, node, depth));
+}
+
+function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: number): SecretOperand | undefined {
   const value = unwrapExpression(node);
   switch (value.type) {
     case AST_NODE_TYPES.Identifier: {

@@ -4,13 +4,15 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, unwrapExpression } from '../../util/ast/index.js';
-import { addImportFix, findImportBinding, type ImportRequest } from '../../util/fix/index.js';
+import { addImportFix, findImportBinding, usableBinding, type ImportRequest } from '../../util/fix/index.js';
+import { MAX_OPERAND_NESTING } from './context.js';
 
 /** node:crypto's `timingSafeEqual`, which the suggestion imports when the file has no binding for it. */
 const TIMING_SAFE_EQUAL: ImportRequest = { from: 'node:crypto', sameModules: ['crypto'], name: 'timingSafeEqual', quote: "'" };
 
 /** Free of side effects, so evaluating it more than once is safe. */
-function isSideEffectFree(node: TSESTree.Node): boolean {
+function isSideEffectFree(node: TSESTree.Node, depth = 0): boolean {
+  if (depth > MAX_OPERAND_NESTING) return false;
   const value = unwrapExpression(node);
   switch (value.type) {
     case AST_NODE_TYPES.Identifier:
@@ -21,27 +23,28 @@ function isSideEffectFree(node: TSESTree.Node): boolean {
       return true;
     case AST_NODE_TYPES.MemberExpression:
       return (
-        isSideEffectFree(value.object) &&
+        isSideEffectFree(value.object, depth + 1) &&
         (!value.computed ||
           value.property.type === AST_NODE_TYPES.Literal ||
           value.property.type === AST_NODE_TYPES.Identifier)
       );
     case AST_NODE_TYPES.TemplateLiteral:
-      return value.expressions.every(isSideEffectFree);
+      return value.expressions.every((e) => isSideEffectFree(e, depth + 1));
     case AST_NODE_TYPES.BinaryExpression:
-      return value.operator === '+' && isSideEffectFree(value.left) && isSideEffectFree(value.right);
+      return value.operator === '+' && isSideEffectFree(value.left, depth + 1) && isSideEffectFree(value.right, depth + 1);
     default:
       return false;
   }
 }
 
 /** True when the expression is a string by construction, so it needs no `typeof` guard. */
-function isStringByConstruction(node: TSESTree.Node): boolean {
+function isStringByConstruction(node: TSESTree.Node, depth = 0): boolean {
+  if (depth > MAX_OPERAND_NESTING) return false;
   const value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.TemplateLiteral) return true;
   if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string';
   if (value.type === AST_NODE_TYPES.BinaryExpression && value.operator === '+') {
-    return isStringByConstruction(value.left) || isStringByConstruction(value.right);
+    return isStringByConstruction(value.left, depth + 1) || isStringByConstruction(value.right, depth + 1);
   }
   return false;
 }
@@ -82,7 +85,8 @@ export function timingSafeEqualFix(
 ): TSESLint.ReportFixFunction | undefined {
   const { left, right } = node;
   if (!isSideEffectFree(left) || !isSideEffectFree(right)) return undefined;
-  let callee = findImportBinding(sourceCode.ast, TIMING_SAFE_EQUAL, { namespaces: true });
+  // An existing binding counts only where the comparison sees it: not under a parameter `crypto`.
+  let callee = usableBinding(sourceCode, findImportBinding(sourceCode.ast, TIMING_SAFE_EQUAL, { namespaces: true }), node);
   let importName: string | undefined;
   if (callee === undefined) {
     importName = isNameTaken(sourceCode, 'timingSafeEqual', node) ? 'nodeTimingSafeEqual' : 'timingSafeEqual';

@@ -27,6 +27,21 @@ describe('private keys', () => {
     const pem = fakePrivateKey('PRIVATE KEY', 400).split('\n').slice(0, -1).join('\n');
     expect(scanText(`${pem}\n`)).toMatchObject([{ detectorId: 'private-key', confidence: 'medium', start: 0, end: pem.length }]);
   });
+  it('a body stops at the next header: a key without END followed by another key is two keys', () => {
+    const first = fakePrivateKey('PRIVATE KEY', 400, 4).split('\n').slice(0, -1).join('\n');
+    const second = fakePrivateKey('RSA PRIVATE KEY', 400, 5);
+    const text = `${first}\n${second}`;
+    expect(scanText(text)).toMatchObject([
+      { detectorId: 'private-key', confidence: 'medium', start: 0, end: first.length },
+      { detectorId: 'private-key', confidence: 'high', ...span(text, second) },
+    ]);
+  });
+  it('thousands of bare headers are no key, and a real key after them is still found (issue 15)', () => {
+    const header = `${'-----'}BEGIN PRIVATE KEY${'-----'}`;
+    const pem = fakePrivateKey('PRIVATE KEY', 400, 6);
+    const text = `${header.repeat(10_000)}\n${pem}`;
+    expect(scanText(text)).toMatchObject([{ detectorId: 'private-key', confidence: 'high', ...span(text, pem) }]);
+  });
   it.each([
     ['a bare header used for parsing', `if (pem.startsWith('${'-----'}BEGIN PRIVATE KEY${'-----'}')) {}`],
     ['header and footer only', `${'-----'}BEGIN RSA PRIVATE KEY${'-----'}\n${'-----'}END RSA PRIVATE KEY${'-----'}`],

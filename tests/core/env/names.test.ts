@@ -119,3 +119,19 @@ describe('judgeEnvName', () => {
     expect(performance.now() - start).toBeLessThan(500);
   });
 });
+
+describe('judgeEnvName: numbered and suffixed names (issue 15)', () => {
+  it.each([
+    ['DB_PASSWORD_2', 'password'],
+    ['STRIPE_SECRET_KEY_OLD', 'apiKey'],
+    ['GITHUB_TOKEN_1', 'token'],
+    ['OPENAI_KEY_2', 'apiKey'],
+    ['NEXT_PUBLIC_API_KEY_V2', 'apiKey'],
+  ])('%s is a secret %s', (name, kind) => {
+    expect(secretEnvName(name)?.kind).toBe(kind);
+  });
+
+  it.each(['STRIPE_PUBLISHABLE_KEY_2', 'GOOGLE_MAPS_API_KEY_OLD', 'PASSWORD_RESET_URL', 'TOKEN_COUNT_2'])('%s is not a secret', (name) => {
+    expect(judgeEnvName(name).verdict).not.toBe('secret');
+  });
+});

@@ -46,3 +46,16 @@ describe('compileGlob', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('expandBraces on hostile globs (issue 15)', () => {
+  it('thousands of brace groups: bounded, no stack overflow', () => {
+    const glob = `src/${'{a,b}'.repeat(5000)}.ts`;
+    const expanded = expandBraces(glob);
+    expect(expanded.length).toBe(64);
+    expect(expanded[0]).toBe(`src/${'a'.repeat(5000)}.ts`);
+    expect(() => compileGlob(glob)).not.toThrow();
+  });
+  it('keeps the order of the recursive expansion', () => {
+    expect(expandBraces('x{1,2}y{3,4}z{')).toEqual(['x1y3z{', 'x1y4z{', 'x2y3z{', 'x2y4z{']);
+  });
+});

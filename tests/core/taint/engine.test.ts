@@ -231,6 +231,45 @@ describe('taint engine: bounded work', () => {
   });
 });
 
+describe('taint engine: budget and loops (issue 15)', () => {
+  const nest = (depth: number, body: string): string => {
+    let code = body;
+    for (let d = 0; d < depth; d++) code = `for (let i${d} = 0; i${d} < n; i${d}++) { ${code} }`;
+    return code;
+  };
+
+  it('a leak after code that spends the budget is still reported, in another function', () => {
+    const wide = Array.from({ length: 300 }, (_, i) => `let w${i} = a${i} + b${i};`).join(' ');
+    const hot = `function hot(x, y, n) { ${wide} ${nest(16, 'x = x + y; y = String(x) + z;')} return x; }`;
+    const code = `${hot}\nfunction leak() { sink(process.env.STRIPE_SECRET_KEY); }`;
+    expect(summarize(code, { budget: 500 })).toEqual(['2: process.env.STRIPE_SECRET_KEY']);
+  });
+
+  it('a leak after the budget ran out inside the same block is still reported', () => {
+    const code = `function main(n) {\n${Array.from({ length: 400 }, (_, i) => `  let v${i} = f(v${i}, n);`).join('\n')}\n  sink(process.env.STRIPE_SECRET_KEY);\n}\nmain(1);`;
+    expect(summarize(code, { budget: 300 })).toEqual(['402: process.env.STRIPE_SECRET_KEY']);
+  });
+
+  it('a value still flows around a loop, and through nested loops', () => {
+    expect(summarize(`let a; for (const x of xs) { sink(a); a = process.env.API_KEY; }`)).toEqual(['1: process.env.API_KEY']);
+    expect(summarize(`let a, b; ${nest(6, 'sink(b); b = a; a = process.env.API_KEY;')}`)).toEqual(['1: process.env.API_KEY']);
+  });
+
+  it('a nest of 24 loops whose body changes nothing runs each body once (no budget needed)', () => {
+    const code = `function hot(x, n) { ${nest(24, 'x = x + 1;')} }\nsink(process.env.API_KEY);`;
+    expect(summarize(code, { budget: 2000 })).toEqual(['2: process.env.API_KEY']);
+  });
+
+  it('hundreds of property writes (past the bound of kept names) keep the leak', () => {
+    const writes = Array.from({ length: 400 }, (_, i) => `o.p${i} = process.env.SVC_${i}_SECRET_KEY;`).join('\n');
+    expect(summarize(`const o = {};\n${writes}\nsink(o);`)).toEqual(['402: process.env.SVC_0_SECRET_KEY']);
+    expect(summarize(`const o = {};\n${writes}\nsink(o.p5);`)).toEqual(['402: process.env.SVC_5_SECRET_KEY']);
+    const literal = `const o = {\n${Array.from({ length: 400 }, (_, i) => `k${i}: process.env.SVC_${i}_SECRET_KEY,`).join('\n')}\n};`;
+    expect(summarize(`${literal}\nsink(o.k7);`)).toEqual(['403: process.env.SVC_7_SECRET_KEY']);
+    expect(summarize(`const o = { a: 1, ...x };\nsink(o.a);`)).toEqual([]);
+  });
+});
+
 describe('taint engine: name-only files analyse the functions around the names', () => {
   it('follows a renamed secret into a nested callback', () => {
     const code = `function login(password) {

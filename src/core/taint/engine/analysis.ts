@@ -11,8 +11,10 @@
  * time when such a write may change what the first pass saw. Sinks are asked at calls, throws, member
  * assignments and returns (`findings.ts`).
  *
- * Work is bounded: a node budget per file (the analysis gives up silently when it runs out) and a
- * recursion limit. The engine never throws on valid syntax: unknown node types are walked generically.
+ * Work is bounded: a node budget per file and a recursion limit. When the budget runs out, the statement
+ * being analysed is abandoned and the rest of the file is analysed cheaply (every loop body once, no second
+ * pass) with a second budget linear in the file's size, so a leak after expensive code is still reported; only when
+ * that runs out too does the analysis stop. The engine never throws on valid syntax: unknown node types are walked generically.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { classifySensitiveName } from '../../names.js';
@@ -77,7 +79,9 @@ export class Analysis {
   env: Env = new Env();
   frame: FunctionFrame;
   visits = 0;
-  readonly budget: number;
+  budget: number;
+  /** The budget ran out once: loops run once and no second pass follows. */
+  cheap = false;
   depth = 0;
   /** Set when a tainted or tagged value was written flow-insensitively (another function's variable, `this.x`). */
   insensitiveWrites = false;
@@ -152,7 +156,7 @@ export class Analysis {
     try {
       this.pass();
       // A second pass only when writes from other functions or to `this` may change what the first saw.
-      if (this.insensitiveWrites) this.pass();
+      if (this.insensitiveWrites && !this.cheap) this.pass();
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;
     }
@@ -193,8 +197,20 @@ export class Analysis {
     return result;
   }
 
-  /** Counts a node visit; gives up the analysis when the budget is spent. */
+  /** Counts a node visit; abandons the current statement when the budget is spent (see {@link recover}). */
   tick(): void {
     if (++this.visits > this.budget) throw new BudgetExceeded();
+  }
+
+  /**
+   * Called with an error caught at a statement boundary: true when it is the first budget exhaustion, which
+   * turns the analysis cheap with a second budget; the caller drops the statement and goes on.
+   */
+  recover(error: unknown): boolean {
+    if (!(error instanceof BudgetExceeded) || this.cheap) return false;
+    this.cheap = true;
+    // Cheap analysis visits each node a bounded number of times: a budget linear in the file's size suffices.
+    this.budget = this.visits + Math.max(this.budget, this.sourceCode.text.length * 4);
+    return true;
   }
 }

@@ -4,8 +4,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { TaintValue } from '../types.js';
-import { addElement, dataOnly, getProperty, join, leakedSecret, setProperty } from '../value.js';
-import type { Analysis } from './analysis.js';
+import { addElement, dataOnly, getProperty, join, leakedSecret, sameValue, setProperty } from '../value.js';
+import { MAX_RECURSION, type Analysis } from './analysis.js';
 import { moduleName, propertyKeyName, staticPropertyName, unwrapExpression } from './ast.js';
 import { applyTagRules } from './calls.js';
 import { ev, memberValue } from './expressions.js';
@@ -39,19 +39,26 @@ export class Env {
     return new Env(this);
   }
 
-  /** Joins the branches (descendants of this layer) into it; `withSelf` when control may also skip them all. */
-  absorb(branches: readonly Env[], withSelf: boolean): void {
+  /**
+   * Joins the branches (descendants of this layer) into it; `withSelf` when control may also skip them all.
+   * Returns whether some variable's value changed (by {@link sameValue}).
+   */
+  absorb(branches: readonly Env[], withSelf: boolean): boolean {
     const keys = new Set<Variable>();
     for (const branch of branches) {
       for (let env: Env | undefined = branch; env && env !== this; env = env.parent) {
         for (const key of env.own.keys()) keys.add(key);
       }
     }
+    let changed = false;
     for (const key of keys) {
-      let value = withSelf ? this.get(key) : undefined;
+      const old = this.get(key);
+      let value = withSelf ? old : undefined;
       for (const branch of branches) value = join(value, branch.get(key));
+      if (!changed && !sameValue(old, value)) changed = true;
       this.own.set(key, value);
     }
+    return changed;
   }
 }
 
@@ -161,6 +168,17 @@ export function bind(
   mode: 'param' | 'declare' | 'opaque' | 'assign',
 ): void {
   an.tick();
+  // Patterns nest as deep as the input says (`{ a: { a: … } }`): past the limit the rest stays unbound.
+  if (an.depth > MAX_RECURSION) return;
+  an.depth++;
+  try {
+    bindPattern(an, pattern, value, mode);
+  } finally {
+    an.depth--;
+  }
+}
+
+function bindPattern(an: Analysis, pattern: Node, value: TaintValue | undefined, mode: 'param' | 'declare' | 'opaque' | 'assign'): void {
   switch (pattern.type) {
     case 'Identifier': {
       const variable = variableOf(an, pattern);

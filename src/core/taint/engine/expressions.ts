@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { TaintValue } from '../types.js';
-import { dataOnly, elementOf, getProperty, join, setProperty, toStringValue } from '../value.js';
+import { boundedProps, dataOnly, elementOf, getProperty, join, setProperty, toStringValue } from '../value.js';
 import { MAX_RECURSION, type Analysis } from './analysis.js';
 import { isFunctionNode, moduleName, propertyKeyName, staticPropertyName, unwrapExpression } from './ast.js';
 import { call, memberTagRules } from './calls.js';
@@ -206,9 +206,11 @@ function objectValue(an: Analysis, node: TSESTree.ObjectExpression): TaintValue 
     else if (key !== undefined && result?.props?.has(key)) result = setProperty(result, key, undefined);
   }
   if (props.size === 0) return result;
-  let merged = result;
-  for (const [k, v] of props) merged = setProperty(merged, k, v);
-  return merged;
+  // One join of the literal's own properties over the spreads': a property after a spread overrides it.
+  if (!result) return { props: boundedProps(props) };
+  const merged = new Map(result.props);
+  for (const [k] of props) merged.delete(k);
+  return { ...result, props: boundedProps([...merged, ...props]) };
 }
 
 /** What `x op= right` gives `x`: a concatenation, a logical choice (`&&=`, `||=`, `??=`), or a number. */

@@ -38,8 +38,28 @@ export function block(an: Analysis, statements: readonly Node[]): void {
       importDeclaration(an, statement);
     }
   }
-  for (const statement of statements) stmt(an, statement);
-  for (const fn of declared) summary(an, fn);
+  for (const statement of statements) guarded(an, () => stmt(an, statement));
+  for (const fn of declared) guarded(an, () => summary(an, fn));
+}
+
+/**
+ * Runs one statement (or a declared function's analysis); when the budget runs out inside it, the statement
+ * is abandoned, the analysis turns cheap ({@link Analysis.exhaust}) and goes on with the next statement, so a
+ * leak after expensive code is still found.
+ */
+function guarded(an: Analysis, run: () => void): void {
+  const { env, frame, depth, hot } = an;
+  const thisKey = frame.thisKey;
+  try {
+    run();
+  } catch (error) {
+    if (!an.recover(error)) throw error;
+    an.env = env;
+    an.frame = frame;
+    frame.thisKey = thisKey;
+    an.depth = depth;
+    an.hot = hot;
+  }
 }
 
 function importDeclaration(an: Analysis, node: TSESTree.ImportDeclaration): void {
@@ -244,14 +264,19 @@ function stmtInner(an: Analysis, node: Node): void {
   }
 }
 
-/** Runs a loop body twice (enough for values to flow around once), joining with the entry state. */
+/**
+ * Runs a loop body until its writes change nothing (at most twice: enough for values to flow around once),
+ * joining with the entry state. A body whose first run changes no value runs once, so a nest of loops costs
+ * its size, not 2^depth; in cheap mode (budget spent) every body runs once.
+ */
 function loop(an: Analysis, body: () => void): void {
   const before = an.env;
   for (let i = 0; i < 2; i++) {
     const iteration = (an.env = before.child());
     body();
     an.env = before;
-    before.absorb([iteration], true);
+    const changed = before.absorb([iteration], true);
+    if (!changed || an.cheap) return;
   }
 }
 

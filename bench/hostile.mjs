@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// Hostile inputs (issue 15): inputs built to make a linter super-linear or crash. Each generator takes a size
+// factor n and returns { text, filename, options? }; `npm run bench` times each at 1× and 4× with all rules and
+// with ESLint alone (no-debugger), and prints the ratios. Run alone: node bench/hostile.mjs [name…]
+//
+// Fake credentials are assembled at run time from harmless parts: no live-format token is in this file.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dash = '-'.repeat(5);
+const pemHeader = `${dash}BEGIN PRIVATE KEY${dash}`;
+const awsPrefix = ['AK', 'IA'].join('');
+const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+/** A deterministic pseudo-random string over an alphabet. */
+function chars(length, alphabet, seed) {
+  let x = seed * 2654435761 + 1;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    out += alphabet[x % alphabet.length];
+  }
+  return out;
+}
+
+export const HOSTILE = {
+  /** A string of repeated PEM headers with no body (was: 264 KB in 8 s). */
+  'pem-headers': (n) => ({ text: `const s = "${pemHeader.repeat(2000 * n)}";\n` }),
+  /** A large object literal whose values read env secrets (was: 0.5 MB in 38 s). */
+  'env-object': (n) => ({
+    text: `const config = {\n${Array.from({ length: 1500 * n }, (_, i) => `  k${i}: process.env.SVC_${i}_SECRET_KEY,`).join('\n')}\n};\nconsole.log(config.k1);\n`,
+  }),
+  /** Property writes of env secrets, then the object logged (was: 8k writes in 58 s, 1.4 GB). */
+  'property-writes': (n) => ({
+    text: `const o = {};\n${Array.from({ length: 1500 * n }, (_, i) => `o.p${i} = process.env.SVC_${i}_SECRET_KEY;`).join('\n')}\nconsole.log(o);\n`,
+  }),
+  /** Pushes of objects holding env secrets (was: 20k pushes out of memory). */
+  pushes: (n) => ({
+    text: `const a = [];\n${Array.from({ length: 1500 * n }, (_, i) => `a.push({ k: process.env.SVC_${i}_SECRET_KEY, i: ${i} });`).join('\n')}\nconsole.log(a);\n`,
+  }),
+  /** Logging findings with the `redact` suggestion (was: findings × statements). */
+  'redact-logging': (n) => ({
+    text: Array.from({ length: 800 * n }, (_, i) => `function f${i}(password) { console.log(password); }`).join('\n') + '\n',
+    rules: { 'no-secret-logging': ['error', { redact: { importName: 'redact', importFrom: '@acme/redact' } }] },
+  }),
+  /** Many credentials in one string literal (was: 41 KB in 22 s and 2.7 GB). */
+  'credentials-in-one-literal': (n) => ({
+    text: `const s = "${Array.from({ length: 200 * n }, (_, i) => `${awsPrefix}${chars(16, upper, i + 1)} password=${chars(14, 'abcdefghkmnpqrstuvwxyz23456789', i + 7)}`).join(' ')}";\n`,
+  }),
+  /** A Pages Router file with many secret env reads in one top-level declaration. */
+  'pages-router': (n) => ({
+    text: `const env = {\n${Array.from({ length: 800 * n }, (_, i) => `  k${i}: process.env.SVC_${i}_SECRET_KEY,`).join('\n')}\n};\nexport default function Page() { return null; }\nexport async function getServerSideProps() { return { props: { a: env.k0 } }; }\n`,
+    filename: 'pages/index.jsx',
+  }),
+  /** Nested loops, then a leak in another function: must still be reported (was: 2^depth, silently dropped). */
+  'nested-loops': (n) => {
+    const depth = 4 * n;
+    let body = 'x = x + y; y = String(x);';
+    for (let d = 0; d < depth; d++) body = `for (let i${d} = 0; i${d} < 2; i${d}++) { ${body} }`;
+    return { text: `function hot(x, y) { ${body} return x; }\nfunction leak() { console.log(process.env.STRIPE_SECRET_KEY); }\n` };
+  },
+  /** Deep destructuring (was: RangeError at 2,000). */
+  'deep-destructuring': (n) => ({
+    text: `const ${'{ a: '.repeat(300 * n)}password${' }'.repeat(300 * n)} = input;\nconsole.log(password);\n`,
+  }),
+  /** A long `+` chain compared with a secret (was: RangeError at 4,250). */
+  'plus-chain': (n) => ({
+    text: `if (password === ${Array.from({ length: 1000 * n }, (_, i) => `a${i % 10}`).join(' + ')}) {}\n`,
+  }),
+  /** Nested awaits compared with a secret (was: RangeError at 3,250). */
+  'nested-awaits': (n) => ({
+    text: `async function f(token) { return token === ${'await '.repeat(600 * n)}g(); }\n`,
+  }),
+};
+
+/** Lints one hostile input with the given linter and configs; returns CPU ms of the median of `rounds`. */
+export function timeInput(linter, config, input, rounds = 3) {
+  const filename = input.filename ?? 'hostile.js';
+  linter.verify(input.text, config, filename);
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = process.cpuUsage();
+    linter.verify(input.text, config, filename);
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
+/** Flat configs for the plugin with all rules (plus an input's rule options) and for ESLint alone. */
+export function hostileConfigs(secrets, input) {
+  const languageOptions = { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } };
+  const base = { 'no-debugger': 'error' };
+  const rules = { ...base, ...Object.fromEntries(Object.keys(secrets.rules).map((r) => [`secrets/${r}`, 'error'])) };
+  for (const [rule, setting] of Object.entries(input.rules ?? {})) rules[`secrets/${rule}`] = setting;
+  return {
+    plugin: [{ files: ['**/*.js', '**/*.jsx'], languageOptions, plugins: { secrets }, rules }],
+    base: [{ files: ['**/*.js', '**/*.jsx'], languageOptions, rules: base }],
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { Linter } = await import('eslint');
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const { default: secrets } = await import(path.join(root, 'dist', 'index.js'));
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const linter = new Linter({ configType: 'flat' });
+  console.log('input                        1× plugin  4× plugin  4×/1×   1× base  4× base  plugin/base at 4×  findings');
+  for (const [name, make] of Object.entries(HOSTILE)) {
+    if (names.length > 0 && !names.includes(name)) continue;
+    const small = make(1);
+    const large = make(4);
+    const { plugin, base } = hostileConfigs(secrets, small);
+    let messages;
+    try {
+      messages = linter.verify(large.text, plugin, large.filename ?? 'hostile.js');
+    } catch (error) {
+      console.log(`${name.padEnd(28)} throws: ${String(error.message).split('\n')[0]}`);
+      continue;
+    }
+    const p1 = timeInput(linter, plugin, small);
+    const p4 = timeInput(linter, plugin, large);
+    const b1 = timeInput(linter, base, small);
+    const b4 = timeInput(linter, base, large);
+    const fatal = messages.filter((m) => m.fatal).map((m) => m.message);
+    console.log(
+      `${name.padEnd(28)} ${p1.toFixed(0).padStart(8)} ${p4.toFixed(0).padStart(10)} ${(p4 / p1).toFixed(1).padStart(6)} ${b1.toFixed(0).padStart(9)} ${b4.toFixed(0).padStart(8)} ${(p4 / b4).toFixed(1).padStart(18)}  ${messages.length - fatal.length}${fatal.length ? ` fatal: ${fatal[0]}` : ''}`,
+    );
+  }
+}
