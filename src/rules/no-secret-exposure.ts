@@ -20,7 +20,9 @@ import {
   AST_NODE_TYPES,
   constInitializer,
   hasDirective,
+  importedName,
   propertyKeyName,
+  resolveVariable,
   staticPropertyName,
   unwrapExpression,
 } from '../util/ast/index.js';
@@ -105,6 +107,8 @@ const SINK_HINTS = [
   'span',
   'Storage',
   'cookie',
+  'Cookie',
+  'Handler', // defineEventHandler, eventHandler
   'c.',
 ];
 
@@ -273,6 +277,41 @@ export default createRule<Options, MessageIds>({
       return constInitializer(sourceCode.getScope(id), id.name);
     }
 
+    /** `const response = { statusCode: 200, … }` or `response.statusCode = 200` for the variable `id` names. */
+    function builtWithKey(id: TSESTree.Identifier, key: string): boolean {
+      const variable = resolveVariable(sourceCode.getScope(id), id.name);
+      if (!variable) return false;
+      for (const def of variable.defs) {
+        if (def.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier) continue;
+        const init = def.node.init ? unwrapExpression(def.node.init) : undefined;
+        if (init?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+        if (init.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && propertyKeyName(p) === key)) return true;
+      }
+      // A handful of references is all a handler has; a bound keeps a variable used everywhere cheap.
+      for (const reference of variable.references.slice(0, 64)) {
+        const member = reference.identifier.parent;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+        if (staticPropertyName(member) !== key) continue;
+        const assignment = member.parent;
+        if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member) return true;
+      }
+      return false;
+    }
+
+    /** The engine's tag of the function `id` names: an import (`module:h3#defineEventHandler`) or a global. */
+    function identifierTag(id: TSESTree.Identifier): string | undefined {
+      const variable = resolveVariable(sourceCode.getScope(id), id.name);
+      if (!variable || variable.defs.length === 0) return `global:${id.name}`;
+      const def = variable.defs[0];
+      if (variable.defs.length !== 1 || def?.type !== 'ImportBinding') return undefined;
+      const declaration = def.parent as TSESTree.ImportDeclaration;
+      const module = String(declaration.source.value).replace(/^node:/u, '');
+      const spec = def.node;
+      if (spec.type !== AST_NODE_TYPES.ImportSpecifier) return `module:${module}`;
+      const imported = importedName(spec);
+      return imported === 'default' ? `module:${module}` : `module:${module}#${imported}`;
+    }
+
     /** `fetch(\`…?api_key=${key}\`)`: move the parameter into a header of the second argument. */
     function moveToHeaderSuggestion(finding: TaintFinding): TSESLint.ReportSuggestionArray<MessageIds> | null {
       const event = finding.sink.event;
@@ -402,6 +441,8 @@ export default createRule<Options, MessageIds>({
             families,
             userSinks,
             constInit,
+            builtWithKey,
+            identifierTag,
             useServerFile: hasDirective(sourceCode.ast, 'use server'),
             fileDataFunctions: dataFunctionsOfFile(nodePath.basename(context.filename)),
           }),

@@ -90,7 +90,14 @@ export interface DataFunction {
 /** Response helpers imported from a framework's modules: `json(data)` from `@remix-run/node`. */
 export interface ResponseHelpers {
   modules: readonly string[];
+  /** Helpers that send their first argument: `json(data)`, `text(body)`. */
   names: readonly string[];
+  /** Helpers that send another argument, by its position: h3's `setResponseHeader(event, name, value)` → 2. */
+  at?: Readonly<Record<string, number>>;
+  /** Route handler wrappers whose callback's return value is the response body: h3's `defineEventHandler(fn)`. */
+  handlers?: readonly string[];
+  /** The framework makes the helpers and handlers globals, without an import (Nuxt's and Nitro's auto-imports). */
+  autoImported?: boolean;
 }
 
 /**

@@ -15,7 +15,16 @@ import { node, parcel, qwik, webpack } from './frameworks/others.js';
 import { remix } from './frameworks/remix.js';
 import { sveltekit } from './frameworks/sveltekit.js';
 import { vite } from './frameworks/vite.js';
-import type { ComponentFormat, DataFunction, EnvModule, FrameworkId, FrameworkModel, InliningKey, PublicPrefixTool } from './model.js';
+import type {
+  ComponentFormat,
+  DataFunction,
+  EnvModule,
+  FrameworkId,
+  FrameworkModel,
+  InliningKey,
+  PublicPrefixTool,
+  ResponseHelpers,
+} from './model.js';
 
 /** Every framework, by priority: the first one a project uses decides how its files are classified. */
 export const FRAMEWORKS: readonly FrameworkModel[] = [next, sveltekit, nuxt, astro, remix, gatsby, expo, qwik, cra, vite, parcel, webpack, node];
@@ -129,10 +138,34 @@ export function dataFunctionsOfFile(baseName: string): ReadonlyMap<string, strin
 
 const NO_FUNCTIONS: ReadonlyMap<string, string> = new Map();
 
-/** `{ module, name }` pairs of every framework's response helpers. */
-export const RESPONSE_HELPERS: readonly { module: string; name: string }[] = FRAMEWORKS.flatMap((f) =>
-  f.responseHelpers ? f.responseHelpers.modules.flatMap((module) => f.responseHelpers!.names.map((name) => ({ module, name }))) : [],
-);
+/** A framework's response helper or handler wrapper: `module` is undefined for an auto-imported global. */
+export interface ResponseHelperEntry {
+  module: string | undefined;
+  name: string;
+  /** The position of the argument it sends (helpers); 0 for handler wrappers, whose callback is argument 0. */
+  argument: number;
+}
+
+function responseEntries(pick: (helpers: ResponseHelpers) => readonly (readonly [string, number])[]): readonly ResponseHelperEntry[] {
+  return FRAMEWORKS.flatMap((f) => {
+    const helpers = f.responseHelpers;
+    if (!helpers) return [];
+    const places: (string | undefined)[] = [...helpers.modules, ...(helpers.autoImported === true ? [undefined] : [])];
+    return places.flatMap((module) => pick(helpers).map(([name, argument]) => ({ module, name, argument })));
+  });
+}
+
+/**
+ * Every framework's response helpers, from each of its modules (and as globals when auto-imported), with the
+ * argument they send: `json(data)` of `@remix-run/node`, h3's `setResponseHeader(event, name, value)`.
+ */
+export const RESPONSE_HELPERS: readonly ResponseHelperEntry[] = responseEntries((h) => [
+  ...h.names.map((name) => [name, 0] as const),
+  ...Object.entries(h.at ?? {}),
+]);
+
+/** Every framework's route handler wrappers whose callback's return value is the response (h3's `defineEventHandler`). */
+export const RESPONSE_HANDLERS: readonly ResponseHelperEntry[] = responseEntries((h) => (h.handlers ?? []).map((name) => [name, 0] as const));
 
 /** Build config base name (`vite.config`) → the keys in it that inline values into the bundle. */
 export const BUILD_CONFIG_INLINING: ReadonlyMap<string, ReadonlySet<InliningKey>> = (() => {

@@ -26,6 +26,7 @@ import {
   RESPONSE_BODY_TARGETS,
   RESPONSE_CHAIN,
   RESPONSE_CONSTRUCTORS,
+  RESPONSE_HANDLER_TAGS,
   RESPONSE_HELPER_TAGS,
   RESPONSE_METHODS,
   RESPONSE_ROOTS,
@@ -66,6 +67,13 @@ export interface SinkSettings {
   readonly fileDataFunctions: ReadonlyMap<string, string>;
   /** The initializer of a `const` binding, to look into `fetch(url)` where `url` is a template. */
   readonly constInit: (id: TSESTree.Identifier) => TSESTree.Expression | undefined;
+  /**
+   * Whether the variable `id` names is an object built with property `key`: declared with it in an object
+   * literal (`const response = { statusCode: 200 }`) or given it by assignment (`response.statusCode = 200`).
+   */
+  readonly builtWithKey: (id: TSESTree.Identifier, key: string) => boolean;
+  /** The tag of the function an identifier names, as the taint engine spells it: `module:h3#defineEventHandler`, `global:x`. */
+  readonly identifierTag: (id: TSESTree.Identifier) => string | undefined;
 }
 
 export interface UserSink {
@@ -123,6 +131,16 @@ function exportedFunctionName(fn: TSESTree.Node): string | undefined {
     return current?.type === AST_NODE_TYPES.ExportNamedDeclaration ? name : undefined;
   }
   return undefined;
+}
+
+/** The name of the route handler wrapper a function is the callback of: `defineEventHandler(async (event) => …)`. */
+function handlerWrapper(fn: TSESTree.Node, settings: SinkSettings): string | undefined {
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== fn) return undefined;
+  const callee = unwrapExpression(parent.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const tag = settings.identifierTag(callee);
+  return tag === undefined ? undefined : RESPONSE_HANDLER_TAGS.get(tag);
 }
 
 /** The root of a callee chain through members and calls: `res.status(401).json` → `res`, with the methods passed. */
@@ -215,16 +233,20 @@ export function exposureSinks(settings: SinkSettings) {
       case 'return': {
         if (!on('responses')) return undefined;
         const returned = unwrapExpression(event.value.node);
-        // Lambda / API Gateway / Netlify functions: `return { statusCode, body }`.
+        // Lambda / API Gateway / Netlify functions: `return { statusCode, body }`, or the variable it was built in.
         if (
-          returned.type === AST_NODE_TYPES.ObjectExpression &&
-          returned.properties.some(
-            (p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === LAMBDA_RESPONSE_KEY,
-          )
+          (returned.type === AST_NODE_TYPES.ObjectExpression &&
+            returned.properties.some(
+              (p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === LAMBDA_RESPONSE_KEY,
+            )) ||
+          (returned.type === AST_NODE_TYPES.Identifier && settings.builtWithKey(returned, LAMBDA_RESPONSE_KEY))
         ) {
           return [{ operand: event.value, label: 'a returned { statusCode, body } response', kind: 'responses' }];
         }
         if (!isFunctionNode(event.fn)) return undefined;
+        // `defineEventHandler((event) => data)`: the callback's return value is the body.
+        const handler = handlerWrapper(event.fn, settings);
+        if (handler !== undefined) return [{ operand: event.value, label: `the ${handler}() handler's response`, kind: 'responses' }];
         const name = exportedFunctionName(event.fn);
         if (name !== undefined && settings.useServerFile) {
           return [{ operand: event.value, label: `the Server Action ${name}() result`, kind: 'responses' }];
@@ -264,7 +286,9 @@ function callSinks(
       }
       for (const tag of callee.tags) {
         const helper = RESPONSE_HELPER_TAGS.get(tag);
-        if (helper !== undefined) return args[0] ? hits([args[0]], `${helper}()`, 'responses') : undefined;
+        if (helper === undefined) continue;
+        const sent = args[helper.argument];
+        return sent ? hits([sent], `${helper.name}()`, 'responses') : undefined;
       }
       if (method !== undefined) {
         const { root, methods } = chainRoot(calleeNode);

@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 type Scope = TSESLint.Scope.Scope;
 
 /** The variable `name` resolves to from `scope`, walking up the scope chain. */
-function resolve(scope: Scope | null, name: string): TSESLint.Scope.Variable | undefined {
+export function resolveVariable(scope: Scope | null, name: string): TSESLint.Scope.Variable | undefined {
   for (let current = scope; current; current = current.upper) {
     const variable = current.set.get(name);
     if (variable) return variable;
@@ -33,7 +33,7 @@ function singleDeclarator(
   scope: Scope | null,
   name: string,
 ): (TSESTree.VariableDeclarator & { parent: TSESTree.VariableDeclaration }) | undefined {
-  const variable = resolve(scope, name);
+  const variable = resolveVariable(scope, name);
   if (!variable || variable.defs.length !== 1) return undefined;
   const def = variable.defs[0];
   if (def?.type !== 'Variable' || def.node.id.type !== 'Identifier') return undefined;

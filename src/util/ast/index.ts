@@ -3,5 +3,5 @@ export { AST_NODE_TYPES } from './node-types.js';
 export { outermostWrapper, unwrapExpression } from './unwrap.js';
 export { importedName, isStringLiteral, propertyKeyName, staticKeyName, staticPropertyName, staticString } from './keys.js';
 export { hasDirective, leadingDirectives, reactDirective, startsWithUseClient } from './directives.js';
-export { constInitializer, declaredInitializer } from './bindings.js';
+export { constInitializer, declaredInitializer, resolveVariable } from './bindings.js';
 export { isCommonJsFile, isRequireDeclaration, requiredModule } from './commonjs.js';

@@ -28,5 +28,24 @@ export const nuxt: FrameworkModel = {
   publicEnvPrefixes: ['NUXT_PUBLIC_'],
   buildConfig: { files: ['nuxt.config'], inlines: ['define', 'envPrefix', 'runtimeConfig'] },
   serverPlace: '`server/` through private `runtimeConfig`',
+  // Nitro's h3 in `server/`: a handler's return value is the body; helpers set headers, cookies and bodies.
+  // Auto-imported in Nuxt and Nitro, imported from `h3` elsewhere.
+  responseHelpers: {
+    modules: ['h3', '#imports', 'nitropack/runtime'],
+    names: [],
+    at: {
+      send: 1,
+      sendRedirect: 1,
+      setResponseHeader: 2,
+      setHeader: 2,
+      appendResponseHeader: 2,
+      appendHeader: 2,
+      setResponseHeaders: 1,
+      setHeaders: 1,
+      setCookie: 2,
+    },
+    handlers: ['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler'],
+    autoImported: true,
+  },
   classify,
 };

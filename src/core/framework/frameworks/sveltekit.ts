@@ -50,5 +50,7 @@ export const sveltekit: FrameworkModel = {
   buildConfig: { files: ['svelte.config'], inlines: ['define', 'envPrefix'] },
   serverPlace: 'a `+page.server.ts`, `+server.ts` or `$lib/server` module',
   dataFunctions: [{ name: 'load', label: 'SvelteKit load data', inFile: isServerLoadFile }],
+  // `+server` endpoints: `return json(data)`, `return text(body)`
+  responseHelpers: { modules: ['@sveltejs/kit'], names: ['json', 'text'] },
   classify,
 };

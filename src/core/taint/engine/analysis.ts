@@ -76,6 +76,11 @@ export class Analysis {
   summaries = new Map<FunctionNode, TaintValue | undefined>();
   /** Parameter values of callbacks, set at the call before the callback is analysed. */
   readonly pendingParams = new Map<FunctionNode, (TaintValue | undefined)[]>();
+  /**
+   * What each `new Promise(executor)` resolves with, by the tag its executor's `resolve` carries
+   * (`promise:resolve@<offset>`): the values `resolve(x)` was called with, also from callbacks inside.
+   */
+  readonly promiseResults = new Map<string, TaintValue>();
   env: Env = new Env();
   frame: FunctionFrame;
   visits = 0;

@@ -65,6 +65,11 @@ export function call(an: Analysis, node: TSESTree.CallExpression | TSESTree.NewE
     sourceResult(an, node, isNew, calleeValue, method, name, args) ??
     requestSource(node, method, receiver, callee, calleeValue);
 
+  // `new Promise((resolve) => …)`: its executor's `resolve` carries this promise's key.
+  const promiseKey = isNew && calleeValue?.tags?.has('global:Promise') ? `${RESOLVE_TAG}@${node.range[0]}` : undefined;
+  // `resolve(x)`: the promise it belongs to resolves with `x` (the engine does not tell fulfilment from time).
+  if (!isNew && calleeValue?.tags?.has(RESOLVE_TAG)) resolveWith(an, calleeValue.tags, args[0]?.value);
+
   // Bind callback parameters before analysing them.
   for (const i of callbacks) {
     const fn = node.arguments[i] as FunctionNode;
@@ -72,8 +77,8 @@ export function call(an: Analysis, node: TSESTree.CallExpression | TSESTree.NewE
     if (method === 'then' && i === 0 && receiver) params[0] = receiver;
     else if (method !== undefined && ELEMENT_CALLBACK_METHODS.has(method) && i === 0) params[0] = elementOf(receiver);
     else if (method === 'reduce' && i === 0) params[1] = elementOf(receiver);
-    else if (isNew && calleeValue?.tags?.has('global:Promise') && i === 0) {
-      params[0] = { tags: new Set(['promise:resolve']) };
+    else if (promiseKey !== undefined && i === 0) {
+      params[0] = { tags: new Set([RESOLVE_TAG, promiseKey]) };
       params[1] = { tags: new Set(['promise:reject']) };
     }
     if (sourceValue?.callback && i === node.arguments.length - 1) params[1] = sourceValue.value;
@@ -104,7 +109,21 @@ export function call(an: Analysis, node: TSESTree.CallExpression | TSESTree.NewE
   }
 
   if (sourceValue) return sourceValue.value;
-  return callResult(an, { node, isNew, callee, receiver, calleeValue, method, name, args: operands });
+  const result = callResult(an, { node, isNew, callee, receiver, calleeValue, method, name, args: operands });
+  return promiseKey === undefined ? result : join(result, an.promiseResults.get(promiseKey));
+}
+
+/** The tag of a promise executor's `resolve`; with `@<offset>` of its `new Promise`, the promise it settles. */
+const RESOLVE_TAG = 'promise:resolve';
+
+function resolveWith(an: Analysis, tags: ReadonlySet<string>, value: TaintValue | undefined): void {
+  const data = dataOnly(value);
+  if (!data) return;
+  for (const tag of tags) {
+    if (tag.length > RESOLVE_TAG.length && tag.startsWith(RESOLVE_TAG)) {
+      an.promiseResults.set(tag, join(an.promiseResults.get(tag), data) as TaintValue);
+    }
+  }
 }
 
 /** Request credentials read by a call: `req.get('authorization')`, `headers()`, `cookies().get('session')`. */

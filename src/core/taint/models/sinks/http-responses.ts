@@ -2,10 +2,15 @@
  * HTTP response sinks (read by `secrets/no-secret-exposure`, family `responses`): what a server sends to the
  * client. Express/Fastify/Node response objects by their names, Koa's `ctx`, Hono's `c`, `Response`/
  * `NextResponse`, and, from the framework registry (`src/core/framework/`), the frameworks' response helpers
- * (Remix / React Router `json(data)`) and data functions whose return value goes to the client (Next.js
- * `getServerSideProps`, loaders and actions).
+ * (Remix / React Router `json(data)`, SvelteKit's `json`/`text`, h3's `setResponseHeader`/`setCookie`), route
+ * handler wrappers whose callback returns the body (h3's `defineEventHandler`), and data functions whose return
+ * value goes to the client (Next.js `getServerSideProps`, loaders and actions).
  */
-import { DATA_FUNCTIONS as FRAMEWORK_DATA_FUNCTIONS, RESPONSE_HELPERS as FRAMEWORK_RESPONSE_HELPERS } from '../../../framework/registry.js';
+import {
+  DATA_FUNCTIONS as FRAMEWORK_DATA_FUNCTIONS,
+  RESPONSE_HANDLERS as FRAMEWORK_RESPONSE_HANDLERS,
+  RESPONSE_HELPERS as FRAMEWORK_RESPONSE_HELPERS,
+} from '../../../framework/registry.js';
 
 /** Roots of Express/Fastify/Node response objects: `res.json`, `reply.send`, `response.end`. */
 export const RESPONSE_ROOTS: ReadonlySet<string> = new Set(['res', 'response', 'reply', 'resp']);
@@ -25,6 +30,8 @@ export const RESPONSE_CHAIN: ReadonlySet<string> = new Set([
   'links',
   'attachment',
   'contentType',
+  'writeHead',
+  'setHeader',
 ]);
 
 /** Response methods and which of their arguments they send. */
@@ -38,6 +45,7 @@ export const RESPONSE_METHODS: ReadonlyMap<string, 'first' | 'second' | 'last' |
   ['set', 'all'],
   ['header', 'all'],
   ['setHeader', 'second'],
+  ['writeHead', 'last'],
   ['append', 'second'],
   ['cookie', 'second'],
   ['redirect', 'last'],
@@ -63,9 +71,20 @@ export const RESPONSE_CONSTRUCTORS: ReadonlyMap<string, 'global' | 'any'> = new 
 /** Static response helpers whose first argument is the body. */
 export const RESPONSE_STATIC_HELPERS: ReadonlySet<string> = new Set(['Response.json', 'NextResponse.json']);
 
-/** Frameworks' response helpers by the tag of the imported function (`module:@remix-run/node#json`) → their name. */
-export const RESPONSE_HELPER_TAGS: ReadonlyMap<string, string> = new Map(
-  FRAMEWORK_RESPONSE_HELPERS.map(({ module, name }) => [`module:${module}#${name}`, name]),
+/** The tag the engine gives a framework function: `module:h3#setCookie`, or `global:setCookie` when auto-imported. */
+const helperTag = (module: string | undefined, name: string): string => (module === undefined ? `global:${name}` : `module:${module}#${name}`);
+
+/**
+ * Frameworks' response helpers by the tag of the function (`module:@remix-run/node#json`, `global:setCookie`
+ * where auto-imported) → their name and the argument they send.
+ */
+export const RESPONSE_HELPER_TAGS: ReadonlyMap<string, { readonly name: string; readonly argument: number }> = new Map(
+  FRAMEWORK_RESPONSE_HELPERS.map(({ module, name, argument }) => [helperTag(module, name), { name, argument }]),
+);
+
+/** Route handler wrappers by tag (`module:h3#defineEventHandler`, `global:defineEventHandler`) → their name. */
+export const RESPONSE_HANDLER_TAGS: ReadonlyMap<string, string> = new Map(
+  FRAMEWORK_RESPONSE_HANDLERS.map(({ module, name }) => [helperTag(module, name), name]),
 );
 
 /**
@@ -77,5 +96,9 @@ export const DATA_FUNCTIONS: ReadonlyMap<string, string> = new Map(
   [...FRAMEWORK_DATA_FUNCTIONS].flatMap(([name, fns]) => fns.filter((fn) => fn.inFile === undefined).map((fn) => [name, fn.label] as const)),
 );
 
-/** A returned object with this property is a Lambda / API Gateway / Netlify response: `{ statusCode, body }`. */
+/**
+ * A returned object with this property is a Lambda / API Gateway / Netlify response: `{ statusCode, body }`,
+ * returned as a literal or as a variable the function built (`const response = { statusCode: 200, … }` or
+ * `response.statusCode = 200`).
+ */
 export const LAMBDA_RESPONSE_KEY = 'statusCode';
