@@ -26,7 +26,7 @@ import {
   staticPropertyName,
   unwrapExpression,
 } from '../util/ast/index.js';
-import { dataFunctionsOfFile } from '../core/framework/registry.js';
+import { dataFunctionsOfFile, RESPONSE_HANDLERS, RESPONSE_HELPERS } from '../core/framework/registry.js';
 import { isPublicByDesignEnvName, judgeEnvName } from '../core/env/index.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, nameWords, type SensitiveKind } from '../core/names.js';
 import { analyzeTaint, type TaintFinding } from '../core/taint/index.js';
@@ -79,8 +79,12 @@ const NAME_KINDS: Record<SinkFamily, ReadonlySet<SensitiveKind> | undefined> = {
 };
 
 
-/** Text hints that a file may hold one of the sinks; the engine skips files without any. */
+/**
+ * Text hints that a file may hold one of the sinks; the engine skips files without any. The frameworks'
+ * response helpers and handler wrappers (`text`, `setCookie`, `defineEventHandler`) come from the registry.
+ */
 const SINK_HINTS = [
+  ...new Set([...RESPONSE_HELPERS, ...RESPONSE_HANDLERS].map((helper) => helper.name)),
   'res',
   'reply',
   'Response',
@@ -107,8 +111,6 @@ const SINK_HINTS = [
   'span',
   'Storage',
   'cookie',
-  'Cookie',
-  'Handler', // defineEventHandler, eventHandler
   'c.',
 ];
 
