@@ -10,6 +10,11 @@ export interface SecretOperand {
   label: string;
   /** The operand is also a value from the request (header, body, query). */
   fromRequest: boolean;
+  /**
+   * The operand is a secret by its name alone (`password`, `user.apiKey`), not by where it comes from (an env
+   * read, a credential header, an HMAC digest).
+   */
+  byName?: boolean;
 }
 
 /** One file's settings and caches, made once per file by the rule. */

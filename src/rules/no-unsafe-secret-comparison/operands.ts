@@ -1,6 +1,6 @@
 /** The operands of a comparison: is one a secret, a request value, an HMAC digest, an enum member? */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, declaredInitializer, propertyKeyName, unwrapExpression } from '../../util/ast/index.js';
+import { AST_NODE_TYPES, declaredInitializer, propertyKeyName, resolveVariable, unwrapExpression } from '../../util/ast/index.js';
 import { splitWords } from '../../core/names.js';
 import type { ComparisonContext, SecretOperand } from './context.js';
 import { readEnv } from '../../core/env/index.js';
@@ -10,6 +10,7 @@ import {
   HEADER_GETTERS,
   REQUEST_PROPERTIES,
   REQUEST_ROOTS,
+  REQUEST_SOURCE_WORDS,
   REQUEST_WORDS,
   TRANSPARENT_METHODS,
 } from './words.js';
@@ -103,7 +104,7 @@ function isRequestValueAt(ctx: ComparisonContext, node: TSESTree.Node, depth: nu
     if (REQUEST_ROOTS.has(value.name)) return true;
     if (splitWords(value.name).some((w) => REQUEST_WORDS.has(w))) return true;
     if (depth >= 2) return false;
-    const init = initializerOf(ctx, value);
+    const init = initializerOf(ctx, value) ?? destructuredFrom(ctx, value);
     return init !== undefined && isRequestValue(ctx, init, depth + 1);
   }
   if (value.type === AST_NODE_TYPES.MemberExpression) {
@@ -113,11 +114,19 @@ function isRequestValueAt(ctx: ComparisonContext, node: TSESTree.Node, depth: nu
       if (name !== undefined && REQUEST_PROPERTIES.has(name) && current !== value) return true;
       current = unwrapExpression(current.object);
     }
-    if (current.type === AST_NODE_TYPES.Identifier && REQUEST_ROOTS.has(current.name)) return true;
-    return false;
+    if (current.type !== AST_NODE_TYPES.Identifier) return false;
+    if (REQUEST_ROOTS.has(current.name)) return true;
+    // `const session = await readSessionFromRequest(request); session.token`
+    if (depth >= 2) return false;
+    const init = initializerOf(ctx, current);
+    return init !== undefined && isRequestValue(ctx, init, depth + 1);
   }
   if (value.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrapExpression(value.callee);
+    // `readSessionFromRequest(request)`, `getTokenFromCookies(req)`: what the requester sent, read by a helper
+    const calleeName =
+      callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+    if (calleeName !== undefined && readsFromRequest(calleeName)) return true;
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const method = propertyName(callee);
     if (method !== undefined && HEADER_GETTERS.has(method)) return isRequestValue(ctx, callee.object, depth);
@@ -126,6 +135,26 @@ function isRequestValueAt(ctx: ComparisonContext, node: TSESTree.Node, depth: nu
   }
   if (value.type === AST_NODE_TYPES.AwaitExpression) return isRequestValue(ctx, value.argument, depth);
   return false;
+}
+
+/** `const { token } = params`: the object a name was destructured from (one level, a plain property). */
+function destructuredFrom(ctx: ComparisonContext, node: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const variable = resolveVariable(ctx.scopeOf(node), node.name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const init = def.node.init;
+  if (!init) return undefined;
+  const direct = def.node.id.properties.some(
+    (p) => p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier && p.value.name === node.name,
+  );
+  return direct ? init : undefined;
+}
+
+/** `readSessionFromRequest`, `getTokenFromCookies`, `tokenFromHeader`: a helper that reads what the requester sent. */
+function readsFromRequest(name: string): boolean {
+  const words = splitWords(name);
+  const from = words.lastIndexOf('from');
+  return from >= 0 && from < words.length - 1 && words.slice(from + 1).some((w) => REQUEST_SOURCE_WORDS.has(w));
 }
 
 /** Judges an operand of a comparison as a secret. */
@@ -151,7 +180,7 @@ function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: n
         if (!judged || judged.strength === 'weak') {
           const fromInit = classifyOperand(ctx, init, depth + 1);
           if (fromInit?.strength === 'strong') {
-            return { strength: 'strong', label: `${quote(value.name)} (${fromInit.label})`, fromRequest: false };
+            return { strength: 'strong', label: `${quote(value.name)} (${fromInit.label})`, fromRequest: false, byName: fromInit.byName };
           }
         }
       }
@@ -160,6 +189,7 @@ function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: n
         strength: judged.strength,
         label: `${quote(value.name)} (${judged.kind})`,
         fromRequest: isRequestValue(ctx, value, depth),
+        byName: true,
       };
     }
     case AST_NODE_TYPES.MemberExpression: {
@@ -189,6 +219,7 @@ function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: n
         strength: judged.strength,
         label: `${quote(ctx.sourceCode.getText(value))} (${judged.kind})`,
         fromRequest: isRequestValue(ctx, value, depth),
+        byName: true,
       };
     }
     case AST_NODE_TYPES.CallExpression: {

@@ -107,6 +107,26 @@ export const NEW_PASSWORD_WORDS = new Set(['new', 'old', 'current', 'previous', 
 /** Roots and properties of a member chain that carry request data. */
 export const REQUEST_ROOTS = new Set(['req', 'request', 'ctx', 'event', 'headers', 'query', 'body', 'params', 'cookies']);
 export const REQUEST_PROPERTIES = new Set(['headers', 'query', 'body', 'params', 'cookies', 'searchParams', 'signedCookies']);
+/** What a `…From<word>` helper reads when it reads the request: `readSessionFromRequest`, `tokenFromCookies`. */
+export const REQUEST_SOURCE_WORDS = new Set(['request', 'req', 'headers', 'header', 'cookie', 'cookies', 'query', 'body', 'params', 'event']);
+/**
+ * Parameters of a function that handles a request: a handler's `req`/`request`/`event`/Hono's `c`, or a
+ * destructured `{ request, params, headers }` (React Router loaders, Lambda authorizers).
+ */
+export const REQUEST_PARAMS = new Set([...REQUEST_ROOTS, 'c', 'context', 'res', 'reply', 'h3Event', 'evt']);
+/** Objects of a pairwise comparison: `a.secret !== b.secret` in an equality or change check compares two records. */
+export const PAIR_OBJECTS: readonly (readonly [string, string])[] = [
+  ['a', 'b'],
+  ['left', 'right'],
+  ['lhs', 'rhs'],
+  ['x', 'y'],
+  ['prev', 'next'],
+  ['previous', 'current'],
+  ['old', 'new'],
+  ['before', 'after'],
+  ['first', 'second'],
+  ['this', 'other'],
+];
 /** Words of names that hold what a client sent: `receivedSignature`, `providedToken`. */
 export const REQUEST_WORDS = new Set(['received', 'provided', 'incoming', 'given', 'supplied', 'submitted', 'presented', 'header']);
 /** Methods that read a request header: `req.get('x-signature')`, `request.headers.get('authorization')`. */
