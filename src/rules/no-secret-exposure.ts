@@ -31,6 +31,7 @@ import { isPublicByDesignEnvName, judgeEnvName } from '../core/env/index.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, nameWords, type SensitiveKind } from '../core/names.js';
 import { analyzeTaint, type TaintFinding } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
+import { isTestFileName } from '../util/test-file.js';
 import { importSourceOf, isUseClientModule, secretEnvRead } from './no-secret-exposure/client-props.js';
 import {
   EXPOSURE_TAG_RULES,
@@ -452,6 +453,9 @@ export default createRule<Options, MessageIds>({
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
           userSources: options.sources ?? [],
           sanitizers: options.sanitizers ?? [],
+          // In tests, values named like secrets are fixtures the test just made (`const token = await
+          // createToken()`); env, SDK and request secrets are still real ones.
+          ignoreNameSources: isTestFileName(context.filename, context.cwd),
         });
         findings.sort((a, b) => a.culprit.range[0] - b.culprit.range[0]);
         const reported = new Set<string>();

@@ -107,3 +107,14 @@ export const REQUEST_LOG_OWNERS: ReadonlySet<string> = new Set(['req', 'request'
 /** Names of objects that are loggers (`logger.info`, `log.debug`), besides names ending in {@link LOGGER_NAME_SUFFIX}. */
 export const LOGGER_NAMES: ReadonlySet<string> = new Set(['log', 'LOG', 'logger', 'LOGGER']);
 export const LOGGER_NAME_SUFFIX = 'Logger';
+
+/**
+ * Development-only logging: a log inside `if (process.env.NODE_ENV === 'development')` (or `!== 'production'`,
+ * `import.meta.env.DEV`, `__DEV__`) prints to the developer's own terminal, such as a reset link when no email
+ * is configured. The env names whose value is the mode, the values that mean development, and flags.
+ */
+export const MODE_ENV_NAMES: ReadonlySet<string> = new Set(['NODE_ENV', 'MODE', 'APP_ENV', 'VERCEL_ENV', 'ENVIRONMENT']);
+export const DEVELOPMENT_MODES: ReadonlySet<string> = new Set(['development', 'dev', 'local', 'test']);
+export const PRODUCTION_MODES: ReadonlySet<string> = new Set(['production', 'prod']);
+/** Flags that are true in development only: `import.meta.env.DEV`, `__DEV__`, a local `isDev`. */
+export const DEVELOPMENT_FLAGS: ReadonlySet<string> = new Set(['DEV', '__DEV__', 'isDev', 'isDevelopment', 'IS_DEV', 'IS_DEVELOPMENT', 'isLocal']);

@@ -1,0 +1,13 @@
+/** Whether a linted file is a test, mock, fixture, story or seed file, by its path (see `isTestPath`). */
+import * as nodePath from 'node:path';
+import { isTestPath } from '../core/framework/classify.js';
+
+/**
+ * `filename` and `cwd` as ESLint gives them. The path is judged relative to the working directory, so a
+ * checkout under a directory called `test` is not all tests; text without a file name is not a test.
+ */
+export function isTestFileName(filename: string, cwd: string): boolean {
+  if (filename.length === 0 || filename.startsWith('<')) return false;
+  const relative = nodePath.relative(cwd, filename).split(nodePath.sep).join('/');
+  return isTestPath(relative.startsWith('..') || nodePath.isAbsolute(relative) ? filename.split(nodePath.sep).join('/') : relative);
+}
