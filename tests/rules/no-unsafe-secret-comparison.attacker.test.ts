@@ -88,6 +88,11 @@ runWithBothParsers('no-unsafe-secret-comparison (attacker-controlled sides)', ru
       '`token` (the `authorization` header)',
       2 + 1,
     ),
+    // a cookie of the current request (Next.js) against a stored password, in a page with no request parameter
+    {
+      code: "import { cookies } from 'next/headers';\nexport default async function Page() {\n  const link = await getLink();\n  if ((await cookies()).get(`pw_${link.id}`)?.value === link.password) redirect('/');\n}",
+      errors: [{ messageId: 'unsafeComparison', data: { source: '`link.password` (password)', operator: '===' }, line: 4, column: 7, suggestions: [] }],
+    },
     // an env secret
     reported('export function ok(password) {\n  return password === process.env.ADMIN_PASSWORD;\n}', 'password', '===', 'process.env.ADMIN_PASSWORD', '`password` (password)', 2),
   ],

@@ -1,6 +1,7 @@
 /** The operands of a comparison: is one a secret, a request value, an HMAC digest, an enum member? */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, declaredInitializer, propertyKeyName, resolveVariable, unwrapExpression } from '../../util/ast/index.js';
+import { AST_NODE_TYPES, declaredInitializer, importedName, propertyKeyName, resolveVariable, unwrapExpression } from '../../util/ast/index.js';
+import { COOKIE_FUNCTIONS, HEADER_FUNCTIONS } from '../../core/taint/models/sources/request.js';
 import { splitWords } from '../../core/names.js';
 import type { ComparisonContext, SecretOperand } from './context.js';
 import { readEnv } from '../../core/env/index.js';
@@ -114,6 +115,8 @@ function isRequestValueAt(ctx: ComparisonContext, node: TSESTree.Node, depth: nu
       if (name !== undefined && REQUEST_PROPERTIES.has(name) && current !== value) return true;
       current = unwrapExpression(current.object);
     }
+    // `(await cookies()).get('session')?.value`
+    if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.AwaitExpression) return isRequestValue(ctx, current, depth);
     if (current.type !== AST_NODE_TYPES.Identifier) return false;
     if (REQUEST_ROOTS.has(current.name)) return true;
     // `const session = await readSessionFromRequest(request); session.token`
@@ -127,6 +130,8 @@ function isRequestValueAt(ctx: ComparisonContext, node: TSESTree.Node, depth: nu
     const calleeName =
       callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
     if (calleeName !== undefined && readsFromRequest(calleeName)) return true;
+    // Next.js `cookies()`, `headers()`: the current request's
+    if (callee.type === AST_NODE_TYPES.Identifier && isRequestFunction(ctx, callee)) return true;
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const method = propertyName(callee);
     if (method !== undefined && HEADER_GETTERS.has(method)) return isRequestValue(ctx, callee.object, depth);
@@ -148,6 +153,16 @@ function destructuredFrom(ctx: ComparisonContext, node: TSESTree.Identifier): TS
     (p) => p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier && p.value.name === node.name,
   );
   return direct ? init : undefined;
+}
+
+/** Request functions by import, shared with the taint engine's request sources: Next.js `headers()`, `cookies()`. */
+const REQUEST_FUNCTION_TAGS: ReadonlySet<string> = new Set([...HEADER_FUNCTIONS, ...COOKIE_FUNCTIONS]);
+
+function isRequestFunction(ctx: ComparisonContext, callee: TSESTree.Identifier): boolean {
+  const def = resolveVariable(ctx.scopeOf(callee), callee.name)?.defs[0];
+  if (def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+  const declaration = def.parent as TSESTree.ImportDeclaration;
+  return REQUEST_FUNCTION_TAGS.has(`module:${String(declaration.source.value)}#${importedName(def.node)}`);
 }
 
 /** `readSessionFromRequest`, `getTokenFromCookies`, `tokenFromHeader`: a helper that reads what the requester sent. */
