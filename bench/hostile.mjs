@@ -66,6 +66,25 @@ export const HOSTILE = {
   'plus-chain': (n) => ({
     text: `if (password === ${Array.from({ length: 1000 * n }, (_, i) => `a${i % 10}`).join(' + ')}) {}\n`,
   }),
+  /**
+   * 5,000 calls (× n) of local logging helpers with env secrets, some masked (issue 13): each call applies the
+   * helpers' parameter summaries and reports at the call site; must stay linear in the number of calls.
+   */
+  'helper-calls': (n) => ({
+    text: [
+      'function ts() { return new Date().toISOString(); }',
+      'function log(...args) { console.log(ts(), ...args); }',
+      'function warn(label, value) { log(`[warn] ${label}`, value); }',
+      'function mask(value) { return value.slice(0, 2); }',
+      ...Array.from({ length: 5000 * n }, (_, i) =>
+        i % 3 === 0
+          ? `log('k${i}', process.env.SVC_${i}_SECRET_KEY);`
+          : i % 3 === 1
+            ? `warn('k${i}', mask(process.env.SVC_${i}_SECRET_KEY));`
+            : `log('step', ${i});`,
+      ),
+    ].join('\n') + '\n',
+  }),
   /** Nested awaits compared with a secret (was: RangeError at 3,250). */
   'nested-awaits': (n) => ({
     text: `async function f(token) { return token === ${'await '.repeat(600 * n)}g(); }\n`,
