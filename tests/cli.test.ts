@@ -193,6 +193,14 @@ describe('eslint-plugin-secrets (zero-config scan)', () => {
     expect(run.stdout).toMatch(/^No findings \(1 file scanned/u);
   });
 
+  it('scans a file with an /* eslint-env */ comment, which ESLint 10 reports as fatal', async () => {
+    const dir = project({ 'a.js': `/* eslint-env node */\nexport const db = { password: '${password}' };\n` }, true);
+    const run = await scan(dir, []);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/1 finding in 1 file \(1 file scanned/u);
+  });
+
   it("ignores the project's own eslint-disable comments for rules it does not load", async () => {
     const dir = project({ 'a.js': '// eslint-disable-next-line react-hooks/exhaustive-deps\nexport const a = 1;\n' }, true);
     const run = await scan(dir, []);
