@@ -108,3 +108,24 @@ describe('an empty pattern would turn a rule off: rejected at config load (issue
     expect(() => linter.verify('x;', [{ plugins: { secrets }, rules: { [`secrets/${rule}`]: ['error', options] } }], 'file.js')).toThrow(/option `\w+\[0\]` is an empty/);
   });
 });
+
+describe('many credentials in one string (issue 15)', () => {
+  const url = (i: number): string => `postgres://app:${randomChars(16, ALNUM, 100 + i)}@db${i}.internal:5432/app`;
+  const literal = (count: number): string => `export const urls = "${Array.from({ length: count }, (_, i) => url(i)).join(' ')}";\n`;
+  const hardcoded = (code: string) => lint(code, 'typescript', true).filter((m) => m.ruleId === 'secrets/no-hardcoded-secrets');
+
+  it('a few: each credential is reported with its own rewrite', () => {
+    const messages = hardcoded(literal(2));
+    expect(messages).toHaveLength(2);
+    for (const m of messages) expect(m.suggestions?.map((s) => s.messageId)).toEqual(['useEnv']);
+  });
+
+  it('more than 8: each credential is still reported, with no rewrite of the whole string', () => {
+    const messages = hardcoded(literal(9));
+    expect(messages).toHaveLength(9);
+    for (const m of messages) {
+      expect(m.fix).toBeUndefined();
+      expect(m.suggestions ?? []).toEqual([]);
+    }
+  });
+});
