@@ -129,3 +129,28 @@ describe('many credentials in one string (issue 15)', () => {
     }
   });
 });
+
+describe('no message shows a token written as an env name, a DefinePlugin key or an import path (issue 15)', () => {
+  const ghp = fakeGithubToken('p', 21);
+  const jwt = fakeJwt({ sub: 'x', name: 'y' }, 22);
+  const lintAs = (code: string, filename: string): Linter.LintMessage[] => {
+    const linter = new Linter({ configType: 'flat' });
+    const languageOptions = { ecmaVersion: 'latest', sourceType: 'module', parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } as Linter.LanguageOptions;
+    return linter.verify(code, [{ files: ['**/*.{ts,tsx,js,mjs}'], languageOptions, plugins: { secrets }, rules: allRules }], filename);
+  };
+  const cases: [string, string, string, string][] = [
+    ['an env name in client code', `'use client';\nexport const k = process.env["${ghp}"];`, 'app/page.tsx', ghp],
+    ['an env name logged', `console.log(process.env["${ghp}_SECRET"]);`, 'server.ts', ghp],
+    ['an env name in a comparison', `export const ok = (t: string) => t === process.env["${jwt}"];`, 'server.ts', jwt],
+    ['a DefinePlugin key', `new webpack.DefinePlugin({ "${ghp}": JSON.stringify(process.env.STRIPE_SECRET_KEY) });`, 'webpack.config.js', ghp],
+    ['an import path beside a server-only import', `'use client';\nimport { k } from '$env/static/private';\nimport { j } from './keys/${ghp}.server';\nexport const x = [k, j];`, 'app/page.tsx', ghp],
+  ];
+  it.each(cases)('%s', (_name, code, filename, token) => {
+    const messages = lintAs(code, filename);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) {
+      expect(m.message).not.toContain(token.slice(4, 16));
+      for (const s of m.suggestions ?? []) expect(s.desc).not.toContain(token.slice(4, 16));
+    }
+  });
+});
