@@ -35,6 +35,16 @@ runWithBothParsers('no-secret-exposure (responses)', rule, {
     "export default defineEventHandler((event) => {\n  setResponseHeader(event, 'x-configured', String(!!process.env.STRIPE_SECRET_KEY));\n  return 'ok';\n});",
     // the secret in a request's header is the right way to use it
     "export default defineEventHandler(() => $fetch('https://api.example.com', { headers: { authorization: process.env.API_TOKEN } }));",
+    // Nuxt's runtime config: its public part and non-secret names
+    {
+      code: "export default defineEventHandler((event) => {\n  const config = useRuntimeConfig(event);\n  return { site: config.public.siteUrl, pk: config.stripePublishableKey, id: config.oauthClientId };\n});",
+      filename: 'server/api/config.ts',
+    },
+    // a publishable key read from a private module is public by design
+    {
+      code: "import { json } from '@sveltejs/kit';\nimport { env } from '$env/dynamic/private';\nexport const GET = () => json({ publicKey: env.PUBLIC_STRIPE_PUBLISHABLE_KEY });",
+      filename: 'src/routes/api/+server.js',
+    },
     // raw Node: the status and a non-secret header
     "require('http').createServer((req, res) => { res.writeHead(200, { 'Content-Type': 'text/plain', 'X-Has-Key': String(!!process.env.STRIPE_SECRET_KEY) }); res.end('ok'); });",
     // Hono: metadata
@@ -93,6 +103,11 @@ runWithBothParsers('no-secret-exposure (responses)', rule, {
       code: "import { defineEventHandler, send } from 'h3';\nexport default defineEventHandler((event) => send(event, process.env.STRIPE_SECRET_KEY));",
       // one finding per place: the handler returns what send() sent
       errors: [response('process.env.STRIPE_SECRET_KEY (line 2)', 'send()', 2, 58)],
+    },
+    {
+      code: "import { useRuntimeConfig } from '#imports';\nexport default defineEventHandler(() => {\n  const { stripeSecretKey } = useRuntimeConfig();\n  return { key: stripeSecretKey };\n});",
+      filename: 'server/api/key.ts',
+      errors: [response('`stripeSecretKey` of the Nuxt runtime config of useRuntimeConfig() (line 3)', "the defineEventHandler() handler's response", 4, 17)],
     },
     // ---- Hono
     {

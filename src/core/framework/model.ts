@@ -141,6 +141,11 @@ export interface FrameworkModel {
   publicEnvPrefixes: readonly string[];
   /** Env modules that only server code may import. */
   privateEnvModules?: readonly EnvModule[];
+  /**
+   * Functions that return the server's private configuration, whose properties with secret names are secrets
+   * (Nuxt's and Nitro's `useRuntimeConfig()`; its `public` part is not).
+   */
+  privateConfigFunctions?: { modules: readonly string[]; names: readonly string[]; autoImported?: boolean };
   /** Env modules that are public (inlined into browser code). */
   publicEnvModules?: readonly EnvModule[];
   /** Other modules only server code may import (`$lib/server`). */

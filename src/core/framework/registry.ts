@@ -112,6 +112,14 @@ export const SERVER_ONLY_MODULES: ReadonlyMap<string, FrameworkId> = new Map(
   ]),
 );
 
+/** Every framework's private config functions (`useRuntimeConfig`), from each module and as globals when auto-imported. */
+export const PRIVATE_CONFIG_FUNCTIONS: readonly { module: string | undefined; name: string; framework: FrameworkId }[] = FRAMEWORKS.flatMap((f) => {
+  const fns = f.privateConfigFunctions;
+  if (!fns) return [];
+  const places: (string | undefined)[] = [...fns.modules, ...(fns.autoImported === true ? [undefined] : [])];
+  return places.flatMap((module) => fns.names.map((name) => ({ module, name, framework: f.id })));
+});
+
 /** Exported data functions of every framework, by name (a name may belong to several). */
 export const DATA_FUNCTIONS: ReadonlyMap<string, readonly DataFunction[]> = (() => {
   const map = new Map<string, DataFunction[]>();

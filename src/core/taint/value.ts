@@ -176,7 +176,8 @@ export function getProperty(
   if (object.tags && name !== undefined) {
     let tags: Set<string> | undefined;
     for (const tag of object.tags) {
-      const hash = tag.indexOf('#');
+      // a module's own name may start with `#` (`module:#imports`): the export's `#` comes after it
+      const hash = tag.indexOf('#', tag.startsWith('module:') ? 'module:'.length + 1 : 0);
       let derived: string | undefined;
       if (hash < 0) derived = `${tag}#${name}`;
       else if (tag.startsWith('module:') && tag.indexOf('.', hash) < 0) derived = `${tag}.${name}`;

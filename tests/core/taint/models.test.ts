@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TAG_RULES, SOURCE_RULES, SOURCE_TEXT_HINTS, modulesOf } from '../../../src/core/taint/models/index.js';
+import { BUILT_IN_TAG_RULES, SOURCE_RULES, SOURCE_TEXT_HINTS, globalsOf, modulesOf } from '../../../src/core/taint/models/index.js';
 import { SUMMARIES } from '../../../src/core/taint/models/propagation.js';
 import { ENV_HOLDERS, PRIVATE_ENV_MODULES } from '../../../src/core/taint/models/sources/env.js';
 import { SOURCE_MODELS } from '../../../src/core/taint/models/sources/index.js';
@@ -8,7 +8,8 @@ import { hasBuiltInSourceHint } from '../../../src/core/taint/precheck.js';
 describe('taint models: the pre-check is derived from the rows', () => {
   it.each(SOURCE_MODELS.map((model) => [model.name, model] as const))('%s: every module the rows name passes the pre-check', (_, model) => {
     const modules = modulesOf(model);
-    expect(modules.length).toBeGreaterThan(0);
+    expect(modules.length + globalsOf(model).length).toBeGreaterThan(0);
+    for (const name of globalsOf(model)) expect(hasBuiltInSourceHint(`const config = ${name}();`)).toBe(true);
     for (const module of modules) {
       expect(hasBuiltInSourceHint(`import { x } from '${module}';`)).toBe(true);
       expect(hasBuiltInSourceHint(`const x = require("${module}");`)).toBe(true);
@@ -47,13 +48,13 @@ describe('taint models: rows are well formed', () => {
     }
   });
 
-  it('every source row is reachable: its tag is a module export or made by a tag rule', () => {
+  it('every source row is reachable: its tag is a module export, a global or made by a tag rule', () => {
     const made = new Set(BUILT_IN_TAG_RULES.map((r) => r.to));
     for (const rule of SOURCE_RULES) {
       const tag = rule.tag ?? rule.argTag?.tag;
       expect(tag).toBeDefined();
-      const owner = (tag as string).startsWith('module:') ? 'module' : (tag as string).split('#')[0];
-      expect(owner === 'module' || made.has(owner as string)).toBe(true);
+      const owner = (tag as string).startsWith('module:') || (tag as string).startsWith('global:') ? 'import' : (tag as string).split('#')[0];
+      expect(owner === 'import' || made.has(owner as string)).toBe(true);
     }
   });
 

@@ -28,6 +28,7 @@ export const nuxt: FrameworkModel = {
   publicEnvPrefixes: ['NUXT_PUBLIC_'],
   buildConfig: { files: ['nuxt.config'], inlines: ['define', 'envPrefix', 'runtimeConfig'] },
   serverPlace: '`server/` through private `runtimeConfig`',
+  privateConfigFunctions: { modules: ['#imports', 'nitropack/runtime'], names: ['useRuntimeConfig'], autoImported: true },
   // Nitro's h3 in `server/`: a handler's return value is the body; helpers set headers, cookies and bodies.
   // Auto-imported in Nuxt and Nitro, imported from `h3` elsewhere.
   responseHelpers: {

@@ -25,8 +25,18 @@ export const SOURCE_RULES: readonly SourceRule[] = SOURCE_MODELS.flatMap((m) => 
 /** The module of a `module:M` or `module:M#name` tag. */
 function moduleOfTag(tag: string | undefined): string | undefined {
   if (tag === undefined || !tag.startsWith('module:')) return undefined;
-  const hash = tag.indexOf('#');
+  // Subpath imports start with `#` (`#imports`): the export's `#` comes after the module's first character.
+  const hash = tag.indexOf('#', 'module:'.length + 1);
   return tag.slice('module:'.length, hash < 0 ? undefined : hash);
+}
+
+/** The globals a source family's rows name (`global:useRuntimeConfig` → `useRuntimeConfig`): text hints too. */
+export function globalsOf(model: SourceModel): string[] {
+  const names = new Set<string>();
+  for (const rule of model.sources) {
+    if (rule.tag?.startsWith('global:')) names.add(rule.tag.slice('global:'.length).split('#')[0] as string);
+  }
+  return [...names];
 }
 
 /** The modules a source family's rows name: a file without any of them cannot use the family. */
@@ -52,6 +62,7 @@ export const SOURCE_TEXT_HINTS: readonly string[] = withoutSuperstrings([
   ...ENV_GETTERS,
   ...PRIVATE_ENV_MODULES.map((m) => m.module),
   ...SOURCE_MODELS.flatMap(modulesOf),
+  ...SOURCE_MODELS.flatMap(globalsOf),
   ...REQUEST_TEXT_HINTS,
   ...MADE_TEXT_HINTS,
 ]);

@@ -5,7 +5,8 @@
  * `engine/env-reads.ts`; their text forms are part of the pre-check.
  */
 import type { EnvObject } from '../../../env/index.js';
-import { ENV_MODULES, type EnvModuleEntry } from '../../../framework/registry.js';
+import { ENV_MODULES, FRAMEWORK_NAMES, PRIVATE_CONFIG_FUNCTIONS, type EnvModuleEntry } from '../../../framework/registry.js';
+import type { SourceModel } from '../../types.js';
 
 /** `<object>.<property>` is an environment holder: `process.env`. */
 export interface EnvHolderRow {
@@ -27,3 +28,19 @@ export const ENV_GETTERS: readonly EnvObject[] = ['Deno.env'];
 
 /** The frameworks' private env modules. */
 export const PRIVATE_ENV_MODULES: readonly EnvModuleEntry[] = [...ENV_MODULES.values()].filter((m) => m.visibility === 'private');
+
+/**
+ * The frameworks' private config functions, from the registry: `useRuntimeConfig()` (auto-imported in Nuxt and
+ * Nitro, or imported) returns the server's config, whose properties with secret names are secrets
+ * (`config.stripeSecretKey`); its `public` part and other names are not.
+ */
+export const frameworkConfig: SourceModel = {
+  name: "Frameworks' private runtime config",
+  clients: [],
+  sources: PRIVATE_CONFIG_FUNCTIONS.map(({ module, name, framework }) => ({
+    via: 'call',
+    tag: module === undefined ? `global:${name}` : `module:${module}#${name}`,
+    shape: { $names: 'env' },
+    label: `the ${FRAMEWORK_NAMES[framework]} runtime config of ${name}()`,
+  })),
+};

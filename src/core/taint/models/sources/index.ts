@@ -9,9 +9,10 @@ import { azure } from './azure.js';
 import { bitwarden } from './bitwarden.js';
 import { doppler } from './doppler.js';
 import { dotenv } from './dotenv.js';
+import { frameworkConfig } from './env.js';
 import { gcp } from './gcp.js';
 import { infisical } from './infisical.js';
 import { onepassword } from './onepassword.js';
 import { vault } from './vault.js';
 
-export const SOURCE_MODELS: readonly SourceModel[] = [aws, gcp, azure, vault, doppler, infisical, onepassword, bitwarden, dotenv];
+export const SOURCE_MODELS: readonly SourceModel[] = [aws, gcp, azure, vault, doppler, infisical, onepassword, bitwarden, dotenv, frameworkConfig];
