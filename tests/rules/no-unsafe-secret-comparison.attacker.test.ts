@@ -93,6 +93,11 @@ runWithBothParsers('no-unsafe-secret-comparison (attacker-controlled sides)', ru
       code: "import { cookies } from 'next/headers';\nexport default async function Page() {\n  const link = await getLink();\n  if ((await cookies()).get(`pw_${link.id}`)?.value === link.password) redirect('/');\n}",
       errors: [{ messageId: 'unsafeComparison', data: { source: '`link.password` (password)', operator: '===' }, line: 4, column: 7, suggestions: [] }],
     },
+    // Nitro: an admin key from the query against the runtime config (elk)
+    {
+      code: "export default defineEventHandler(async (event) => {\n  const { key } = getQuery(event);\n  if (key !== String(useRuntimeConfig().adminKey)) return { status: false };\n});",
+      errors: [{ messageId: 'unsafeComparison', data: { source: '`useRuntimeConfig().adminKey` (API key)', operator: '!==' }, line: 3, column: 7, suggestions: [] }],
+    },
     // an env secret
     reported('export function ok(password) {\n  return password === process.env.ADMIN_PASSWORD;\n}', 'password', '===', 'process.env.ADMIN_PASSWORD', '`password` (password)', 2),
   ],

@@ -13,6 +13,7 @@ import {
   REQUEST_ROOTS,
   REQUEST_SOURCE_WORDS,
   REQUEST_WORDS,
+  TRANSPARENT_FUNCTIONS,
   TRANSPARENT_METHODS,
 } from './words.js';
 
@@ -240,6 +241,11 @@ function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: n
     case AST_NODE_TYPES.CallExpression: {
       if (isHmacDigest(ctx, value, depth)) return { strength: 'strong', label: 'an HMAC digest', fromRequest: false };
       const callee = unwrapExpression(value.callee);
+      // `String(config.adminKey)`: the same content
+      const only = value.arguments.length === 1 ? value.arguments[0] : undefined;
+      if (callee.type === AST_NODE_TYPES.Identifier && TRANSPARENT_FUNCTIONS.has(callee.name) && only && only.type !== AST_NODE_TYPES.SpreadElement) {
+        return classifyOperand(ctx, only, depth);
+      }
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const method = propertyName(callee);
       if (method === undefined) return undefined;

@@ -145,6 +145,8 @@ export const TRANSPARENT_METHODS = new Set([
   'toUpperCase',
   'normalize',
 ]);
+/** Functions that return their argument's content unchanged in a comparison's sense: `String(config.adminKey)`. */
+export const TRANSPARENT_FUNCTIONS = new Set(['String', 'decodeURIComponent', 'encodeURIComponent']);
 /** Words of a binding computed to check another value against: `expectedSignature`, `computedHmac`. */
 export const VERIFICATION_WORDS = new Set(['expected', 'computed', 'calculated', 'valid', 'correct', 'generated', 'actual', 'recomputed']);
 /** Discriminant properties: `field.type === FieldType.SIGNATURE` checks a kind, whatever the other side is. */
