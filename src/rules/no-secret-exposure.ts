@@ -228,7 +228,7 @@ export default createRule<Options, MessageIds>({
           responses: {
             type: 'boolean',
             description:
-              'Report secrets in HTTP responses: Express/Fastify/Koa/Hono, `Response`, `NextResponse`, Lambda results, Next.js data functions, Remix/React Router loaders.',
+              'Report secrets in HTTP responses: Express/Fastify/Koa/Hono/Node, `Response`, `NextResponse`, Lambda results, SvelteKit `json`/`text`, Nitro/Nuxt (h3) handlers, Next.js data functions, Remix/React Router loaders.',
           },
           urls: {
             type: 'boolean',
