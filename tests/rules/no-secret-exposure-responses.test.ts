@@ -18,6 +18,9 @@ runWithBothParsers('no-secret-exposure (responses)', rule, {
   valid: [
     // a response variable that carries only what the client needs
     `${V2}exports.handler = async () => {\n  const d = await sm.getSecretValue({ SecretId: 'x' }).promise();\n  const response = { statusCode: 200, body: JSON.stringify({ arn: d.ARN }) };\n  return response;\n};`,
+    // a callback with a response that carries no secret, and a Node callback with a secret that is no response
+    "module.exports.ok = (event, context, callback) => {\n  const response = { statusCode: 200, body: JSON.stringify({ configured: !!process.env.SECRET_VALUE }) };\n  callback(null, response);\n};",
+    "export function load(done) { done(null, { key: process.env.STRIPE_SECRET_KEY }); }",
     // a variable without statusCode is not a Lambda response: a helper returning its config to the server
     "export function config() {\n  const settings = { key: process.env.STRIPE_SECRET_KEY };\n  return settings;\n}",
     // statusCode on another object than the returned one
@@ -59,6 +62,15 @@ runWithBothParsers('no-secret-exposure (responses)', rule, {
     {
       code: "export const handler = async () => {\n  let response;\n  response = {};\n  response.statusCode = 200;\n  response.body = process.env.STRIPE_SECRET_KEY;\n  return response;\n};",
       errors: [response('An object holding process.env.STRIPE_SECRET_KEY (line 5)', 'a returned { statusCode, body } response', 6, 10)],
+    },
+    // the callback form, and quoted keys
+    {
+      code: "module.exports.kms = (event, context, callback) => {\n  const response = {\n    statusCode: 200,\n    body: JSON.stringify({ secretValue: process.env.STRIPE_SECRET_KEY }),\n  };\n  callback(null, response);\n};",
+      errors: [response('An object holding process.env.STRIPE_SECRET_KEY (line 4)', 'callback(null, response)', 6, 18)],
+    },
+    {
+      code: "const { SecretsManagerClient, GetSecretValueCommand } = require('@aws-sdk/client-secrets-manager');\nexports.handler = async () => {\n  const resp = await new SecretsManagerClient().send(new GetSecretValueCommand({ SecretId: 'x' }));\n  return { 'statusCode': '200', 'body': resp.SecretString };\n};",
+      errors: [response('The SecretString of a GetSecretValueCommand response (line 3)', 'a returned { statusCode, body } response', 4, 41)],
     },
     // Express: a payload built earlier
     {

@@ -133,6 +133,18 @@ function exportedFunctionName(fn: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/**
+ * A Lambda / API Gateway / Netlify response: an object literal with `statusCode` (also quoted), or a variable
+ * built with it (`const response = { statusCode: 200 }`, `response.statusCode = 200`).
+ */
+function isLambdaResponse(node: TSESTree.Node, settings: SinkSettings): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.ObjectExpression) {
+    return value.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && propertyKeyName(p) === LAMBDA_RESPONSE_KEY);
+  }
+  return value.type === AST_NODE_TYPES.Identifier && settings.builtWithKey(value, LAMBDA_RESPONSE_KEY);
+}
+
 /** The name of the route handler wrapper a function is the callback of: `defineEventHandler(async (event) => …)`. */
 function handlerWrapper(fn: TSESTree.Node, settings: SinkSettings): string | undefined {
   const parent = fn.parent;
@@ -234,13 +246,7 @@ export function exposureSinks(settings: SinkSettings) {
         if (!on('responses')) return undefined;
         const returned = unwrapExpression(event.value.node);
         // Lambda / API Gateway / Netlify functions: `return { statusCode, body }`, or the variable it was built in.
-        if (
-          (returned.type === AST_NODE_TYPES.ObjectExpression &&
-            returned.properties.some(
-              (p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === LAMBDA_RESPONSE_KEY,
-            )) ||
-          (returned.type === AST_NODE_TYPES.Identifier && settings.builtWithKey(returned, LAMBDA_RESPONSE_KEY))
-        ) {
+        if (isLambdaResponse(returned, settings)) {
           return [{ operand: event.value, label: 'a returned { statusCode, body } response', kind: 'responses' }];
         }
         if (!isFunctionNode(event.fn)) return undefined;
@@ -274,6 +280,11 @@ function callSinks(
   const method = callee.method;
 
   if (on('responses')) {
+    // A Lambda handler's `callback(null, { statusCode, body })`
+    const second = args[1];
+    if (!isNew && method === undefined && callee.name !== undefined && args.length === 2 && second && isLambdaResponse(second.node, settings)) {
+      return hits([second], `${callee.name}(null, response)`, 'responses');
+    }
     if (isNew) {
       // new Response(body), new NextResponse(body)
       const scope = callee.name === undefined ? undefined : RESPONSE_CONSTRUCTORS.get(callee.name);
