@@ -54,6 +54,14 @@ runWithBothParsers('no-unsafe-secret-comparison (attacker-controlled sides)', ru
     // two server values
     'if (process.env.DATABASE_URL !== process.env.DIRECT_URL) {}',
     'if (config.auth.secret === settings.auth.secret) {}',
+    // values that are never strings: `===` compares identity or numbers
+    {
+      code: 'interface SecretOrigin { node: unknown }\nexport function same(secret: SecretOrigin, other: SecretOrigin | undefined, req: unknown) {\n  return secret === other;\n}',
+      tsOnly: true,
+    },
+    { code: 'export function f(req: unknown, apiKey: Map<string, string>, key: unknown) { return apiKey === key; }', tsOnly: true },
+    { code: 'export function f(req: unknown, password: { hash: string }, other: unknown) { return password === other; }', tsOnly: true },
+    { code: 'export function f(req: unknown, tokens: string[], other: unknown) { const token: number = 1; return token === other; }', tsOnly: true },
     // a bcrypt/argon2 hash field and its prefix
     "export const isBcrypt = (user) => user.password.startsWith('$2b$') || user.passwordHash === user.previousPasswordHash;",
     'export function verify(password, user) { return user.hashedPassword === hashed(password) ? 1 : 0; }',
@@ -97,6 +105,12 @@ runWithBothParsers('no-unsafe-secret-comparison (attacker-controlled sides)', ru
     {
       code: "export default defineEventHandler(async (event) => {\n  const { key } = getQuery(event);\n  if (key !== String(useRuntimeConfig().adminKey)) return { status: false };\n});",
       errors: [{ messageId: 'unsafeComparison', data: { source: '`useRuntimeConfig().adminKey` (API key)', operator: '!==' }, line: 3, column: 7, suggestions: [] }],
+    },
+    // a string-typed or branded secret stays a secret
+    {
+      code: 'type ApiKey = string & { brand: true };\nexport function check(req: unknown, apiKey: ApiKey, sent: string | undefined) {\n  return apiKey === sent;\n}',
+      tsOnly: true,
+      errors: [{ messageId: 'unsafeComparison', data: { source: '`apiKey` (API key)', operator: '===' }, line: 3, column: 10, suggestions: [{ messageId: 'useTimingSafeEqual', output: `${IMPORT}type ApiKey = string & { brand: true };\nexport function check(req: unknown, apiKey: ApiKey, sent: string | undefined) {\n  return ${guard('apiKey', 'sent')};\n}` }] }],
     },
     // an env secret
     reported('export function ok(password) {\n  return password === process.env.ADMIN_PASSWORD;\n}', 'password', '===', 'process.env.ADMIN_PASSWORD', '`password` (password)', 2),

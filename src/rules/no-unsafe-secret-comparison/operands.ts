@@ -166,6 +166,59 @@ function isRequestFunction(ctx: ComparisonContext, callee: TSESTree.Identifier):
   return REQUEST_FUNCTION_TAGS.has(`module:${String(declaration.source.value)}#${importedName(def.node)}`);
 }
 
+/** Object types of the standard library: a binding of one of them is never a string. */
+const OBJECT_TYPES: ReadonlySet<string> = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'RegExp', 'Promise', 'Record', 'Array', 'ReadonlyArray', 'Buffer', 'Uint8Array', 'Error']);
+
+/**
+ * Is the binding annotated with a type that is never a string: a number, a boolean, an object or array type,
+ * a standard object type, or an interface, class or enum declared in the file? (A type alias may be a
+ * branded string: it is not followed.)
+ */
+function isDeclaredNonString(ctx: ComparisonContext, node: TSESTree.Identifier): boolean {
+  const variable = resolveVariable(ctx.scopeOf(node), node.name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!def) return false;
+  let annotation: TSESTree.TypeNode | undefined;
+  if (def.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) annotation = def.name.typeAnnotation?.typeAnnotation;
+  else if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier) annotation = def.node.id.typeAnnotation?.typeAnnotation;
+  return annotation !== undefined && isNonStringType(ctx, annotation, 0);
+}
+
+function isNonStringType(ctx: ComparisonContext, type: TSESTree.TypeNode, depth: number): boolean {
+  switch (type.type) {
+    case AST_NODE_TYPES.TSNumberKeyword:
+    case AST_NODE_TYPES.TSBooleanKeyword:
+    case AST_NODE_TYPES.TSBigIntKeyword:
+    case AST_NODE_TYPES.TSTypeLiteral:
+    case AST_NODE_TYPES.TSArrayType:
+    case AST_NODE_TYPES.TSTupleType:
+    case AST_NODE_TYPES.TSFunctionType:
+    case AST_NODE_TYPES.TSObjectKeyword:
+      return true;
+    case AST_NODE_TYPES.TSUnionType:
+      // `SecretOrigin | undefined`: every member that can hold a value is a non-string
+      return depth < 3 && type.types.every((t) => isNullish(t) || isNonStringType(ctx, t, depth + 1)) && !type.types.every(isNullish);
+    case AST_NODE_TYPES.TSTypeReference: {
+      if (type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+      const name = type.typeName.name;
+      if (OBJECT_TYPES.has(name)) return true;
+      const def = resolveVariable(ctx.scopeOf(type), name)?.defs[0];
+      const declared = def?.node.type;
+      return (
+        declared === AST_NODE_TYPES.TSInterfaceDeclaration ||
+        declared === AST_NODE_TYPES.ClassDeclaration ||
+        declared === AST_NODE_TYPES.TSEnumDeclaration
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+function isNullish(type: TSESTree.TypeNode): boolean {
+  return type.type === AST_NODE_TYPES.TSUndefinedKeyword || type.type === AST_NODE_TYPES.TSNullKeyword;
+}
+
 /** `readSessionFromRequest`, `getTokenFromCookies`, `tokenFromHeader`: a helper that reads what the requester sent. */
 function readsFromRequest(name: string): boolean {
   const words = splitWords(name);
@@ -183,6 +236,8 @@ function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: n
   switch (value.type) {
     case AST_NODE_TYPES.Identifier: {
       if (value.name === 'undefined') return undefined;
+      // `secret: SecretOrigin`, `token: Token[]`: `===` on objects compares identity, not content.
+      if (isDeclaredNonString(ctx, value)) return undefined;
       const judged = classifyName(ctx, value.name, false);
       const init = depth < 2 ? initializerOf(ctx, value) : undefined;
       if (init) {
