@@ -1,12 +1,16 @@
-// The plugin lints itself with eslint-plugin-eslint-plugin's recommended rules.
+// The plugin lints itself: typescript-eslint's strict type-checked rules over all TypeScript (src/**, tests/**,
+// vitest.config.mts), plus eslint-plugin-eslint-plugin's recommended rules over the rules.
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
-import tsParser from '@typescript-eslint/parser';
+import tseslint from 'typescript-eslint';
 
-export default [
+export default tseslint.config(
   { ignores: ['dist/**', 'dist-typecheck/**', 'examples/**', 'coverage/**', 'tests/fixtures/**', 'node_modules/**'] },
   {
-    files: ['**/*.ts'],
-    languageOptions: { parser: tsParser, parserOptions: { sourceType: 'module' } },
+    files: ['**/*.ts', '**/*.mts'],
+    extends: [tseslint.configs.strictTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
   },
   {
     files: ['src/rules/**/*.ts'],
@@ -19,4 +23,4 @@ export default [
       'eslint-plugin/require-meta-default-options': 'off',
     },
   },
-];
+);
