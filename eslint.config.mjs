@@ -14,6 +14,18 @@ export default tseslint.config(
     rules: {
       // `node.type === 'Identifier'` is sound: tsc already rejects a literal outside the string enum (TS2367).
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
+      // Counts, lengths and positions in messages print predictably; strings still must not be null/undefined.
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowAny: false, allowBoolean: false, allowNever: false, allowNullish: false, allowNumber: true, allowRegExp: false },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      // Tests split live-format prefixes (`sk_${'live'}_…`) on purpose, so no scannable token sits in the repository.
+      '@typescript-eslint/no-unnecessary-template-expression': 'off',
     },
   },
   {

@@ -110,7 +110,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   ];
   if (selection.kind === 'search' && selection.gitignore !== undefined) {
     const { includeIgnoreFile } = require('@eslint/compat') as typeof import('@eslint/compat');
-    overrideConfig.push(includeIgnoreFile(selection.gitignore) as Linter.Config);
+    overrideConfig.push(includeIgnoreFile(selection.gitignore));
   }
   const eslint = withoutEslintIgnoreWarning(
     () =>
@@ -229,7 +229,7 @@ function withoutEslintIgnoreWarning<T>(create: () => T): T {
     const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
     if (type === 'ESLintIgnoreWarning') return;
     (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
-  }) as typeof process.emitWarning;
+  });
   try {
     return create();
   } finally {

@@ -232,9 +232,9 @@ export default createRule<Options, MessageIds>({
 
     // Configuration files: YAML (yaml-eslint-parser) and JSON (@eslint/json's language).
     const rootType = (sourceCode.ast as { type: string }).type;
-    if (rootType === 'Document' || isYamlSourceCode(sourceCode as never)) {
+    if (rootType === 'Document' || isYamlSourceCode(sourceCode)) {
       const settings: ConfigSettings = { custom, minRank, checkComments: options.checkComments !== false, isIgnoredValue, isIgnoredName };
-      return (rootType === 'Document' ? jsonListeners(context as never, settings) : yamlListeners(context as never, settings)) as never;
+      return rootType === 'Document' ? jsonListeners(context, settings) : yamlListeners(context, settings);
     }
 
     /** Where the file runs, read on the first report. */

@@ -37,7 +37,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}${name}.md` }, defaultOptions: resolvedDefaults },
     defaultOptions: resolvedDefaults,
-    create: (context) => create(redactingContext(context), context.options as Options),
+    create: (context) => create(redactingContext(context), context.options),
   };
 }
 

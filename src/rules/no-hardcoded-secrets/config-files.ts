@@ -209,7 +209,7 @@ export function yamlListeners(context: Context, settings: ConfigSettings): TSESL
     Program(node) {
       const program = node as unknown as YamlProgram;
       secretData = sourceCode.text.includes('Secret') ? kubernetesSecretData(program) : new Set();
-      reportComments(context, settings, sourceCode.getAllComments() as unknown as { range: [number, number] }[], () => 1);
+      reportComments(context, settings, sourceCode.getAllComments(), () => 1);
     },
     YAMLScalar(node: unknown) {
       const scalar = node as YamlScalar;
@@ -236,7 +236,7 @@ export function yamlListeners(context: Context, settings: ConfigSettings): TSESL
         });
       }
     },
-  } as TSESLint.RuleListener;
+  };
 }
 
 /** The part of @eslint/json's AST (momoa) read here. */
@@ -302,5 +302,5 @@ export function jsonListeners(context: Context, settings: ConfigSettings): TSESL
         }
       }
     },
-  } as TSESLint.RuleListener;
+  };
 }

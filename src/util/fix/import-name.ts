@@ -16,7 +16,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/u;
 export function checkImportName(rule: string, option: string, value: string | undefined): void {
   if (value === undefined || value.trim() === '') return; // empty: `checkNonEmpty` says so
   if (!IDENTIFIER.test(value) || RESERVED.has(value)) {
-    throw new InvalidOptionError(rule, option, `is ${JSON.stringify(value)}; it must be an identifier that is no reserved word (a fix writes \`import { ${'<name>'} }\` and calls it).`);
+    throw new InvalidOptionError(rule, option, `is ${JSON.stringify(value)}; it must be an identifier that is no reserved word (a fix writes \`import { <name> }\` and calls it).`);
   }
 }
 

@@ -138,7 +138,7 @@ export function withMarkupVisitors(
           if (found) comment(found);
         });
       }
-      return merged as TSESLint.RuleListener;
+      return merged;
     case 'astro':
       if (comment) {
         on('AstroHTMLComment', (node) => {
@@ -147,7 +147,7 @@ export function withMarkupVisitors(
         });
       }
       if (astroExpression) on('JSXExpressionContainer', (node) => astroExpression(node as unknown as TSESTree.JSXExpressionContainer));
-      return merged as TSESLint.RuleListener;
+      return merged;
     case 'vue': {
       const template: Record<string, (node: never) => void> = { ...(handlers.expressions as Record<string, (node: never) => void>) };
       if (attributeValue) {
@@ -155,7 +155,7 @@ export function withMarkupVisitors(
           const value = node.value as MarkupNode | null;
           if (node.directive === true || value?.type !== 'VLiteral' || typeof value.value !== 'string') return;
           attributeValue({ node: value as unknown as TSESTree.Node, value: value.value, whole: true });
-        }) as (node: never) => void;
+        });
       }
       if (comment) {
         merged.Program = chain(merged.Program as ((node: MarkupNode) => void) | undefined, (program) => {
@@ -234,8 +234,8 @@ function isMarkupType(type: string): boolean {
 
 /** True when `node` sits in the markup of a component (a template expression, an attribute, a tag). */
 export function isInMarkup(node: AnyNode): boolean {
-  for (let current: AnyNode | null | undefined = node; current != null; current = current.parent as AnyNode | null | undefined) {
-    const type = current.type as string;
+  for (let current: AnyNode | null | undefined = node; current != null; current = current.parent) {
+    const type = current.type;
     if (type === 'Program' || type === 'SvelteScriptElement') return false;
     if (isMarkupType(type)) return true;
   }

@@ -192,7 +192,7 @@ function sourceResult(
       if (rule.argFlag && !argFlag(args, rule.argFlag.index, rule.argFlag.property)) continue;
       return {
         value: instantiateShape(rule.shape, rule.label, node, 'sdk'),
-        callback: !!rule.callbackResult && isFunctionNode(node.arguments[node.arguments.length - 1] as Node),
+        callback: !!rule.callbackResult && isFunctionNode(node.arguments[node.arguments.length - 1]),
       };
     }
   }

@@ -111,7 +111,7 @@ export function writeBack(an: Analysis, target: Node, value: TaintValue | undefi
   const node = unwrapExpression(target);
   if (node.type === 'Identifier') {
     const variable = variableOf(an, node);
-    if (variable && !isGlobalVariable(variable)) writeVariable(an, variable as Variable, value);
+    if (variable && !isGlobalVariable(variable)) writeVariable(an, variable, value);
   } else if (node.type === 'MemberExpression') writeMember(an, node, value);
 }
 
@@ -134,7 +134,7 @@ export function writeMember(an: Analysis, target: TSESTree.MemberExpression, val
   if (current.type === 'Identifier') {
     const variable = variableOf(an, current);
     if (variable && !isGlobalVariable(variable)) {
-      writeVariable(an, variable as Variable, setIn(an.env.get(variable as Variable), 0));
+      writeVariable(an, variable, setIn(an.env.get(variable), 0));
     }
   } else if (current.type === 'ThisExpression' && an.frame.thisKey) {
     const first = path[0];

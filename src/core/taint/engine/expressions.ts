@@ -195,13 +195,13 @@ function objectValue(an: Analysis, node: TSESTree.ObjectExpression): TaintValue 
     const key = propertyKeyName(prop);
     if (prop.computed && key === undefined) ev(an, prop.key);
     let value: TaintValue | undefined;
-    if ((prop.method || prop.kind !== 'init') && isFunctionNode(prop.value as Node)) {
+    if ((prop.method || prop.kind !== 'init') && isFunctionNode(prop.value)) {
       // Methods and accessors see the object as `this`; they are not data of the object.
       const saved = an.frame.thisKey;
       an.frame.thisKey = node;
-      ev(an, prop.value as Node);
+      ev(an, prop.value);
       an.frame.thisKey = saved;
-    } else value = dataOnly(ev(an, prop.value as Node));
+    } else value = dataOnly(ev(an, prop.value));
     if (value) props.set(key ?? '*', join(props.get(key ?? '*'), value) as TaintValue);
     else if (key !== undefined && result?.props?.has(key)) result = setProperty(result, key, undefined);
   }

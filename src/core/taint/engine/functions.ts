@@ -89,7 +89,7 @@ export function classValue(an: Analysis, node: TSESTree.ClassDeclaration | TSEST
     for (const member of node.body.body) {
       if (member.type === 'PropertyDefinition' || member.type === 'AccessorProperty') {
         if (member.computed) ev(an, member.key);
-        const key = propertyKeyName(member as TSESTree.PropertyDefinition);
+        const key = propertyKeyName(member);
         let value = member.value ? ev(an, member.value) : undefined;
         if (!value && member.typeAnnotation) value = instanceOfAnnotation(an, member.typeAnnotation);
         if (value && key !== undefined && !member.static) writeThis(an, node, key, value);

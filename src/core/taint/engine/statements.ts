@@ -4,7 +4,7 @@
  * classes and exports.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode, TaintValue } from '../types.js';
+import type { TaintValue } from '../types.js';
 import { elementOf, join } from '../value.js';
 import { splitWords } from '../../names.js';
 import { MAX_RECURSION, type Analysis } from './analysis.js';
@@ -32,7 +32,7 @@ export function block(an: Analysis, statements: readonly Node[]): void {
       declared.push(fn);
       if (fn.id) {
         const variable = variableOf(an, fn.id);
-        if (variable) an.env.set(variable, join(an.env.get(variable), { fns: [fn] }) as TaintValue);
+        if (variable) an.env.set(variable, join(an.env.get(variable), { fns: [fn] }));
       }
     } else if (statement.type === 'ImportDeclaration') {
       importDeclaration(an, statement);
@@ -123,8 +123,8 @@ function stmtInner(an: Analysis, node: Node): void {
     case 'ReturnStatement': {
       const value = node.argument ? ev(an, node.argument) : undefined;
       an.frame.returns = join(an.frame.returns, value);
-      if (node.argument && isFunctionNode(an.frame.fn as Node)) {
-        sink(an, { type: 'return', node, fn: an.frame.fn as FunctionNode, value: { node: node.argument, value } });
+      if (node.argument && isFunctionNode(an.frame.fn)) {
+        sink(an, { type: 'return', node, fn: an.frame.fn, value: { node: node.argument, value } });
       }
       return;
     }
