@@ -146,7 +146,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     } else {
       // ESLint searches the files itself: no count to show, only that the scan is still running.
       progress.update(0, undefined);
-      const timer = setInterval(() => progress.update(0, undefined), 1000);
+      const timer = setInterval(() => { progress.update(0, undefined); }, 1000);
       try {
         results = await eslint.lintFiles(selection.paths);
       } finally {

@@ -633,8 +633,8 @@ export default createRule<Options, MessageIds>({
     if (language === undefined) return listeners;
     return withMarkupVisitors(context, language, listeners, {
       // A markup literal (`VLiteral`, `SvelteLiteral`) is reported and named like a Literal; nothing rewrites it.
-      attributeValue: ({ node, value, whole }) => inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }),
-      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => scanComment(value, offset) }),
+      attributeValue: ({ node, value, whole }) => { inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }); },
+      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => { scanComment(value, offset); } }),
       expressions: { Literal: listeners.Literal, TemplateLiteral: listeners.TemplateLiteral, BinaryExpression: listeners.BinaryExpression },
     });
   },

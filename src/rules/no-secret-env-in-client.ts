@@ -332,7 +332,7 @@ export default createRule<Options, MessageIds>({
     if (language === undefined) return listeners;
     return withMarkupVisitors(context, language, listeners, {
       expressions: listeners.MemberExpression ? { MemberExpression: listeners.MemberExpression } : {},
-      astroExpression: (container) => checkAstroExpression(file, container),
+      astroExpression: (container) => { checkAstroExpression(file, container); },
     });
   },
 });

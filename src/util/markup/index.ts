@@ -131,7 +131,7 @@ export function withMarkupVisitors(
   };
   switch (language) {
     case 'svelte':
-      if (attributeValue) on('SvelteAttribute', (node) => svelteAttributeValues(node, attributeValue));
+      if (attributeValue) on('SvelteAttribute', (node) => { svelteAttributeValues(node, attributeValue); });
       if (comment) {
         on('SvelteHTMLComment', (node) => {
           const found = htmlComment(node);
@@ -146,7 +146,7 @@ export function withMarkupVisitors(
           if (found) comment(found);
         });
       }
-      if (astroExpression) on('JSXExpressionContainer', (node) => astroExpression(node as unknown as TSESTree.JSXExpressionContainer));
+      if (astroExpression) on('JSXExpressionContainer', (node) => { astroExpression(node as unknown as TSESTree.JSXExpressionContainer); });
       return merged;
     case 'vue': {
       const template: Record<string, (node: never) => void> = { ...(handlers.expressions as Record<string, (node: never) => void>) };

@@ -60,7 +60,7 @@ export function summary(an: Analysis, fn: FunctionNode, thisKey?: Node, always =
   an.frame = { fn, returns: undefined, thisKey: fn.type === 'ArrowFunctionExpression' ? savedFrame.thisKey : thisKey };
   try {
     const pending = an.pendingParams.get(fn);
-    fn.params.forEach((param, i) => bind(an, param, pending?.[i], 'param'));
+    fn.params.forEach((param, i) => { bind(an, param, pending?.[i], 'param'); });
     if (fn.body) {
       if (fn.body.type === 'BlockStatement') block(an, fn.body.body);
       else {

@@ -38,7 +38,7 @@ export function block(an: Analysis, statements: readonly Node[]): void {
       importDeclaration(an, statement);
     }
   }
-  for (const statement of statements) guarded(an, () => stmt(an, statement));
+  for (const statement of statements) guarded(an, () => { stmt(an, statement); });
   for (const fn of declared) guarded(an, () => summary(an, fn));
 }
 
