@@ -58,8 +58,8 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ trustedOwners: [] }],
   },
-  defaultOptions: [{ trustedOwners: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const ast = sourceCode.ast as unknown as { type: string };

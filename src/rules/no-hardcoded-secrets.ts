@@ -191,16 +191,16 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [
+      {
+        ignoreValues: [],
+        ignoreIdentifiers: [],
+        customDetectors: [],
+        checkComments: true,
+        minConfidence: 'medium',
+      },
+    ],
   },
-  defaultOptions: [
-    {
-      ignoreValues: [],
-      ignoreIdentifiers: [],
-      customDetectors: [],
-      checkComments: true,
-      minConfidence: 'medium',
-    },
-  ],
   create(context, [options]) {
     const ignoreValues = compileUserPatterns(RULE, 'ignoreValues', options.ignoreValues, { filtersFindings: true });
     const ignoreIdentifiers = compileUserPatterns(RULE, 'ignoreIdentifiers', options.ignoreIdentifiers, { filtersFindings: true });

@@ -102,8 +102,8 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ framework: 'auto', clientFiles: [], serverFiles: [], publicPrefixes: [], sensitiveNames: [], allowedNames: [] }],
   },
-  defaultOptions: [{ framework: 'auto', clientFiles: [], serverFiles: [], publicPrefixes: [], sensitiveNames: [], allowedNames: [] }],
   create(context: Context, [options]) {
     const sourceCode = context.sourceCode;
     checkOneOf(RULE, 'framework', options.framework, FRAMEWORK_CHOICES);

@@ -253,10 +253,10 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [
+      { responses: true, urls: true, telemetry: true, storage: true, sinks: [], sources: [], sanitizers: [] },
+    ],
   },
-  defaultOptions: [
-    { responses: true, urls: true, telemetry: true, storage: true, sinks: [], sources: [], sanitizers: [] },
-  ],
   create(context, [options]) {
     checkNonEmptyItems('no-secret-exposure', 'sinks', options.sinks);
     checkNonEmptyItems('no-secret-exposure', 'sanitizers', options.sanitizers);

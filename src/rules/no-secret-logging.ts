@@ -286,8 +286,8 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ sources: [], sinks: [], sanitizers: [], errors: true }],
   },
-  defaultOptions: [{ sources: [], sinks: [], sanitizers: [], errors: true }],
   create(context, [options]) {
     checkNonEmptyItems('no-secret-logging', 'sinks', options.sinks);
     checkNonEmptyItems('no-secret-logging', 'sanitizers', options.sanitizers);
