@@ -35,7 +35,7 @@ function shippedRegexes(file: string): ShippedRegex[] {
   const where = (node: TSESTree.Node): string => `${path.relative(srcDir, file)}:${node.loc.start.line}`;
   simpleTraverse(ast, {
     enter(node: TSESTree.Node) {
-      if (node.type === 'Literal' && 'regex' in node && node.regex) {
+      if (node.type === 'Literal' && 'regex' in node) {
         found.push({ where: where(node), source: node.regex.pattern, flags: node.regex.flags });
       } else if (
         (node.type === 'NewExpression' || node.type === 'CallExpression') &&
