@@ -109,8 +109,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     { linterOptions: { reportUnusedDisableDirectives: 'off' } },
   ];
   if (selection.kind === 'search' && selection.gitignore !== undefined) {
+    // Its successor in eslint/config is missing from ESLint 9.15, the lowest peer this CLI supports.
+    /* eslint-disable @typescript-eslint/no-deprecated */
     const { includeIgnoreFile } = require('@eslint/compat') as typeof import('@eslint/compat');
     overrideConfig.push(includeIgnoreFile(selection.gitignore));
+    /* eslint-enable @typescript-eslint/no-deprecated */
   }
   const eslint = withoutEslintIgnoreWarning(
     () =>
@@ -224,6 +227,7 @@ function exists(file: string): boolean {
  * `eslint.config.js` does not apply. Other warnings pass through.
  */
 function withoutEslintIgnoreWarning<T>(create: () => T): T {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to restore it; called with .call(process)
   const emitWarning = process.emitWarning;
   process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
     const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;

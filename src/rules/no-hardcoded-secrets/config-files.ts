@@ -40,7 +40,7 @@ export interface ConfigSettings {
 }
 
 type MessageIds = 'providerSecret' | 'genericSecret' | 'commentSecret';
-type Context = Readonly<TSESLint.RuleContext<MessageIds | string, readonly unknown[]>>;
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** A value found in a config file, with what names it. */
 interface Binding {

@@ -50,7 +50,7 @@ export function call(an: Analysis, node: TSESTree.CallExpression | TSESTree.NewE
   }
 
   // Arguments: values first, function literals after the callee's result is known (callbacks).
-  const args: (Operand | undefined)[] = new Array(node.arguments.length);
+  const args = new Array<Operand | undefined>(node.arguments.length);
   const callbacks: number[] = [];
   node.arguments.forEach((arg, i) => {
     if (arg.type === 'ArrowFunctionExpression' || arg.type === 'FunctionExpression') {

@@ -259,7 +259,7 @@ export function memberValue(
   if (object?.tags && !object.secret && !object.holder && !object.props && !object.envLike) {
     // Members of tag-only values (modules, globals, loggers) are the same for every read: cache them.
     let cache = an.tagMemberCache.get(object);
-    if (!cache) an.tagMemberCache.set(object, (cache = new Map()));
+    if (!cache) an.tagMemberCache.set(object, (cache = new Map<string, TaintValue | undefined>()));
     if (cache.has(name)) value = cache.get(name);
     else {
       value = taggedMember(an, object, name, node);

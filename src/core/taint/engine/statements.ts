@@ -63,14 +63,14 @@ function guarded(an: Analysis, run: () => void): void {
 }
 
 function importDeclaration(an: Analysis, node: TSESTree.ImportDeclaration): void {
-  const module = moduleName(String(node.source.value));
+  const module = moduleName(node.source.value);
   for (const spec of node.specifiers) {
     const variable = variableOf(an, spec.local);
     if (!variable) continue;
     let tag: string;
     let value: TaintValue | undefined;
     if (spec.type === 'ImportSpecifier') {
-      const imported = spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
+      const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
       tag = imported === 'default' ? `module:${module}` : `module:${module}#${imported}`;
       value = privateEnvImport(module, imported, spec);
     } else tag = `module:${module}`;
@@ -243,7 +243,7 @@ function stmtInner(an: Analysis, node: Node): void {
       const ref = node.moduleReference;
       if (ref.type === 'TSExternalModuleReference' && ref.expression.type === 'Literal') {
         const variable = variableOf(an, node.id);
-        const module = moduleName(String(ref.expression.value));
+        const module = moduleName(ref.expression.value);
         if (variable) writeVariable(an, variable, { tags: new Set([`module:${module}`]) });
       }
       return;
