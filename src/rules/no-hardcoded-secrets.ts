@@ -69,6 +69,7 @@ export type MessageIds =
   | 'guessableSecret'
   | 'secretInClient'
   | 'commentSecret'
+  | 'textSecret'
   | 'useEnv'
   | 'removeFallback'
   | 'useSecretsClient'
@@ -116,6 +117,8 @@ export default createRule<Options, MessageIds>({
         'Hard-coded {{kind}} in client code ({{preview}}): {{reason}}. Every visitor can read it: move the call that needs it behind a server endpoint ({{serverPlace}}) that reads {{secretName}} from your secrets store, and rotate the value.',
       commentSecret:
         '{{kind}} in a comment ({{preview}}). Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
+      textSecret:
+        '{{kind}} in the text of the markup ({{preview}}): it is sent to every visitor. Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
       useEnv: 'Read it from process.env.{{secretName}} instead.',
       removeFallback: 'Remove the hard-coded fallback and read only process.env.{{secretName}}.',
       useSecretsClient: 'Read it with await {{client}}("{{secretName}}") instead.',
@@ -502,7 +505,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Reports provider tokens, keys and URL credentials in a comment's text, which starts at `offset`. */
-    function scanComment(text: string, offset: number): void {
+    /**
+     * Credentials recognisable by their value alone in free text: a comment (`commentSecret`, with a
+     * suggestion to redact it) or the text of markup, which every visitor receives (`textSecret`; no
+     * suggestion: what the page shows is the author's to decide).
+     */
+    function scanComment(text: string, offset: number, where: 'comment' | 'text' = 'comment'): void {
       if (text.length < MIN_LENGTH) return;
       for (const detection of withoutOverlaps(scanText(text, scanOptions))) {
         if (RANK[detection.confidence] < minRank) continue;
@@ -511,13 +519,13 @@ export default createRule<Options, MessageIds>({
         const range: [number, number] = [offset + detection.start, offset + detection.end];
         context.report({
           loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) },
-          messageId: 'commentSecret',
+          messageId: where === 'comment' ? 'commentSecret' : 'textSecret',
           data: {
             kind: detection.kind,
             preview: redactedPreview(secret),
             secretName: detection.envName ?? 'SECRET',
           },
-          suggest: [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }],
+          suggest: where === 'comment' ? [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }] : [],
         });
       }
     }
@@ -621,6 +629,10 @@ export default createRule<Options, MessageIds>({
           inspect({ node, value, quasi }, { generic: false, fixable: !tagged });
         }
       },
+      // Text between JSX tags (React, Astro markup): `<code>…</code>`. Scanned as written, so positions hold.
+      JSXText(node) {
+        if (node.value.length >= MIN_LENGTH) scanComment(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0], 'text');
+      },
       BinaryExpression(node) {
         if (node.operator !== '+' || isInsideStaticConcat(node, memo)) return;
         const value = staticConcatValue(node, memo);
@@ -635,6 +647,7 @@ export default createRule<Options, MessageIds>({
       // A markup literal (`VLiteral`, `SvelteLiteral`) is reported and named like a Literal; nothing rewrites it.
       attributeValue: ({ node, value, whole }) => { inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }); },
       ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => { scanComment(value, offset); } }),
+      text: ({ value, offset }) => { scanComment(value, offset, 'text'); },
       expressions: { Literal: listeners.Literal, TemplateLiteral: listeners.TemplateLiteral, BinaryExpression: listeners.BinaryExpression },
     });
   },
