@@ -449,7 +449,11 @@ export default createRule<Options, MessageIds>({
           ...(name?.name === undefined ? {} : { context: name.name }),
         });
       }
-      for (const detection of withoutOverlaps(detections)) {
+      const found = withoutOverlaps(detections);
+      // Each rewrite rebuilds the whole value around one credential: a value holding many (a dump of
+      // credentials, a fixture) is reported credential by credential, with no rewrite, in linear time.
+      const fixable = options.fixable && found.length <= MAX_REWRITES_PER_VALUE;
+      for (const detection of found) {
         if (RANK[detection.confidence] < minRank) continue;
         if (detection.detectorId === 'google-api-key' && publicClientConfig(outermostWrapper(target.node)) === 'firebase') continue;
         const secret = value.slice(detection.start, detection.end);
@@ -462,7 +466,7 @@ export default createRule<Options, MessageIds>({
           'providerSecret',
           { kind: detection.kind, preview: redactedPreview(secret), secretName },
           name,
-          options.fixable,
+          fixable,
         );
       }
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
@@ -652,6 +656,12 @@ export default createRule<Options, MessageIds>({
     });
   },
 });
+
+/**
+ * The most credentials one string may hold and still get rewrites: each rewrite rebuilds the whole string,
+ * so k rewrites of an n-character string cost k × n.
+ */
+const MAX_REWRITES_PER_VALUE = 8;
 
 /** Words that make a collection one of placeholders, examples or known-bad values, not of credentials. */
 const PLACEHOLDER_COLLECTION_WORDS: ReadonlySet<string> = new Set([
