@@ -1,9 +1,10 @@
 // The plugin lints itself: typescript-eslint's strict type-checked rules over all TypeScript (src/**, tests/**,
 // vitest.config.mts), plus eslint-plugin-eslint-plugin's recommended rules over the rules.
+import { defineConfig } from 'eslint/config';
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'dist-typecheck/**', 'examples/**', 'coverage/**', 'tests/fixtures/**', 'node_modules/**'] },
   {
     files: ['**/*.ts', '**/*.mts'],

@@ -341,10 +341,11 @@ export default [
     const files = Object.values(parseReport(stdout)).flat();
     if (files.length === 0 || files.some((file) => /\.(?:[cm]?tsx?|vue|svelte|astro)$/u.test(file))) throw new Error(stdout);
   });
+  // svelte-eslint-parser loads only next to svelte (an optional peer, there in every Svelte project).
   check('zero-config: npm install of @typescript-eslint/parser, typescript and the component parsers', () =>
     run(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--silent', '@typescript-eslint/parser@^8.72.0', 'typescript@~6.0.3', 'vue-eslint-parser@^10.4.2', 'svelte-eslint-parser@^1.13.0', 'astro-eslint-parser@^1.4.0'],
+      ['install', '--no-audit', '--no-fund', '--silent', '@typescript-eslint/parser@^8.72.0', 'typescript@~6.0.3', 'vue-eslint-parser@^10.4.2', 'svelte-eslint-parser@^1.13.0', 'svelte@^5.60.1', 'astro-eslint-parser@^1.4.0'],
       project,
     ),
   );
