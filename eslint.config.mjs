@@ -49,7 +49,6 @@ export default defineConfig(
       'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Disallow|Require|Enforce)' }],
       'eslint-plugin/require-meta-docs-url': 'off',
       'eslint-plugin/require-meta-schema-description': 'error',
-      'eslint-plugin/require-meta-default-options': 'off',
     },
   },
 );
