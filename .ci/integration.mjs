@@ -286,6 +286,9 @@ export default [
   });
 }
 
+/** The version range of one of this package's devDependencies, so throwaway projects install what the tests use. */
+const devDependency = (name) => JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies[name];
+
 // The zero-config scan: a project with no ESLint config and, at first, no TypeScript parser.
 {
   const project = path.join(work, 'zero-config');
@@ -344,7 +347,19 @@ export default [
   check('zero-config: npm install of @typescript-eslint/parser, typescript and the component parsers', () =>
     run(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--silent', '@typescript-eslint/parser@^8.72.0', 'typescript@~6.0.3', 'vue-eslint-parser@^10.4.2', 'svelte-eslint-parser@^1.13.0', 'astro-eslint-parser@^1.4.0'],
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--silent',
+        `@typescript-eslint/parser@${devDependency('@typescript-eslint/parser')}`,
+        `typescript@${devDependency('typescript')}`,
+        `vue-eslint-parser@${devDependency('vue-eslint-parser')}`,
+        // svelte-eslint-parser's peer `svelte` is optional to npm, yet the parser cannot load without it
+        `svelte-eslint-parser@${devDependency('svelte-eslint-parser')}`,
+        `svelte@${devDependency('svelte')}`,
+        `astro-eslint-parser@${devDependency('astro-eslint-parser')}`,
+      ],
       project,
     ),
   );
@@ -609,7 +624,6 @@ check('frameworks: a second eslint --fix changes nothing', () => {
 // (fenced as ```js recipe=NAME), each linting a small tree with the real parsers installed as a user would.
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const recipes = Object.fromEntries([...readme.matchAll(/```js recipe=(\w+)\n([\s\S]*?)```/gu)].map((m) => [m[1], m[2]]));
-const devDependency = (name) => JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies[name];
 const markupToken = randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 24, 11);
 const recipeTrees = {
   vue: {
