@@ -37,8 +37,9 @@ import {
   parseUserSinks,
   type SinkFamily,
 } from './no-secret-exposure/sinks.js';
-import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkUserSources, configuredSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 import { checkNonEmptyItems } from '../util/options.js';
+import { readSecretsSettings } from '../util/settings.js';
 
 export type Options = [
   {
@@ -254,9 +255,8 @@ export default createRule<Options, MessageIds>({
       },
     ],
   },
-  defaultOptions: [
-    { responses: true, urls: true, telemetry: true, storage: true, sinks: [], sources: [], sanitizers: [] },
-  ],
+  // `sinks`, `sources` and `sanitizers` have no default: unset, they come from `settings.secrets`.
+  defaultOptions: [{ responses: true, urls: true, telemetry: true, storage: true }],
   create(context, [options]) {
     checkNonEmptyItems('no-secret-exposure', 'sinks', options.sinks);
     checkNonEmptyItems('no-secret-exposure', 'sanitizers', options.sanitizers);
@@ -267,7 +267,10 @@ export default createRule<Options, MessageIds>({
     if (options.urls !== false) families.add('urls');
     if (options.telemetry !== false) families.add('telemetry');
     if (options.storage !== false) families.add('storage');
-    const userSinks = parseUserSinks(options.sinks ?? []);
+    const settings = readSecretsSettings(context);
+    const userSinks = parseUserSinks(options.sinks ?? settings.sinks.exposure ?? []);
+    const sources = configuredSources(options.sources, settings);
+    const sanitizers = options.sanitizers ?? settings.sanitizers ?? [];
 
     function constInit(id: TSESTree.Identifier): TSESTree.Expression | undefined {
       return constInitializer(sourceCode.getScope(id), id.name);
@@ -407,8 +410,8 @@ export default createRule<Options, MessageIds>({
           }),
           tagRules: EXPOSURE_TAG_RULES,
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
-          userSources: options.sources ?? [],
-          sanitizers: options.sanitizers ?? [],
+          ...sources,
+          sanitizers,
         });
         findings.sort((a, b) => a.culprit.range[0] - b.culprit.range[0]);
         const reported = new Set<string>();
