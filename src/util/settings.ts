@@ -86,7 +86,8 @@ const EMPTY: SecretsSettings = Object.freeze({
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? JSON.stringify(value) : `a ${typeof value}`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -147,10 +148,10 @@ function readSources(value: unknown): readonly UserSource[] | undefined {
     const entry = object(path, item, SOURCE_KEYS, "{ callee: 'getConfigSecret' } or { module: 'my-vault', export: 'read' }");
     const source: { callee?: string; module?: string; export?: string } = {};
     for (const key of SOURCE_KEYS) if (entry[key] !== undefined) source[key] = nonEmptyString(`${path}.${key}`, entry[key]);
+    if (source.export !== undefined && source.module === undefined) throw new InvalidSettingError(`${path}.export`, 'needs `module`: the module the export comes from.');
     if (source.callee === undefined && source.module === undefined) {
       throw new InvalidSettingError(path, 'names no function: give `callee` (a function or method name) or `module` (with `export`).');
     }
-    if (source.export !== undefined && source.module === undefined) throw new InvalidSettingError(`${path}.export`, 'needs `module`: the module the export comes from.');
     return source;
   });
 }
