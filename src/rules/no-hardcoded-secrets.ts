@@ -135,7 +135,7 @@ export default createRule<Options, MessageIds>({
           secretsClient: {
             type: 'object',
             description:
-              'The function your code reads secrets with; when set, `eslint --fix` rewrites secrets to `await <importName>("NAME")` where `await` is valid and imports it.',
+              'The function your code reads secrets with; when set, `eslint --fix` rewrites secrets to `await <importName>("NAME")` where `await` is valid and imports it. Unset: `settings.secrets.secretsClient`.',
             additionalProperties: false,
             required: ['importFrom', 'importName'],
             properties: {

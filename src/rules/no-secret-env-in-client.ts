@@ -78,12 +78,12 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { type: 'string' },
             description:
-              'Globs of files that ship to the browser, relative to the project root (nearest package.json) or the working directory. Patterns without `/` match base names.',
+              'Globs of files that ship to the browser, relative to the project root (nearest package.json) or the working directory. Patterns without `/` match base names. Unset: `settings.secrets.clientFiles`.',
           },
           serverFiles: {
             type: 'array',
             items: { type: 'string' },
-            description: 'Globs of files that never ship to the browser; they win over `clientFiles` and conventions.',
+            description: 'Globs of files that never ship to the browser; they win over `clientFiles` and conventions. Unset: `settings.secrets.serverFiles`.',
           },
           publicPrefixes: {
             type: 'array',

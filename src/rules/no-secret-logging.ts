@@ -262,12 +262,12 @@ export default createRule<Options, MessageIds>({
           sources: USER_SOURCES_OPTION_SCHEMA,
           sinks: {
             type: 'array',
-            description: 'Extra logging sinks: function names (`audit`) or `object.method` paths (`audit.write`, `log.*`).',
+            description: 'Extra logging sinks: function names (`audit`) or `object.method` paths (`audit.write`, `log.*`). Unset: `settings.secrets.sinks.logging`.',
             items: { type: 'string' },
           },
           sanitizers: {
             type: 'array',
-            description: 'Extra sanitizer function names whose result is safe to log.',
+            description: 'Extra sanitizer function names whose result is safe to log. Unset: `settings.secrets.sanitizers`.',
             items: { type: 'string' },
           },
           redact: {

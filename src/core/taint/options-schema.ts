@@ -11,7 +11,7 @@ import type { TaintConfig, UserSource } from './types.js';
 export const USER_SOURCES_OPTION_SCHEMA: JSONSchema4 = {
   type: 'array',
   description:
-    'Extra sources: `{ callee: "getConfigSecret" }` (a function or method whose result is secret) or `{ module: "my-vault", export: "read" }` (an imported function).',
+    'Extra sources: `{ callee: "getConfigSecret" }` (a function or method whose result is secret) or `{ module: "my-vault", export: "read" }` (an imported function). Unset: `settings.secrets.sources`.',
   items: {
     type: 'object',
     additionalProperties: false,
