@@ -298,15 +298,15 @@ export default [
 
   // What the demo finds in examples/, by rule: the scan must find the same.
   const demo = run('node', ['scripts/demo.mjs'], root);
-  // The scan lints JavaScript and TypeScript only; the demo also lints YAML, JSON and components (.vue, .svelte,
-  // .astro, with their parsers): count the demo's findings
-  // in code files, from its stylish report (a file's path, then one line per finding ending in the rule id).
+  // The scan lints code and components (once their parsers are installed below); the demo also lints YAML and
+  // JSON: count the demo's findings in code and component files, from its stylish report (a file's path, then
+  // one line per finding ending in the rule id).
   const demoByRule = {};
   let demoFile = '';
   for (const line of demo.split('\n')) {
     if (line.startsWith('/')) demoFile = line.trim();
     const rule = /\s(secrets\/[\w-]+)$/u.exec(line)?.[1];
-    if (rule === undefined || !/^\s+\d+:\d+\s/u.test(line) || /\.(?:ya?ml|json[c5]?|vue|svelte|astro)$/u.test(demoFile)) continue;
+    if (rule === undefined || !/^\s+\d+:\d+\s/u.test(line) || /\.(?:ya?ml|json[c5]?)$/u.test(demoFile)) continue;
     demoByRule[rule] = (demoByRule[rule] ?? 0) + 1;
   }
   const demoTotal = Object.values(demoByRule).reduce((a, b) => a + b, 0);
@@ -335,11 +335,18 @@ export default [
     const { status, stdout, stderr } = scan('examples');
     if (status !== 1) throw new Error(`exit ${status}\n${stdout}${stderr}`);
     if (!/^Skipped \d+ TypeScript files: @typescript-eslint\/parser could not be loaded/mu.test(stderr)) throw new Error(stderr);
+    for (const [name, parser] of [['Vue', 'vue-eslint-parser'], ['Svelte', 'svelte-eslint-parser'], ['Astro', 'astro-eslint-parser']]) {
+      if (!new RegExp(`^Skipped \\d+ ${name} components?: ${parser} could not be loaded`, 'mu').test(stderr)) throw new Error(stderr);
+    }
     const files = Object.values(parseReport(stdout)).flat();
-    if (files.length === 0 || files.some((file) => /\.[cm]?tsx?$/u.test(file))) throw new Error(stdout);
+    if (files.length === 0 || files.some((file) => /\.(?:[cm]?tsx?|vue|svelte|astro)$/u.test(file))) throw new Error(stdout);
   });
-  check('zero-config: npm install of @typescript-eslint/parser and typescript', () =>
-    run('npm', ['install', '--no-audit', '--no-fund', '--silent', '@typescript-eslint/parser@^8.72.0', 'typescript@~6.0.3'], project),
+  check('zero-config: npm install of @typescript-eslint/parser, typescript and the component parsers', () =>
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--silent', '@typescript-eslint/parser@^8.72.0', 'typescript@~6.0.3', 'vue-eslint-parser@^10.4.2', 'svelte-eslint-parser@^1.13.0', 'astro-eslint-parser@^1.4.0'],
+      project,
+    ),
   );
   check("zero-config: `npx eslint-plugin-secrets .` finds the demo's leaks, skips .gitignore'd files, exits 1, prints no secret", () => {
     const { status, stdout, stderr } = scan('--sarif', 'secrets.sarif', '.');

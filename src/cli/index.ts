@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ESLint as ESLintClass, Linter } from 'eslint';
 import plugin from '../index.js';
-import { extensionOf, globsFor, JS_EXTENSIONS, selectFiles, TS_EXTENSIONS } from './files.js';
+import { extensionOf, globsFor, JS_EXTENSIONS, MARKUP_FORMATS, selectFiles, TS_EXTENSIONS } from './files.js';
 import { writeReport } from './report.js';
 import { type SarifRuleInfo, toSarif } from './sarif.js';
 
@@ -18,6 +18,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Milliseconds; injectable so tests can make a run "long". */
   now?: () => number;
+  /** Parser packages to treat as not installed; injectable so tests can see the skip message. */
+  missingParsers?: readonly string[];
 }
 
 /** Exit status: no findings. */
@@ -52,6 +54,9 @@ elsewhere, the files under the paths except node_modules and what ./.gitignore l
 the command line are scanned even when ignored. .js, .mjs, .cjs and .jsx files are parsed by ESLint's
 parser; .ts, .mts, .cts and .tsx files need @typescript-eslint/parser and typescript installed in the
 project (or run: npx -p eslint-plugin-secrets -p @typescript-eslint/parser -p typescript eslint-plugin-secrets).
+.vue, .svelte and .astro components are scanned (script and markup) when vue-eslint-parser,
+svelte-eslint-parser or astro-eslint-parser is installed in the project; otherwise they are counted
+as skipped and the package to install is named.
 
 Output: findings grouped by rule. Messages never contain a secret: at most its kind, its first 4
 characters and its length. Progress goes to stderr when it is a terminal or the scan runs long.
@@ -98,12 +103,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_USAGE;
   }
 
-  const tsParser = loadTypeScriptParser(io.cwd);
+  const load = (name: string) => (io.missingParsers?.includes(name) ? undefined : loadParser(io.cwd, name));
+  const tsParser = load('@typescript-eslint/parser');
+  const markup = MARKUP_FORMATS.map((format) => ({ ...format, loaded: load(format.parser) }));
   const preset = args.values.strict ? plugin.configs.strict : plugin.configs.recommended;
   const selection = selectFiles(io.cwd, paths);
   const overrideConfig: Linter.Config[] = [
     { files: globsFor(JS_EXTENSIONS), languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ...(tsParser === undefined ? [] : [{ files: globsFor(TS_EXTENSIONS), languageOptions: { parser: tsParser } }]),
+    // A component's <script lang="ts"> goes to @typescript-eslint/parser when it is there, else to espree.
+    ...markup.flatMap(({ extension, loaded }): Linter.Config[] =>
+      loaded === undefined
+        ? []
+        : [
+            {
+              files: globsFor([extension]),
+              languageOptions: {
+                parser: loaded,
+                parserOptions: { ...(tsParser === undefined ? {} : { parser: tsParser }), extraFileExtensions: [extension], ecmaFeatures: { jsx: true } },
+              },
+            },
+          ],
+    ),
     preset,
     // The project's own eslint-disable comments name rules this scan does not run: not a finding.
     { linterOptions: { reportUnusedDisableDirectives: 'off' } },
@@ -126,6 +147,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const progress = new Progress(io.stderr, now);
   let results: ESLintClass.LintResult[];
   let skippedTypeScript = 0;
+  const skippedMarkup = new Map<string, number>();
   try {
     if (selection.kind === 'git') {
       const files: string[] = [];
@@ -134,6 +156,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (JS_EXTENSIONS.includes(extension)) files.push(file);
         else if (TS_EXTENSIONS.includes(extension)) {
           if (tsParser === undefined) skippedTypeScript++;
+          else files.push(file);
+        } else {
+          const format = markup.find((f) => f.extension === extension);
+          if (format === undefined) continue;
+          if (format.loaded === undefined) skippedMarkup.set(format.parser, (skippedMarkup.get(format.parser) ?? 0) + 1);
           else files.push(file);
         }
       }
@@ -183,6 +210,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
   } else if (tsParser === undefined && selection.kind === 'search') {
     io.stderr.write('TypeScript files are not scanned: @typescript-eslint/parser could not be loaded.\n');
+  }
+  for (const format of markup) {
+    const skipped = skippedMarkup.get(format.parser) ?? 0;
+    if (skipped > 0) {
+      io.stderr.write(
+        `Skipped ${skipped} ${format.name} ${skipped === 1 ? 'component' : 'components'}: ${format.parser} could not be loaded. ` +
+          `Install it in the project, or run: npx -p eslint-plugin-secrets -p ${format.parser} eslint-plugin-secrets\n`,
+      );
+    }
   }
   if (summary.parseErrors.length > 0) {
     io.stderr.write(`Could not parse ${summary.parseErrors.length} ${summary.parseErrors.length === 1 ? 'file' : 'files'}, not scanned:\n`);
@@ -238,13 +274,13 @@ function withoutEslintIgnoreWarning<T>(create: () => T): T {
 }
 
 /**
- * @typescript-eslint/parser from the scanned project, else from beside this package; `undefined` when
- * neither has it (or its `typescript` peer is missing).
+ * A parser from the scanned project, else from beside this package; `undefined` when neither has it (or
+ * one of its own peers, such as @typescript-eslint/parser's `typescript`, is missing).
  */
-function loadTypeScriptParser(cwd: string): Linter.Parser | undefined {
+function loadParser(cwd: string, name: string): Linter.Parser | undefined {
   for (const base of [path.join(cwd, 'package.json'), __filename]) {
     try {
-      return createRequire(base)('@typescript-eslint/parser') as Linter.Parser;
+      return createRequire(base)(name) as Linter.Parser;
     } catch {
       // try the next place
     }

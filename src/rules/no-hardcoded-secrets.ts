@@ -73,6 +73,7 @@ export type MessageIds =
   | 'guessableSecret'
   | 'secretInClient'
   | 'commentSecret'
+  | 'textSecret'
   | 'useEnv'
   | 'removeFallback'
   | 'useSecretsClient'
@@ -120,6 +121,8 @@ export default createRule<Options, MessageIds>({
         'Hard-coded {{kind}} in client code ({{preview}}): {{reason}}. Every visitor can read it: move the call that needs it behind a server endpoint ({{serverPlace}}) that reads {{secretName}} from your secrets store, and rotate the value.',
       commentSecret:
         '{{kind}} in a comment ({{preview}}). Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
+      textSecret:
+        '{{kind}} in the text of the markup ({{preview}}): it is sent to every visitor. Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
       useEnv: 'Read it from process.env.{{secretName}} instead.',
       removeFallback: 'Remove the hard-coded fallback and read only process.env.{{secretName}}.',
       useSecretsClient: 'Read it with await {{client}}("{{secretName}}") instead.',
@@ -456,7 +459,11 @@ export default createRule<Options, MessageIds>({
           ...(name?.name === undefined ? {} : { context: name.name }),
         });
       }
-      for (const detection of withoutOverlaps(detections)) {
+      const found = withoutOverlaps(detections);
+      // Each rewrite rebuilds the whole value around one credential: a value holding many (a dump of
+      // credentials, a fixture) is reported credential by credential, with no rewrite, in linear time.
+      const fixable = options.fixable && found.length <= MAX_REWRITES_PER_VALUE;
+      for (const detection of found) {
         if (RANK[detection.confidence] < minRank) continue;
         if (detection.detectorId === 'google-api-key' && publicClientConfig(outermostWrapper(target.node)) === 'firebase') continue;
         const secret = value.slice(detection.start, detection.end);
@@ -469,7 +476,7 @@ export default createRule<Options, MessageIds>({
           'providerSecret',
           { kind: detection.kind, preview: redactedPreview(secret), secretName },
           name,
-          options.fixable,
+          fixable,
         );
       }
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
@@ -512,7 +519,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Reports provider tokens, keys and URL credentials in a comment's text, which starts at `offset`. */
-    function scanComment(text: string, offset: number): void {
+    /**
+     * Credentials recognisable by their value alone in free text: a comment (`commentSecret`, with a
+     * suggestion to redact it) or the text of markup, which every visitor receives (`textSecret`; no
+     * suggestion: what the page shows is the author's to decide).
+     */
+    function scanComment(text: string, offset: number, where: 'comment' | 'text' = 'comment'): void {
       if (text.length < MIN_LENGTH) return;
       for (const detection of withoutOverlaps(scanText(text, scanOptions))) {
         if (RANK[detection.confidence] < minRank) continue;
@@ -521,13 +533,13 @@ export default createRule<Options, MessageIds>({
         const range: [number, number] = [offset + detection.start, offset + detection.end];
         context.report({
           loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) },
-          messageId: 'commentSecret',
+          messageId: where === 'comment' ? 'commentSecret' : 'textSecret',
           data: {
             kind: detection.kind,
             preview: redactedPreview(secret),
             secretName: detection.envName ?? 'SECRET',
           },
-          suggest: [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }],
+          suggest: where === 'comment' ? [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }] : [],
         });
       }
     }
@@ -631,6 +643,10 @@ export default createRule<Options, MessageIds>({
           inspect({ node, value, quasi }, { generic: false, fixable: !tagged });
         }
       },
+      // Text between JSX tags (React, Astro markup): `<code>…</code>`. Scanned as written, so positions hold.
+      JSXText(node) {
+        if (node.value.length >= MIN_LENGTH) scanComment(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0], 'text');
+      },
       BinaryExpression(node) {
         if (node.operator !== '+' || isInsideStaticConcat(node, memo)) return;
         const value = staticConcatValue(node, memo);
@@ -645,10 +661,17 @@ export default createRule<Options, MessageIds>({
       // A markup literal (`VLiteral`, `SvelteLiteral`) is reported and named like a Literal; nothing rewrites it.
       attributeValue: ({ node, value, whole }) => inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }),
       ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => scanComment(value, offset) }),
+      text: ({ value, offset }) => scanComment(value, offset, 'text'),
       expressions: { Literal: listeners.Literal, TemplateLiteral: listeners.TemplateLiteral, BinaryExpression: listeners.BinaryExpression },
     });
   },
 });
+
+/**
+ * The most credentials one string may hold and still get rewrites: each rewrite rebuilds the whole string,
+ * so k rewrites of an n-character string cost k × n.
+ */
+const MAX_REWRITES_PER_VALUE = 8;
 
 /** Words that make a collection one of placeholders, examples or known-bad values, not of credentials. */
 const PLACEHOLDER_COLLECTION_WORDS: ReadonlySet<string> = new Set([
