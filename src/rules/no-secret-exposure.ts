@@ -40,6 +40,7 @@ import {
 import { checkUserSources, configuredSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 import { checkNonEmptyItems } from '../util/options.js';
 import { readSecretsSettings } from '../util/settings.js';
+import { configuredSourceCalls } from '../util/configured-sources.js';
 
 export type Options = [
   {
@@ -363,6 +364,14 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** A call of the configured secrets client or of a source: `await getSecret('MAPS_KEY')`. */
+    const sourceCallLabel = configuredSourceCalls(sourceCode, sources.userSources ?? [], settings.secretsClient);
+    const isSecretRead = (node: TSESTree.Node): boolean => {
+      if (secretEnvRead(node) !== undefined) return true;
+      let call = unwrapExpression(node);
+      if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrapExpression(call.argument);
+      return call.type === AST_NODE_TYPES.CallExpression && sourceCallLabel(call) !== undefined;
+    };
     let isClientFile: boolean | undefined;
 
     return {
@@ -374,10 +383,10 @@ export default createRule<Options, MessageIds>({
           if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.value?.type !== AST_NODE_TYPES.JSXExpressionContainer) continue;
           const expression = attribute.value.expression;
           if (expression.type === AST_NODE_TYPES.JSXEmptyExpression) continue;
-          let read: TSESTree.Node | undefined = secretEnvRead(expression) !== undefined ? expression : undefined;
+          let read: TSESTree.Node | undefined = isSecretRead(expression) ? expression : undefined;
           if (read === undefined && expression.type === AST_NODE_TYPES.Identifier) {
             const init = constInit(expression);
-            if (init && secretEnvRead(init) !== undefined) read = init;
+            if (init && isSecretRead(init)) read = init;
           }
           if (read !== undefined) secrets.push({ attribute, value: expression, read });
         }

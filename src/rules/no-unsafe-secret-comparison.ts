@@ -26,7 +26,7 @@ import { AST_NODE_TYPES, isCommonJsFile, unwrapExpression } from '../util/ast/in
 import { createRule } from '../util/create-rule.js';
 import { checkNonEmptyItems } from '../util/options.js';
 import { createComparisonContext } from './no-unsafe-secret-comparison/context.js';
-import { configuredSourceCalls } from './no-unsafe-secret-comparison/sources.js';
+import { configuredSourceCalls } from '../util/configured-sources.js';
 import { readSecretsSettings } from '../util/settings.js';
 import { judgeComparison } from './no-unsafe-secret-comparison/judge.js';
 import { propertyName } from './no-unsafe-secret-comparison/names.js';

@@ -1,6 +1,6 @@
 /** What the judging functions of `no-unsafe-secret-comparison` share about one file. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { SourceCallLabel } from './sources.js';
+import type { SourceCallLabel } from '../../util/configured-sources.js';
 
 /** How sure we are that an operand is a secret. */
 export type Strength = 'strong' | 'weak';

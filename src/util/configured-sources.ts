@@ -1,15 +1,18 @@
 /**
- * Configured sources as comparison operands: a call of the project's secrets client
- * (`settings.secrets.secretsClient`) or of a user's source (`settings.secrets.sources`) returns a secret, so
- * `key === (await getSecret('API_KEY'))` is a timing leak like `key === process.env.API_KEY`. Imported
- * functions are recognised by the binding the file has for them (`import { getSecret } from …`,
- * `const { getSecret } = require(…)`, `secrets.getSecret` of a namespace import), names by the callee's name.
+ * Calls of configured sources, for the rules that judge an expression without the taint engine
+ * (`no-unsafe-secret-comparison`'s operands, `no-secret-exposure`'s props of client components): a call of
+ * the project's secrets client (`settings.secrets.secretsClient`) or of a user's source
+ * (`settings.secrets.sources`) returns a secret, so `key === (await getSecret('API_KEY'))` is a timing leak
+ * like `key === process.env.API_KEY`. The taint engine reads the same settings as source rows
+ * (`core/taint/models/sources/secrets-client.ts`). Imported functions are recognised by the binding the file
+ * has for them (`import { getSecret } from …`, `const { getSecret } = require(…)`, `secrets.getSecret` of a
+ * namespace import), names by the callee's name.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, staticPropertyName, unwrapExpression } from '../../util/ast/index.js';
-import { findImportBinding } from '../../util/fix/index.js';
-import type { SecretsClientSetting } from '../../util/settings.js';
-import type { UserSource } from '../../core/taint/types.js';
+import { AST_NODE_TYPES, staticPropertyName, unwrapExpression } from './ast/index.js';
+import { findImportBinding } from './fix/index.js';
+import type { SecretsClientSetting } from './settings.js';
+import type { UserSource } from '../core/taint/types.js';
 
 /** What a call returns when it is a configured source: its label for the message, else undefined. */
 export type SourceCallLabel = (call: TSESTree.CallExpression) => string | undefined;
