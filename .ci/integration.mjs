@@ -620,7 +620,7 @@ check('frameworks: a second eslint --fix changes nothing', () => {
   if (changed.length > 0) throw new Error(`changed again: ${changed.join(', ')}`);
 });
 
-// The README's recipes for Vue/Nuxt, Svelte/SvelteKit, Astro and a monorepo, taken from the README itself
+// The README's recipes for Vue/Nuxt, Svelte/SvelteKit, Astro, a monorepo and shared settings, taken from the README itself
 // (fenced as ```js recipe=NAME), each linting a small tree with the real parsers installed as a user would.
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const recipes = Object.fromEntries([...readme.matchAll(/```js recipe=(\w+)\n([\s\S]*?)```/gu)].map((m) => [m[1], m[2]]));
@@ -646,6 +646,16 @@ const recipeTrees = {
     'apps/dashboard/src/leaky.ts': 'export const key = import.meta.env.OPENAI_API_KEY;\n',
     'apps/api/package.json': '{ "name": "api" }\n',
     'apps/api/src/safe.ts': 'export const key = process.env.OPENAI_API_KEY;\n',
+  },
+  // The README's shared settings: the secrets client followed into a log, `clientFiles`, `framework` per block.
+  settings: {
+    'src/server/leaky.js': "import { getSecret } from '~/lib/secrets';\nexport async function charge(amount) {\n  const k = await getSecret('STRIPE_SECRET_KEY');\n  console.log('charging', k);\n  return amount;\n}\n",
+    'src/server/safe.js': "import { getSecret } from '~/lib/secrets';\nexport async function charge(amount) {\n  const k = await getSecret('STRIPE_SECRET_KEY');\n  return stripeCharge(k, amount);\n}\n",
+    'src/widgets/leaky.js': 'export const key = process.env.STRIPE_SECRET_KEY;\n',
+    'src/widgets/safe.js': "export const label = 'Pay';\n",
+    'apps/web/package.json': '{ "name": "web" }\n',
+    'apps/web/pages/leaky.js': 'export default function Page() { return process.env.STRIPE_SECRET_KEY; }\n',
+    'apps/web/lib/safe.js': 'export const key = process.env.STRIPE_SECRET_KEY;\n',
   },
 };
 {
