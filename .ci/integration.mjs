@@ -286,6 +286,9 @@ export default [
   });
 }
 
+/** The version range of one of this package's devDependencies, so throwaway projects install what the tests use. */
+const devDependency = (name) => JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies[name];
+
 // The zero-config scan: a project with no ESLint config and, at first, no TypeScript parser.
 {
   const project = path.join(work, 'zero-config');
@@ -341,10 +344,23 @@ export default [
     const files = Object.values(parseReport(stdout)).flat();
     if (files.length === 0 || files.some((file) => /\.(?:[cm]?tsx?|vue|svelte|astro)$/u.test(file))) throw new Error(stdout);
   });
+  // svelte-eslint-parser loads only next to svelte (an optional peer, there in every Svelte project).
   check('zero-config: npm install of @typescript-eslint/parser, typescript and the component parsers', () =>
     run(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--silent', '@typescript-eslint/parser@^8.72.0', 'typescript@~6.0.3', 'vue-eslint-parser@^10.4.2', 'svelte-eslint-parser@^1.13.0', 'astro-eslint-parser@^1.4.0'],
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--silent',
+        `@typescript-eslint/parser@${devDependency('@typescript-eslint/parser')}`,
+        `typescript@${devDependency('typescript')}`,
+        `vue-eslint-parser@${devDependency('vue-eslint-parser')}`,
+        // svelte-eslint-parser's peer `svelte` is optional to npm, yet the parser cannot load without it
+        `svelte-eslint-parser@${devDependency('svelte-eslint-parser')}`,
+        `svelte@${devDependency('svelte')}`,
+        `astro-eslint-parser@${devDependency('astro-eslint-parser')}`,
+      ],
       project,
     ),
   );
@@ -605,11 +621,10 @@ check('frameworks: a second eslint --fix changes nothing', () => {
   if (changed.length > 0) throw new Error(`changed again: ${changed.join(', ')}`);
 });
 
-// The README's recipes for Vue/Nuxt, Svelte/SvelteKit, Astro and a monorepo, taken from the README itself
+// The README's recipes for Vue/Nuxt, Svelte/SvelteKit, Astro, a monorepo and shared settings, taken from the README itself
 // (fenced as ```js recipe=NAME), each linting a small tree with the real parsers installed as a user would.
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const recipes = Object.fromEntries([...readme.matchAll(/```js recipe=(\w+)\n([\s\S]*?)```/gu)].map((m) => [m[1], m[2]]));
-const devDependency = (name) => JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies[name];
 const markupToken = randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 24, 11);
 const recipeTrees = {
   vue: {
@@ -632,6 +647,16 @@ const recipeTrees = {
     'apps/dashboard/src/leaky.ts': 'export const key = import.meta.env.OPENAI_API_KEY;\n',
     'apps/api/package.json': '{ "name": "api" }\n',
     'apps/api/src/safe.ts': 'export const key = process.env.OPENAI_API_KEY;\n',
+  },
+  // The README's shared settings: the secrets client followed into a log, `clientFiles`, `framework` per block.
+  settings: {
+    'src/server/leaky.js': "import { getSecret } from '~/lib/secrets';\nexport async function charge(amount) {\n  const k = await getSecret('STRIPE_SECRET_KEY');\n  console.log('charging', k);\n  return amount;\n}\n",
+    'src/server/safe.js': "import { getSecret } from '~/lib/secrets';\nexport async function charge(amount) {\n  const k = await getSecret('STRIPE_SECRET_KEY');\n  return stripeCharge(k, amount);\n}\n",
+    'src/widgets/leaky.js': 'export const key = process.env.STRIPE_SECRET_KEY;\n',
+    'src/widgets/safe.js': "export const label = 'Pay';\n",
+    'apps/web/package.json': '{ "name": "web" }\n',
+    'apps/web/pages/leaky.js': 'export default function Page() { return process.env.STRIPE_SECRET_KEY; }\n',
+    'apps/web/lib/safe.js': 'export const key = process.env.STRIPE_SECRET_KEY;\n',
   },
 };
 {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CliIo, main } from '../src/cli/index.js';
+import { type CliIo, loadParser, main } from '../src/cli/index.js';
 import { fakeGithubToken, randomChars } from './helpers/fake-tokens.js';
 
 const token = fakeGithubToken('p', 11);
@@ -183,6 +183,27 @@ describe('eslint-plugin-secrets (zero-config scan)', () => {
     expect(run.stderr).toContain('Skipped 2 Vue components: vue-eslint-parser could not be loaded. Install it in the project, or run: npx -p eslint-plugin-secrets -p vue-eslint-parser eslint-plugin-secrets\n');
     expect(run.stderr).toContain('Skipped 1 Astro component: astro-eslint-parser could not be loaded.');
     expect(run.stderr).not.toContain('Svelte');
+  });
+
+  describe('a parser in the project that cannot load without a peer (svelte-eslint-parser without svelte)', () => {
+    const files = {
+      'src/A.svelte': `<p>{'${token}'}</p>\n`,
+      'node_modules/svelte-eslint-parser/package.json': JSON.stringify({ name: 'svelte-eslint-parser', main: 'index.js' }),
+      'node_modules/svelte-eslint-parser/index.js': "require('svelte');\n",
+      '.gitignore': 'node_modules/\n',
+    };
+
+    it('names the missing peer', () => {
+      const dir = project(files, false);
+      expect(loadParser('svelte-eslint-parser', [path.join(dir, 'package.json')])).toEqual({ missing: 'svelte' });
+      expect(loadParser('vue-eslint-parser', [path.join(dir, 'package.json')])).toEqual({ missing: 'vue-eslint-parser' });
+    });
+
+    it("falls back to the parser beside this package, and scans the component", async () => {
+      const run = await scan(project(files, true), []);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/1 finding in 1 file/u);
+    });
   });
 
   it('lists files it cannot parse on stderr, and they do not count as findings', async () => {

@@ -103,9 +103,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_USAGE;
   }
 
-  const load = (name: string) => (io.missingParsers?.includes(name) ? undefined : loadParser(io.cwd, name));
-  const tsParser = load('@typescript-eslint/parser');
-  const markup = MARKUP_FORMATS.map((format) => ({ ...format, loaded: load(format.parser) }));
+  const bases = [path.join(io.cwd, 'package.json'), __filename];
+  const load = (name: string): Loaded => (io.missingParsers?.includes(name) ? { missing: name } : loadParser(name, bases));
+  const tsParser = load('@typescript-eslint/parser').parser;
+  const markup = MARKUP_FORMATS.map((format) => {
+    const { parser, missing } = load(format.parser);
+    return { ...format, loaded: parser, missing };
+  });
   const preset = args.values.strict ? plugin.configs.strict : plugin.configs.recommended;
   const selection = selectFiles(io.cwd, paths);
   const overrideConfig: Linter.Config[] = [
@@ -130,8 +134,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     { linterOptions: { reportUnusedDisableDirectives: 'off' } },
   ];
   if (selection.kind === 'search' && selection.gitignore !== undefined) {
+    // Its successor in eslint/config is missing from ESLint 9.15, the lowest peer this CLI supports.
+    /* eslint-disable @typescript-eslint/no-deprecated */
     const { includeIgnoreFile } = require('@eslint/compat') as typeof import('@eslint/compat');
-    overrideConfig.push(includeIgnoreFile(selection.gitignore) as Linter.Config);
+    overrideConfig.push(includeIgnoreFile(selection.gitignore));
+    /* eslint-enable @typescript-eslint/no-deprecated */
   }
   const eslint = withoutEslintIgnoreWarning(
     () =>
@@ -173,7 +180,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     } else {
       // ESLint searches the files itself: no count to show, only that the scan is still running.
       progress.update(0, undefined);
-      const timer = setInterval(() => progress.update(0, undefined), 1000);
+      const timer = setInterval(() => { progress.update(0, undefined); }, 1000);
       try {
         results = await eslint.lintFiles(selection.paths);
       } finally {
@@ -214,9 +221,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   for (const format of markup) {
     const skipped = skippedMarkup.get(format.parser) ?? 0;
     if (skipped > 0) {
+      // The parser may be there without a peer it needs (svelte-eslint-parser without svelte).
+      const peer = format.missing === format.parser ? undefined : format.missing;
+      const needed = peer === undefined ? [format.parser] : [format.parser, peer];
+      const what = peer === undefined ? `${format.parser} could not be loaded` : `${format.parser} needs ${peer}, which could not be loaded`;
       io.stderr.write(
-        `Skipped ${skipped} ${format.name} ${skipped === 1 ? 'component' : 'components'}: ${format.parser} could not be loaded. ` +
-          `Install it in the project, or run: npx -p eslint-plugin-secrets -p ${format.parser} eslint-plugin-secrets\n`,
+        `Skipped ${skipped} ${format.name} ${skipped === 1 ? 'component' : 'components'}: ${what}. ` +
+          `Install ${needed.length === 1 ? 'it' : 'both'} in the project, or run: npx -p eslint-plugin-secrets ${needed.map((n) => `-p ${n}`).join(' ')} eslint-plugin-secrets\n`,
       );
     }
   }
@@ -260,12 +271,13 @@ function exists(file: string): boolean {
  * `eslint.config.js` does not apply. Other warnings pass through.
  */
 function withoutEslintIgnoreWarning<T>(create: () => T): T {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to restore it; called with .call(process)
   const emitWarning = process.emitWarning;
   process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
     const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
     if (type === 'ESLintIgnoreWarning') return;
     (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
-  }) as typeof process.emitWarning;
+  });
   try {
     return create();
   } finally {
@@ -273,19 +285,38 @@ function withoutEslintIgnoreWarning<T>(create: () => T): T {
   }
 }
 
+/** A loaded parser, or the package that could not be found (the parser itself, or a peer it needs). */
+export interface Loaded {
+  parser?: Linter.Parser;
+  missing?: string;
+}
+
 /**
- * A parser from the scanned project, else from beside this package; `undefined` when neither has it (or
- * one of its own peers, such as @typescript-eslint/parser's `typescript`, is missing).
+ * A parser resolved from the first of `bases` (files whose folders to resolve from: the scanned project's,
+ * then this package's) where it loads. When none does, `missing` names the package the last attempt could
+ * not find: the parser, or one of its own peers (@typescript-eslint/parser's `typescript`,
+ * svelte-eslint-parser's `svelte`).
  */
-function loadParser(cwd: string, name: string): Linter.Parser | undefined {
-  for (const base of [path.join(cwd, 'package.json'), __filename]) {
+export function loadParser(name: string, bases: readonly string[]): Loaded {
+  let missing = name;
+  for (const base of bases) {
     try {
-      return createRequire(base)(name) as Linter.Parser;
-    } catch {
-      // try the next place
+      return { parser: createRequire(base)(name) as Linter.Parser };
+    } catch (error) {
+      missing = missingPackage(error instanceof Error ? error.message : '') ?? name;
     }
   }
-  return undefined;
+  return { missing };
+}
+
+/** The package a "Cannot find package 'x' …" / "Cannot find module 'x/y' …" error names (`@scope/name` kept). */
+function missingPackage(message: string): string | undefined {
+  const at = message.indexOf('Cannot find ');
+  const open = at < 0 ? -1 : message.indexOf("'", at);
+  const close = open < 0 ? -1 : message.indexOf("'", open + 1);
+  if (close < 0) return undefined;
+  const parts = message.slice(open + 1, close).split('/');
+  return (parts[0]?.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
 }
 
 /** Description and docs URL of every rule the preset enables, by full rule id. */

@@ -2,7 +2,9 @@
  * secrets/no-hardcoded-secrets: credentials written into source. Provider formats, private keys, URL
  * credentials and JWTs are recognised by value (src/core/detect); other random-looking values are reported
  * when bound to a credential-like name or passed to a known credential parameter. Fixes move the value to
- * `process.env` (suggestion) or behind the project's secrets client (`secretsClient` option).
+ * `process.env` (suggestion) or behind the project's secrets client (`secretsClient` option, or
+ * `settings.secrets.secretsClient`). Where the file runs honours `settings.secrets.framework`, `clientFiles`
+ * and `serverFiles`.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, isCommonJsFile, outermostWrapper } from '../util/ast/index.js';
@@ -22,6 +24,7 @@ import {
   urlPassword,
 } from '../core/detect/index.js';
 import { placeOfFile, type FileMarkers, type FilePlace } from '../core/framework/file-place.js';
+import { compileGlob } from '../core/framework/glob.js';
 import { findPublicPrefix, readEnv } from '../core/env/index.js';
 import { describeSensitiveKind, splitWords, type SensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
@@ -40,6 +43,7 @@ import {
   type ValueTarget,
 } from './no-hardcoded-secrets/fixes.js';
 import { isYamlSourceCode } from '../util/yaml.js';
+import { readSecretsSettings } from '../util/settings.js';
 import { jsonListeners, yamlListeners, type ConfigSettings } from './no-hardcoded-secrets/config-files.js';
 import { RANK, providerEnvName, withoutOverlaps } from './no-hardcoded-secrets/judge.js';
 import { keyName, resolveNameContext, type NameContext } from './no-hardcoded-secrets/name-context.js';
@@ -134,7 +138,7 @@ export default createRule<Options, MessageIds>({
           secretsClient: {
             type: 'object',
             description:
-              'The function your code reads secrets with; when set, `eslint --fix` rewrites secrets to `await <importName>("NAME")` where `await` is valid and imports it.',
+              'The function your code reads secrets with; when set, `eslint --fix` rewrites secrets to `await <importName>("NAME")` where `await` is valid and imports it. Unset: `settings.secrets.secretsClient`.',
             additionalProperties: false,
             required: ['importFrom', 'importName'],
             properties: {
@@ -194,16 +198,16 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [
+      {
+        ignoreValues: [],
+        ignoreIdentifiers: [],
+        customDetectors: [],
+        checkComments: true,
+        minConfidence: 'medium',
+      },
+    ],
   },
-  defaultOptions: [
-    {
-      ignoreValues: [],
-      ignoreIdentifiers: [],
-      customDetectors: [],
-      checkComments: true,
-      minConfidence: 'medium',
-    },
-  ],
   create(context, [options]) {
     const ignoreValues = compileUserPatterns(RULE, 'ignoreValues', options.ignoreValues, { filtersFindings: true });
     const ignoreIdentifiers = compileUserPatterns(RULE, 'ignoreIdentifiers', options.ignoreIdentifiers, { filtersFindings: true });
@@ -215,7 +219,9 @@ export default createRule<Options, MessageIds>({
     /** Without keyword-gated custom detectors, a binding's name changes detections' confidence, never which there are. */
     const contextFreeScan = custom.every((detector) => detector.keywords.length === 0);
     const minRank = RANK[minConfidence ?? 'medium'];
-    const client = options.secretsClient;
+    const settings = readSecretsSettings(context);
+    /** The option, else `settings.secrets.secretsClient`. */
+    const client: SecretsClient | undefined = options.secretsClient ?? settings.secretsClient;
     const sourceCode = context.sourceCode;
     const memo: ConcatMemo = new Map();
     const scanOptions = { custom, minConfidence: 'low' } as const;
@@ -235,14 +241,18 @@ export default createRule<Options, MessageIds>({
 
     // Configuration files: YAML (yaml-eslint-parser) and JSON (@eslint/json's language).
     const rootType = (sourceCode.ast as { type: string }).type;
-    if (rootType === 'Document' || isYamlSourceCode(sourceCode as never)) {
+    if (rootType === 'Document' || isYamlSourceCode(sourceCode)) {
       const settings: ConfigSettings = { custom, minRank, checkComments: options.checkComments !== false, isIgnoredValue, isIgnoredName };
-      return (rootType === 'Document' ? jsonListeners(context as never, settings) : yamlListeners(context as never, settings)) as never;
+      return rootType === 'Document' ? jsonListeners(context, settings) : yamlListeners(context, settings);
     }
 
     /** Where the file runs, read on the first report. */
     const filePlace = (): FilePlace => {
-      place ??= placeOfFile(context.filename, context.cwd, fileMarkers(sourceCode.ast));
+      place ??= placeOfFile(context.filename, context.cwd, fileMarkers(sourceCode.ast), {
+        settingsFramework: settings.framework,
+        clientGlobs: (settings.clientFiles ?? []).map(compileGlob),
+        serverGlobs: (settings.serverFiles ?? []).map(compileGlob),
+      });
       return place;
     };
     const isComponentFile = (): boolean => COMPONENT_FILE.test(context.filename);
@@ -649,9 +659,9 @@ export default createRule<Options, MessageIds>({
     if (language === undefined) return listeners;
     return withMarkupVisitors(context, language, listeners, {
       // A markup literal (`VLiteral`, `SvelteLiteral`) is reported and named like a Literal; nothing rewrites it.
-      attributeValue: ({ node, value, whole }) => inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }),
-      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => scanComment(value, offset) }),
-      text: ({ value, offset }) => scanComment(value, offset, 'text'),
+      attributeValue: ({ node, value, whole }) => { inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }); },
+      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => { scanComment(value, offset); } }),
+      text: ({ value, offset }) => { scanComment(value, offset, 'text'); },
       expressions: { Literal: listeners.Literal, TemplateLiteral: listeners.TemplateLiteral, BinaryExpression: listeners.BinaryExpression },
     });
   },

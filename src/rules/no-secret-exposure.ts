@@ -40,8 +40,10 @@ import {
   parseUserSinks,
   type SinkFamily,
 } from './no-secret-exposure/sinks.js';
-import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkUserSources, configuredSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 import { checkNonEmptyItems } from '../util/options.js';
+import { readSecretsSettings } from '../util/settings.js';
+import { configuredSourceCalls } from '../util/configured-sources.js';
 
 export type Options = [
   {
@@ -172,7 +174,7 @@ function staticText(node: TSESTree.Node): string {
   if (n.type === AST_NODE_TYPES.Literal) return typeof n.value === 'string' ? n.value : '';
   if (n.type === AST_NODE_TYPES.TemplateLiteral) return n.quasis.map((q) => q.value.cooked ?? '').join('');
   if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '+') {
-    return staticText(n.left as TSESTree.Node) + staticText(n.right);
+    return staticText(n.left) + staticText(n.right);
   }
   return '';
 }
@@ -190,7 +192,7 @@ function isInQueryString(culprit: TSESTree.Node, operand: TSESTree.Node): boolea
       const index = parent.expressions.indexOf(child as TSESTree.Expression);
       for (let i = 0; i <= index; i++) if ((parent.quasis[i]?.value.cooked ?? '').includes('?')) return true;
     } else if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+' && parent.right === child) {
-      if (staticText(parent.left as TSESTree.Node).includes('?')) return true;
+      if (staticText(parent.left).includes('?')) return true;
     }
     child = parent;
   }
@@ -248,22 +250,21 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { type: 'string' },
             uniqueItems: true,
-            description: 'Extra exposure sinks: function names (`report`) or `object.method` paths (`audit.send`, `beacon.*`).',
+            description: 'Extra exposure sinks: function names (`report`) or `object.method` paths (`audit.send`, `beacon.*`). Unset: `settings.secrets.sinks.exposure`.',
           },
           sources: USER_SOURCES_OPTION_SCHEMA,
           sanitizers: {
             type: 'array',
             items: { type: 'string' },
             uniqueItems: true,
-            description: 'Extra sanitizer function names whose result is safe to expose.',
+            description: 'Extra sanitizer function names whose result is safe to expose. Unset: `settings.secrets.sanitizers`.',
           },
         },
       },
     ],
+    // `sinks`, `sources` and `sanitizers` have no default: unset, they come from `settings.secrets`.
+    defaultOptions: [{ responses: true, urls: true, telemetry: true, storage: true }],
   },
-  defaultOptions: [
-    { responses: true, urls: true, telemetry: true, storage: true, sinks: [], sources: [], sanitizers: [] },
-  ],
   create(context, [options]) {
     checkNonEmptyItems('no-secret-exposure', 'sinks', options.sinks);
     checkNonEmptyItems('no-secret-exposure', 'sanitizers', options.sanitizers);
@@ -274,7 +275,10 @@ export default createRule<Options, MessageIds>({
     if (options.urls !== false) families.add('urls');
     if (options.telemetry !== false) families.add('telemetry');
     if (options.storage !== false) families.add('storage');
-    const userSinks = parseUserSinks(options.sinks ?? []);
+    const settings = readSecretsSettings(context);
+    const userSinks = parseUserSinks(options.sinks ?? settings.sinks.exposure ?? []);
+    const sources = configuredSources(options.sources, settings);
+    const sanitizers = options.sanitizers ?? settings.sanitizers ?? [];
 
     function constInit(id: TSESTree.Identifier): TSESTree.Expression | undefined {
       return constInitializer(sourceCode.getScope(id), id.name);
@@ -327,7 +331,7 @@ export default createRule<Options, MessageIds>({
       if (call.arguments.length > 2) return null;
       const options = call.arguments[1];
       if (options && options.type !== AST_NODE_TYPES.ObjectExpression) return null;
-      const index = url.expressions.indexOf(culprit as TSESTree.Expression);
+      const index = url.expressions.indexOf(culprit);
       const before = url.quasis[index];
       const after = url.quasis[index + 1];
       if (!before || !after) return null;
@@ -402,6 +406,14 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** A call of the configured secrets client or of a source: `await getSecret('MAPS_KEY')`. */
+    const sourceCallLabel = configuredSourceCalls(sourceCode, sources.userSources ?? [], settings.secretsClient);
+    const isSecretRead = (node: TSESTree.Node): boolean => {
+      if (secretEnvRead(node) !== undefined) return true;
+      let call = unwrapExpression(node);
+      if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrapExpression(call.argument);
+      return call.type === AST_NODE_TYPES.CallExpression && sourceCallLabel(call) !== undefined;
+    };
     let isClientFile: boolean | undefined;
 
     return {
@@ -413,10 +425,10 @@ export default createRule<Options, MessageIds>({
           if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.value?.type !== AST_NODE_TYPES.JSXExpressionContainer) continue;
           const expression = attribute.value.expression;
           if (expression.type === AST_NODE_TYPES.JSXEmptyExpression) continue;
-          let read: TSESTree.Node | undefined = secretEnvRead(expression) !== undefined ? expression : undefined;
+          let read: TSESTree.Node | undefined = isSecretRead(expression) ? expression : undefined;
           if (read === undefined && expression.type === AST_NODE_TYPES.Identifier) {
             const init = constInit(expression);
-            if (init && secretEnvRead(init) !== undefined) read = init;
+            if (init && isSecretRead(init)) read = init;
           }
           if (read !== undefined) secrets.push({ attribute, value: expression, read });
         }
@@ -451,8 +463,8 @@ export default createRule<Options, MessageIds>({
           }),
           tagRules: EXPOSURE_TAG_RULES,
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
-          userSources: options.sources ?? [],
-          sanitizers: options.sanitizers ?? [],
+          ...sources,
+          sanitizers,
           // In tests, values named like secrets are fixtures the test just made (`const token = await
           // createToken()`); env, SDK and request secrets are still real ones.
           ignoreNameSources: isTestFileName(context.filename, context.cwd),

@@ -29,8 +29,9 @@ import { createRule } from '../util/create-rule.js';
 import { isTestFileName } from '../util/test-file.js';
 import { isDevelopmentOnly } from './no-secret-logging/development-only.js';
 import { addImportFix, checkImportName, findImportBinding, freeImportName, importNameSchema, namesInFile, usableBinding } from '../util/fix/index.js';
-import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkUserSources, configuredSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 import { checkNonEmpty, checkNonEmptyItems } from '../util/options.js';
+import { readSecretsSettings } from '../util/settings.js';
 
 export type MessageIds = 'secretLogged' | 'secretInError' | 'wrapInRedact' | 'replaceWithRedacted';
 
@@ -263,12 +264,12 @@ export default createRule<Options, MessageIds>({
           sources: USER_SOURCES_OPTION_SCHEMA,
           sinks: {
             type: 'array',
-            description: 'Extra logging sinks: function names (`audit`) or `object.method` paths (`audit.write`, `log.*`).',
+            description: 'Extra logging sinks: function names (`audit`) or `object.method` paths (`audit.write`, `log.*`). Unset: `settings.secrets.sinks.logging`.',
             items: { type: 'string' },
           },
           sanitizers: {
             type: 'array',
-            description: 'Extra sanitizer function names whose result is safe to log.',
+            description: 'Extra sanitizer function names whose result is safe to log. Unset: `settings.secrets.sanitizers`.',
             items: { type: 'string' },
           },
           redact: {
@@ -288,8 +289,9 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    // `sources`, `sinks` and `sanitizers` have no default: unset, they come from `settings.secrets`.
+    defaultOptions: [{ errors: true }],
   },
-  defaultOptions: [{ sources: [], sinks: [], sanitizers: [], errors: true }],
   create(context, [options]) {
     checkNonEmptyItems('no-secret-logging', 'sinks', options.sinks);
     checkNonEmptyItems('no-secret-logging', 'sanitizers', options.sanitizers);
@@ -297,8 +299,11 @@ export default createRule<Options, MessageIds>({
     checkNonEmpty('no-secret-logging', 'redact.importFrom', options.redact?.importFrom);
     checkNonEmpty('no-secret-logging', 'redact.importName', options.redact?.importName);
     checkImportName('no-secret-logging', 'redact.importName', options.redact?.importName);
+    const settings = readSecretsSettings(context);
     const sourceCode = context.sourceCode;
-    const userSinks = parseUserSinks(options.sinks ?? []);
+    const userSinks = parseUserSinks(options.sinks ?? settings.sinks.logging ?? []);
+    const sources = configuredSources(options.sources, settings);
+    const sanitizers = options.sanitizers ?? settings.sanitizers ?? [];
     const errors = options.errors !== false;
     const redact = options.redact;
     let commonJs: boolean | undefined;
@@ -311,8 +316,8 @@ export default createRule<Options, MessageIds>({
           sinks: logSinks(userSinks, errors),
           tagRules: LOGGER_TAG_RULES,
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
-          userSources: options.sources ?? [],
-          sanitizers: options.sanitizers ?? [],
+          ...sources,
+          sanitizers,
           // In tests, values named like secrets are fixtures the test just made (`const token = await
           // createToken()`); env, SDK and request secrets are still real ones.
           ignoreNameSources: isTestFileName(context.filename, context.cwd),
