@@ -312,7 +312,7 @@ export default createRule<Options, MessageIds>({
       const def = variable.defs[0];
       if (variable.defs.length !== 1 || def?.type !== 'ImportBinding') return undefined;
       const declaration = def.parent as TSESTree.ImportDeclaration;
-      const module = String(declaration.source.value).replace(/^node:/u, '');
+      const module = declaration.source.value.replace(/^node:/u, '');
       const spec = def.node;
       if (spec.type !== AST_NODE_TYPES.ImportSpecifier) return `module:${module}`;
       const imported = importedName(spec);

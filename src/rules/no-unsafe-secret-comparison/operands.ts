@@ -163,7 +163,7 @@ function isRequestFunction(ctx: ComparisonContext, callee: TSESTree.Identifier):
   const def = resolveVariable(ctx.scopeOf(callee), callee.name)?.defs[0];
   if (def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return false;
   const declaration = def.parent as TSESTree.ImportDeclaration;
-  return REQUEST_FUNCTION_TAGS.has(`module:${String(declaration.source.value)}#${importedName(def.node)}`);
+  return REQUEST_FUNCTION_TAGS.has(`module:${declaration.source.value}#${importedName(def.node)}`);
 }
 
 /** Object types of the standard library: a binding of one of them is never a string. */
