@@ -17,6 +17,7 @@ import {
 } from '../core/detect/index.js';
 import {
   isHumanPasswordCandidate,
+  isSpelledOutUserinfo,
   looksLikeChosenPassword,
   notCredentialReason,
   urlPassword,
@@ -392,6 +393,7 @@ export default createRule<Options, MessageIds>({
         if (part === undefined) return;
         const password = value.slice(part.start, part.end);
         if (!hit.guessable || password.length === 0 || notCredentialReason(password, 'password') !== undefined) return;
+        if (isSpelledOutUserinfo(value.slice(material === 'uri' ? value.indexOf('://') + 3 : 0, part.start - 1), password)) return;
         if (minRank > RANK.medium || filePlace().isTest) return;
         report(target, part.start, part.end, 'guessableSecret', {
           kind: 'password',

@@ -77,6 +77,10 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     'mongoose.connect("mongodb://localhost:27017/app");',
     'mongoose.connect("mongodb+srv://app:<password>@cluster0.mongodb.net/app");',
     'new Pool({ connectionString: "postgres://app@db.internal/shop" });',
+    // the format spelled out: `user:password` names the parts, it is no credential
+    'mongoose.connect("mongodb://user:password@localhost:27017/app");',
+    'new Pool({ connectionString: "postgres://username:pass@db.internal/shop" });',
+    'require("http").request({ auth: "user:password" });',
     // the fallback of a variable the app declares public (NEXT_PUBLIC_…), in a public-by-design Algolia config
     'const search = { appId: process.env.NEXT_PUBLIC_ALGOLIA_APP_ID || "temp", apiKey: process.env.NEXT_PUBLIC_ALGOLIA_API_KEY || "temp", indexName: "docs" };',
     'const key = process.env.NEXT_PUBLIC_API_KEY || "demo";',
@@ -314,6 +318,22 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     },
     { name: 'NestJS TypeOrmModule', ...reported("TypeOrmModule.forRoot({ type: 'mysql', username: 'app', password: 'postgres', database: 'app' });", "'postgres'", 'DATABASE_PASSWORD') },
     { name: 'drizzle-kit', ...reported("export default defineConfig({ dialect: 'postgresql', dbCredentials: { host: 'db', user: 'app', password: 'drizzle' } });", "'drizzle'", 'DATABASE_PASSWORD') },
+    {
+      name: 'near misses of the spelled-out format: a real user with the word password, a format user with a real password',
+      code: "require('http').request({ auth: 'admin:password' });\nmongoose.connect('mongodb://user:hunter2@localhost:27017/app');",
+      errors: [
+        {
+          ...guessable('password', 'the "auth" option of require(…).request()', '8 characters', 'HTTP_PASSWORD'),
+          line: 1,
+          suggestions: [{ messageId: 'useEnv', output: "require('http').request({ auth: `admin:${process.env.HTTP_PASSWORD}` });\nmongoose.connect('mongodb://user:hunter2@localhost:27017/app');" }],
+        },
+        {
+          ...guessable('password', 'the connection string of mongoose.connect()', '7 characters', 'MONGODB_PASSWORD'),
+          line: 2,
+          suggestions: [{ messageId: 'useEnv', output: "require('http').request({ auth: 'admin:password' });\nmongoose.connect(`mongodb://user:${process.env.MONGODB_PASSWORD}@localhost:27017/app`);" }],
+        },
+      ],
+    },
     {
       name: 'a dictionary password in a connection URI on a real host: only that part is replaced',
       code: "mongoose.connect('mongodb+srv://admin:password123@cluster0.abcde.mongodb.net/app');",
