@@ -77,6 +77,9 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     'mongoose.connect("mongodb://localhost:27017/app");',
     'mongoose.connect("mongodb+srv://app:<password>@cluster0.mongodb.net/app");',
     'new Pool({ connectionString: "postgres://app@db.internal/shop" });',
+    // CONTRIBUTING's example: the env read, and another package's cookieSession
+    "import cookieSession from 'cookie-session';\napp.use(cookieSession({ secret: process.env.SESSION_SECRET }));",
+    "import { cookieSession } from 'hono-sessions';\napp.use(cookieSession({ secret: 'hgfedcba' }));",
     // the format spelled out: `user:password` names the parts, it is no credential
     'mongoose.connect("mongodb://user:password@localhost:27017/app");',
     'new Pool({ connectionString: "postgres://username:pass@db.internal/shop" });',
@@ -221,6 +224,7 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
       code: "app.use(cookieParser('secret'));",
       errors: [{ ...guessable('secret', 'the secret of cookieParser()', '6 characters', 'COOKIE_SECRET'), suggestions: useEnv("app.use(cookieParser('secret'));", "'secret'", 'COOKIE_SECRET') }],
     },
+    { name: 'cookie-session (CONTRIBUTING\'s example)', ...reported("import cookieSession from 'cookie-session';\napp.use(cookieSession({ secret: 'hgfedcba' }));", "'hgfedcba'", 'SESSION_SECRET') },
     { name: 'a default import under another name', ...reported("import sess from 'express-session';\napp.use(sess({ secret: 'abc', resave: false }));", "'abc'", 'SESSION_SECRET') },
     {
       name: 'Remix cookie session secrets',
