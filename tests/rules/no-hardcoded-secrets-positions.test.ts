@@ -69,6 +69,13 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     // btoa of something that is not user:password
     "const encoded = btoa('hello world');",
     'const basic = btoa(`${user}:${password}`);',
+    // credentials joined by hand from what is not a constant, or not as user:password
+    "const PASS = process.env.BASIC_AUTH_PASSWORD;\nconst basic = btoa(`admin:${PASS}`);",
+    'function header(user, pass) { return btoa(user + ":" + pass); }',
+    "const HOST = 'db.internal';\nconst basic = btoa(`${HOST}/${HOST}`);",
+    "const PASS = 'letmein';\nconst basic = btoa(`admin:${PASS}@host`);",
+    "const PASS = 'letmein';\nconst basic = Buffer.from(`admin:${PASS}`).toString('hex');\nconst id = encodeURIComponent(`admin:${PASS}`);",
+    "const base64 = require('base-64');\nconst NAME = 'report';\nconst file = base64.encode(`${NAME}.csv`);",
     // KDFs over the user's input
     "crypto.scryptSync(req.body.password, salt, 64);",
     // a variable assigned twice is not a constant
@@ -430,6 +437,21 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
       name: 'btoa of user:password',
       code: "fetch(url, { headers: { Authorization: 'Basic ' + btoa('admin:letmein') } });",
       errors: [{ messageId: 'guessableSecret', suggestions: [{ messageId: 'useEnv', output: "fetch(url, { headers: { Authorization: 'Basic ' + btoa(`admin:${process.env.BASIC_AUTH_PASSWORD}`) } });" }] }],
+    },
+    {
+      name: 'credentials joined by hand and base64-encoded (CodeQL CWE-798): the password constant',
+      ...reported(
+        "const base64 = require('base-64');\nconst USER = 'deploy';\nconst PASS = 'sdsdag';\nconst AUTH = base64.encode(`${USER}:${PASS}`);",
+        "'sdsdag'",
+        'BASIC_AUTH_PASSWORD',
+        { line: 3, column: 14, data: { kind: 'password', where: 'the credentials of base64.encode()', preview: '6 characters', secretName: 'BASIC_AUTH_PASSWORD' } },
+      ),
+    },
+    { name: 'credentials joined by concatenation for btoa', ...reported("const PASS = 'letmein';\nfetch(url, { headers: { Authorization: 'Basic ' + btoa(user + ':' + PASS) } });", "'letmein'", 'BASIC_AUTH_PASSWORD', { line: 1 }) },
+    { name: 'a literal user and a password constant', ...reported("const PASS = 'letmein';\nconst auth = btoa('admin:' + PASS);", "'letmein'", 'BASIC_AUTH_PASSWORD', { line: 1 }) },
+    {
+      name: 'the joined credentials held in a constant, js-base64',
+      ...reported("import { Base64 } from 'js-base64';\nconst PASS = 'letmein';\nconst creds = `admin:${PASS}`;\nconst auth = Base64.encode(creds);", "'letmein'", 'BASIC_AUTH_PASSWORD', { line: 2 }),
     },
     { name: 'Gemini', ...reported("import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI('gemini-key');", "'gemini-key'", 'GEMINI_API_KEY') },
     { name: 'OpenAI v3 Configuration', ...reported("const configuration = new Configuration({ apiKey: 'sk-xxxx-my-key' });", "'sk-xxxx-my-key'", 'OPENAI_API_KEY') },
