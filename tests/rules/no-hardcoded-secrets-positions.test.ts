@@ -13,6 +13,10 @@ const strict = [{ minConfidence: 'low' }] as [{ minConfidence: 'low' }];
 const random = randomChars(24, undefined, 31);
 const randomHex = randomChars(32, LOWER_HEX, 32);
 
+/** A single user record, a list of records without an identity, a chosen password among seed users. */
+const seedNearMisses =
+  "const admin = { email: 'admin@acme.io', password: 'admin' };\nconst pools = [{ host: 'a', password: 'root' }, { host: 'b', password: 'root' }];\nconst users = [{ email: 'a@acme.io', password: 'S3cure!Pass' }, { email: 'b@acme.io', password: 'x' }];";
+
 const guessable = (kind: string, where: string, preview: string, secretName: string) => ({
   messageId: 'guessableSecret' as const,
   data: { kind, where, preview, secretName },
@@ -115,6 +119,16 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
 
     // ——— names that share words with credentials, bound to UI text, fields, routes, selectors, env reads ———
     { code: 'const messages = { password: "Password", secret: "Secret", token: "Token" };', options: strict },
+    // a provider's credential that is not configured (ever-gauzy's auth strategies); an Nx e2e project's users
+    "const config = { clientID: auth0.clientID ?? 'disabled', clientSecret: auth0.clientSecret ?? 'disabled' };",
+    "const twitter = { consumerSecret: process.env.TWITTER_CONSUMER_SECRET || 'none' };",
+    "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? 'unset');",
+    { code: "export const LoginPageData = { email: 'admin@ever.co', password: 'admin' };", filename: 'apps/gauzy-e2e/src/support/LoginPageData.ts', options: strict },
+    // the weak passwords of seed or demo users, one record among several
+    {
+      code: "export const DEFAULT_EMPLOYEES = [\n  { email: 'ruslan@example-ever.co', password: '12345678', firstName: 'Ruslan' },\n  { email: 'alex@example-ever.co', password: '12345678', firstName: 'Alex' },\n];",
+      options: strict,
+    },
     { code: 'const labels = { password: "Passwort", confirmPassword: "Passwort bestätigen" };', options: strict },
     { code: 'const errors = { password: "Password must be at least 8 characters.", secret: "Required" };', options: strict },
     { code: 'const password = "Enter your password";', options: strict },
@@ -477,6 +491,25 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     },
 
     // ——— fallbacks and defaults ———
+    {
+      name: 'near misses of "not configured": key material signs with it, a database connects with a word that is no sentinel',
+      code: "app.use(session({ secret: process.env.SESSION_SECRET ?? 'disabled' }));\nconst dbPassword = process.env.DB_PASSWORD || 'disabled1';",
+      errors: [
+        { messageId: 'guessableSecret', line: 1, suggestions: [{ messageId: 'removeFallback', output: "app.use(session({ secret: process.env.SESSION_SECRET }));\nconst dbPassword = process.env.DB_PASSWORD || 'disabled1';" }] },
+        { messageId: 'guessableSecret', line: 2, suggestions: [{ messageId: 'removeFallback', output: "app.use(session({ secret: process.env.SESSION_SECRET ?? 'disabled' }));\nconst dbPassword = process.env.DB_PASSWORD;" }] },
+      ],
+    },
+    {
+      name: 'near misses of seed users: a single user record, a list of records without an identity, a chosen password among seed users',
+      code: seedNearMisses,
+      options: strict,
+      errors: [
+        { messageId: 'guessableSecret', line: 1, column: 51, suggestions: useEnv(seedNearMisses, "'admin'", 'ADMIN_PASSWORD') },
+        { messageId: 'guessableSecret', line: 2, column: 39, suggestions: [{ messageId: 'useEnv', output: seedNearMisses.replace("password: 'root'", 'password: process.env.PASSWORD') }] },
+        { messageId: 'guessableSecret', line: 2, column: 72, suggestions: [{ messageId: 'useEnv', output: seedNearMisses.replace("'b', password: 'root'", "'b', password: process.env.PASSWORD") }] },
+        { messageId: 'genericSecret', line: 3, column: 48, suggestions: useEnv(seedNearMisses, "'S3cure!Pass'", 'PASSWORD') },
+      ],
+    },
     {
       name: 'session secret fallback',
       code: "const secret = process.env.SESSION_SECRET ?? 'keyboard cat';",
