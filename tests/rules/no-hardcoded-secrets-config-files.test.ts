@@ -41,6 +41,18 @@ yamlRuleTester.run('no-hardcoded-secrets (YAML)', asRule, {
   valid: [
     // placeholder UUIDs under credential names
     { filename: 'config/settings.yaml', code: y(['heroku:', ...Object.entries(placeholderUuids).map(([k, v]) => `  ${k}: ${v}`)]) },
+    // a key typed by a person in an example manifest (kubernetes/examples' sysdig agent), a spelled-out URL in a comment
+    {
+      filename: 'sysdig-daemonset.yaml',
+      code: y([
+        'env:',
+        '- name: ACCESS_KEY                 #REQUIRED - replace with your Sysdig Cloud access key',
+        '  value: 8312341g-5678-abcd-4a2b2c-33bcsd655',
+        '#- name: ADDITIONAL_CONF',
+        '#  value: "k8s_uri: https://myacct:mypass@localhost:4430"',
+      ]),
+      options: [{ minConfidence: 'low' }],
+    },
     // request and concurrency tokens are not credentials (AWS CloudFormation and SDK parameters)
     { filename: 'deploy/params.yml', code: y(['ClientRequestToken: ' + uuid, 'IdempotencyToken: ' + uuid, 'ChangeToken: ' + uuid]) },
     // references, placeholders, dictionary passwords

@@ -95,6 +95,7 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     'mongoose.connect("mongodb://user:password@localhost:27017/app");',
     'new Pool({ connectionString: "postgres://username:pass@db.internal/shop" });',
     'require("http").request({ auth: "user:password" });',
+    'require("http").request({ auth: "user:mypassword" });',
     // the fallback of a variable the app declares public (NEXT_PUBLIC_…), in a public-by-design Algolia config
     'const search = { appId: process.env.NEXT_PUBLIC_ALGOLIA_APP_ID || "temp", apiKey: process.env.NEXT_PUBLIC_ALGOLIA_API_KEY || "temp", indexName: "docs" };',
     'const key = process.env.NEXT_PUBLIC_API_KEY || "demo";',

@@ -11,7 +11,7 @@
  */
 import { shannonEntropy } from '../entropy.js';
 import { splitWords, type SensitiveKind } from '../names.js';
-import { hasRepeatedOrSequentialRun, isPlaceholder } from './placeholder.js';
+import { countAscendingRuns, hasRepeatedOrSequentialRun, isPlaceholder } from './placeholder.js';
 import { PROVIDERS } from './providers.js';
 
 export type GenericAssessment = { secret: true; entropy: number } | { secret: false; reason: string };
@@ -284,7 +284,7 @@ export function assessGenericValue(value: string, nameKind?: SensitiveKind): Gen
   if (LETTERS.test(value) && (value === value.toLowerCase() || value === value.toUpperCase() || classTransitions(value) < length / 4)) {
     return { secret: false, reason: 'letters only' };
   }
-  if (hasRepeatedOrSequentialRun(value, 5)) return { secret: false, reason: 'sequential' };
+  if (hasRepeatedOrSequentialRun(value, 5) || countAscendingRuns(value, 4, 2) >= 2) return { secret: false, reason: 'sequential' };
   const isHex = HEX.test(value);
   if (isHex) {
     const lower = value.toLowerCase();

@@ -200,8 +200,8 @@ function envNameForScheme(scheme: string): string {
 }
 
 /** Words that name the parts of a URL's userinfo when a text shows its format: `user:password@`, `username:pass@`. */
-const URL_FORMAT_USERS: ReadonlySet<string> = new Set(['user', 'username', 'usr', 'login', 'name', 'dbuser', 'db_user']);
-const URL_FORMAT_PASSWORDS: ReadonlySet<string> = new Set(['password', 'pass', 'passwd', 'pwd', 'dbpassword', 'db_password']);
+const URL_FORMAT_USERS: ReadonlySet<string> = new Set(['user', 'username', 'usr', 'login', 'name', 'dbuser', 'db_user', 'myuser', 'myusername', 'myacct', 'myaccount']);
+const URL_FORMAT_PASSWORDS: ReadonlySet<string> = new Set(['password', 'pass', 'passwd', 'pwd', 'dbpassword', 'db_password', 'mypass', 'mypassword', 'mypwd']);
 
 /** `user:password`, `username:pass`: a userinfo that spells out its format (help texts, docs), not a credential. */
 export function isSpelledOutUserinfo(user: string, password: string): boolean {

@@ -17,6 +17,7 @@ describe('assessGenericValue: secrets', () => {
     ['session secret with symbols', 'f8$kQ2@pLz!9wX', 'secret'],
     ['long random value without a name', randomChars(40, ALNUM, 7), undefined],
     ['UUID bound to an API key name (Heroku API keys are UUIDs)', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'apiKey'],
+    ['one ascending run is chance', 'q7Rk1234Zp9WmX2vB8nY', 'apiKey'],
     ['UUID bound to a token name', 'd9428888-122b-41ea-a2c4-0d8b1f0f5c4e', 'token'],
     ['upper-case UUID bound to a secret name', 'D9428888-122B-41EA-A2C4-0D8B1F0F5C4E', 'secret'],
   ])('%s', (_name, value, kind) => {
@@ -56,6 +57,7 @@ describe('assessGenericValue: not secrets', () => {
     ['made-up UUID', '12345678-1234-4234-8234-123456789012', 'apiKey'],
     ['nil UUID', '00000000-0000-0000-0000-000000000000', 'secret'],
     ['made-up UUID of one repeated block', '1a2b3c4d-1a2b-3c4d-1a2b-3c4d1a2b3c4d', 'apiKey'],
+    ['typed by a person: two ascending runs (Kubernetes example manifest)', '8312341g-5678-abcd-4a2b2c-33bcsd655', 'apiKey'],
     ['made-up UUID of few digits', 'abcd1234-abcd-1234-abcd-1234abcd1234', 'token'],
     ['made-up upper-case UUID', 'DEADBEEF-DEAD-BEEF-DEAD-BEEFDEADBEEF', 'secret'],
     ['UUID bound to a name that is not a credential kind', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'connectionString'],

@@ -97,6 +97,7 @@ describe('credentials in URLs', () => {
     // the format spelled out in a help text (umami's seed script), on any host
     ['the format spelled out', 'Example: DATABASE_URL=postgresql://user:password@localhost:5432/umami'],
     ['the format spelled out, remote host', 'mongodb://username:pass@cluster0.mongodb.net/app'],
+    ['the format spelled out with my-words (a Kubernetes example comment)', 'k8s_uri: https://myacct:mypass@localhost:4430'],
   ])('not: %s', (_name, text) => {
     expect(scanText(text, low)).toEqual([]);
   });
