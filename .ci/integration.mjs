@@ -286,6 +286,9 @@ export default [
   });
 }
 
+/** The version range of one of this package's devDependencies, so throwaway projects install what the tests use. */
+const devDependency = (name) => JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies[name];
+
 // The zero-config scan: a project with no ESLint config and, at first, no TypeScript parser.
 {
   const project = path.join(work, 'zero-config');
@@ -298,15 +301,15 @@ export default [
 
   // What the demo finds in examples/, by rule: the scan must find the same.
   const demo = run('node', ['scripts/demo.mjs'], root);
-  // The scan lints JavaScript and TypeScript only; the demo also lints YAML, JSON and components (.vue, .svelte,
-  // .astro, with their parsers): count the demo's findings
-  // in code files, from its stylish report (a file's path, then one line per finding ending in the rule id).
+  // The scan lints code and components (once their parsers are installed below); the demo also lints YAML and
+  // JSON: count the demo's findings in code and component files, from its stylish report (a file's path, then
+  // one line per finding ending in the rule id).
   const demoByRule = {};
   let demoFile = '';
   for (const line of demo.split('\n')) {
     if (line.startsWith('/')) demoFile = line.trim();
     const rule = /\s(secrets\/[\w-]+)$/u.exec(line)?.[1];
-    if (rule === undefined || !/^\s+\d+:\d+\s/u.test(line) || /\.(?:ya?ml|json[c5]?|vue|svelte|astro)$/u.test(demoFile)) continue;
+    if (rule === undefined || !/^\s+\d+:\d+\s/u.test(line) || /\.(?:ya?ml|json[c5]?)$/u.test(demoFile)) continue;
     demoByRule[rule] = (demoByRule[rule] ?? 0) + 1;
   }
   const demoTotal = Object.values(demoByRule).reduce((a, b) => a + b, 0);
@@ -335,11 +338,30 @@ export default [
     const { status, stdout, stderr } = scan('examples');
     if (status !== 1) throw new Error(`exit ${status}\n${stdout}${stderr}`);
     if (!/^Skipped \d+ TypeScript files: @typescript-eslint\/parser could not be loaded/mu.test(stderr)) throw new Error(stderr);
+    for (const [name, parser] of [['Vue', 'vue-eslint-parser'], ['Svelte', 'svelte-eslint-parser'], ['Astro', 'astro-eslint-parser']]) {
+      if (!new RegExp(`^Skipped \\d+ ${name} components?: ${parser} could not be loaded`, 'mu').test(stderr)) throw new Error(stderr);
+    }
     const files = Object.values(parseReport(stdout)).flat();
-    if (files.length === 0 || files.some((file) => /\.[cm]?tsx?$/u.test(file))) throw new Error(stdout);
+    if (files.length === 0 || files.some((file) => /\.(?:[cm]?tsx?|vue|svelte|astro)$/u.test(file))) throw new Error(stdout);
   });
-  check('zero-config: npm install of @typescript-eslint/parser and typescript', () =>
-    run('npm', ['install', '--no-audit', '--no-fund', '--silent', '@typescript-eslint/parser@^8.72.0', 'typescript@~6.0.3'], project),
+  check('zero-config: npm install of @typescript-eslint/parser, typescript and the component parsers', () =>
+    run(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--silent',
+        `@typescript-eslint/parser@${devDependency('@typescript-eslint/parser')}`,
+        `typescript@${devDependency('typescript')}`,
+        `vue-eslint-parser@${devDependency('vue-eslint-parser')}`,
+        // svelte-eslint-parser's peer `svelte` is optional to npm, yet the parser cannot load without it
+        `svelte-eslint-parser@${devDependency('svelte-eslint-parser')}`,
+        `svelte@${devDependency('svelte')}`,
+        `astro-eslint-parser@${devDependency('astro-eslint-parser')}`,
+      ],
+      project,
+    ),
   );
   check("zero-config: `npx eslint-plugin-secrets .` finds the demo's leaks, skips .gitignore'd files, exits 1, prints no secret", () => {
     const { status, stdout, stderr } = scan('--sarif', 'secrets.sarif', '.');
@@ -598,11 +620,10 @@ check('frameworks: a second eslint --fix changes nothing', () => {
   if (changed.length > 0) throw new Error(`changed again: ${changed.join(', ')}`);
 });
 
-// The README's recipes for Vue/Nuxt, Svelte/SvelteKit, Astro and a monorepo, taken from the README itself
+// The README's recipes for Vue/Nuxt, Svelte/SvelteKit, Astro, a monorepo and shared settings, taken from the README itself
 // (fenced as ```js recipe=NAME), each linting a small tree with the real parsers installed as a user would.
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const recipes = Object.fromEntries([...readme.matchAll(/```js recipe=(\w+)\n([\s\S]*?)```/gu)].map((m) => [m[1], m[2]]));
-const devDependency = (name) => JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies[name];
 const markupToken = randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 24, 11);
 const recipeTrees = {
   vue: {
@@ -625,6 +646,16 @@ const recipeTrees = {
     'apps/dashboard/src/leaky.ts': 'export const key = import.meta.env.OPENAI_API_KEY;\n',
     'apps/api/package.json': '{ "name": "api" }\n',
     'apps/api/src/safe.ts': 'export const key = process.env.OPENAI_API_KEY;\n',
+  },
+  // The README's shared settings: the secrets client followed into a log, `clientFiles`, `framework` per block.
+  settings: {
+    'src/server/leaky.js': "import { getSecret } from '~/lib/secrets';\nexport async function charge(amount) {\n  const k = await getSecret('STRIPE_SECRET_KEY');\n  console.log('charging', k);\n  return amount;\n}\n",
+    'src/server/safe.js': "import { getSecret } from '~/lib/secrets';\nexport async function charge(amount) {\n  const k = await getSecret('STRIPE_SECRET_KEY');\n  return stripeCharge(k, amount);\n}\n",
+    'src/widgets/leaky.js': 'export const key = process.env.STRIPE_SECRET_KEY;\n',
+    'src/widgets/safe.js': "export const label = 'Pay';\n",
+    'apps/web/package.json': '{ "name": "web" }\n',
+    'apps/web/pages/leaky.js': 'export default function Page() { return process.env.STRIPE_SECRET_KEY; }\n',
+    'apps/web/lib/safe.js': 'export const key = process.env.STRIPE_SECRET_KEY;\n',
   },
 };
 {

@@ -42,9 +42,16 @@ export const HOSTILE = {
     text: Array.from({ length: 800 * n }, (_, i) => `function f${i}(password) { console.log(password); }`).join('\n') + '\n',
     rules: { 'no-secret-logging': ['error', { redact: { importName: 'redact', importFrom: '@acme/redact' } }] },
   }),
-  /** Many credentials in one string literal (was: 41 KB in 22 s and 2.7 GB). */
+  /**
+   * Many credentials in one string literal: URL and connection-string passwords, every one reported (was:
+   * 41 KB in 22 s and 2.7 GB, each finding's rewrite rebuilding the whole literal).
+   */
   'credentials-in-one-literal': (n) => ({
-    text: `const s = "${Array.from({ length: 200 * n }, (_, i) => `${awsPrefix}${chars(16, upper, i + 1)} password=${chars(14, 'abcdefghkmnpqrstuvwxyz23456789', i + 7)}`).join(' ')}";\n`,
+    text: `const s = "${Array.from({ length: 200 * n }, (_, i) =>
+      i % 2 === 0
+        ? `postgres://app:${chars(16, 'abcdefghkmnpqrstuvwxyzABCDEFGH23456789', i + 7)}@db${i}.internal:5432/app`
+        : `Server=db${i};User Id=app;Password=${chars(16, 'abcdefghkmnpqrstuvwxyzABCDEFGH23456789', i + 7)};`,
+    ).join(' ')}";\n`,
   }),
   /** A Pages Router file with many secret env reads in one top-level declaration. */
   'pages-router': (n) => ({

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CliIo, main } from '../src/cli/index.js';
+import { type CliIo, loadParser, main } from '../src/cli/index.js';
 import { fakeGithubToken, randomChars } from './helpers/fake-tokens.js';
 
 const token = fakeGithubToken('p', 11);
@@ -42,6 +42,7 @@ async function scan(cwd: string, args: string[], io: Partial<CliIo> = {}): Promi
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text), isTTY: io.stderr?.isTTY ?? false },
     ...(io.now === undefined ? {} : { now: io.now }),
+    ...(io.missingParsers === undefined ? {} : { missingParsers: io.missingParsers }),
   });
   return { status, stdout, stderr };
 }
@@ -157,12 +158,68 @@ describe('eslint-plugin-secrets (zero-config scan)', () => {
     });
   });
 
+  const components = {
+    'src/App.vue': `<template>\n  <Chat api-key="${token}" />\n</template>\n<script setup lang="ts">\nconst n: number = 1;\n</script>\n`,
+    'src/routes/+page.svelte': `<script lang="ts">\n  const label: string = 'Password';\n  const key = '${token}';\n</script>\n<p>{label}</p>\n`,
+    'src/pages/index.astro': `---\nconst title: string = 'Home';\n---\n<Widget token="${token}" />\n`,
+    'src/Safe.vue': `<template>\n  <input type="password" :placeholder="t('password')" v-model="password" />\n</template>\n`,
+  };
+
+  it('scans Vue, Svelte and Astro components, script and markup, with TypeScript inside', async () => {
+    const dir = project(components, true);
+    const run = await scan(dir, []);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const found = run.stdout.split('\n').filter((line) => line.startsWith('  src/')).map((line) => line.trim().split(/\s{2}/u)[0]);
+    expect(found).toEqual(['src/App.vue:2:17', 'src/pages/index.astro:4:15', 'src/routes/+page.svelte:3:15']);
+    expect(run.stdout).toMatch(/3 findings in 3 files \(4 files scanned/u);
+    expect(run.stdout).not.toContain(token);
+  });
+
+  it('counts components it cannot parse for want of their parser, and names the package', async () => {
+    const dir = project(components, true);
+    const run = await scan(dir, [], { missingParsers: ['vue-eslint-parser', 'astro-eslint-parser'] });
+    expect(run.stdout).toMatch(/1 finding in 1 file \(1 file scanned/u);
+    expect(run.stderr).toContain('Skipped 2 Vue components: vue-eslint-parser could not be loaded. Install it in the project, or run: npx -p eslint-plugin-secrets -p vue-eslint-parser eslint-plugin-secrets\n');
+    expect(run.stderr).toContain('Skipped 1 Astro component: astro-eslint-parser could not be loaded.');
+    expect(run.stderr).not.toContain('Svelte');
+  });
+
+  describe('a parser in the project that cannot load without a peer (svelte-eslint-parser without svelte)', () => {
+    const files = {
+      'src/A.svelte': `<p>{'${token}'}</p>\n`,
+      'node_modules/svelte-eslint-parser/package.json': JSON.stringify({ name: 'svelte-eslint-parser', main: 'index.js' }),
+      'node_modules/svelte-eslint-parser/index.js': "require('svelte');\n",
+      '.gitignore': 'node_modules/\n',
+    };
+
+    it('names the missing peer', () => {
+      const dir = project(files, false);
+      expect(loadParser('svelte-eslint-parser', [path.join(dir, 'package.json')])).toEqual({ missing: 'svelte' });
+      expect(loadParser('vue-eslint-parser', [path.join(dir, 'package.json')])).toEqual({ missing: 'vue-eslint-parser' });
+    });
+
+    it("falls back to the parser beside this package, and scans the component", async () => {
+      const run = await scan(project(files, true), []);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/1 finding in 1 file/u);
+    });
+  });
+
   it('lists files it cannot parse on stderr, and they do not count as findings', async () => {
     const dir = project({ 'broken.js': 'export const = ;\n', 'ok.js': 'export const a = 1;\n' }, true);
     const run = await scan(dir, []);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^Could not parse 1 file, not scanned:\n {2}broken\.js: Parsing error: /u);
     expect(run.stdout).toMatch(/^No findings \(1 file scanned/u);
+  });
+
+  it('scans a file with an /* eslint-env */ comment, which ESLint 10 reports as fatal', async () => {
+    const dir = project({ 'a.js': `/* eslint-env node */\nexport const db = { password: '${password}' };\n` }, true);
+    const run = await scan(dir, []);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/1 finding in 1 file \(1 file scanned/u);
   });
 
   it("ignores the project's own eslint-disable comments for rules it does not load", async () => {

@@ -108,3 +108,49 @@ describe('an empty pattern would turn a rule off: rejected at config load (issue
     expect(() => linter.verify('x;', [{ plugins: { secrets }, rules: { [`secrets/${rule}`]: ['error', options] } }], 'file.js')).toThrow(/option `\w+\[0\]` is an empty/);
   });
 });
+
+describe('many credentials in one string (issue 15)', () => {
+  const url = (i: number): string => `postgres://app:${randomChars(16, ALNUM, 100 + i)}@db${i}.internal:5432/app`;
+  const literal = (count: number): string => `export const urls = "${Array.from({ length: count }, (_, i) => url(i)).join(' ')}";\n`;
+  const hardcoded = (code: string) => lint(code, 'typescript', true).filter((m) => m.ruleId === 'secrets/no-hardcoded-secrets');
+
+  it('a few: each credential is reported with its own rewrite', () => {
+    const messages = hardcoded(literal(2));
+    expect(messages).toHaveLength(2);
+    for (const m of messages) expect(m.suggestions?.map((s) => s.messageId)).toEqual(['useEnv']);
+  });
+
+  it('more than 8: each credential is still reported, with no rewrite of the whole string', () => {
+    const messages = hardcoded(literal(9));
+    expect(messages).toHaveLength(9);
+    for (const m of messages) {
+      expect(m.fix).toBeUndefined();
+      expect(m.suggestions ?? []).toEqual([]);
+    }
+  });
+});
+
+describe('no message shows a token written as an env name, a DefinePlugin key or an import path (issue 15)', () => {
+  const ghp = fakeGithubToken('p', 21);
+  const jwt = fakeJwt({ sub: 'x', name: 'y' }, 22);
+  const lintAs = (code: string, filename: string): Linter.LintMessage[] => {
+    const linter = new Linter({ configType: 'flat' });
+    const languageOptions = { ecmaVersion: 'latest', sourceType: 'module', parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } as Linter.LanguageOptions;
+    return linter.verify(code, [{ files: ['**/*.{ts,tsx,js,mjs}'], languageOptions, plugins: { secrets }, rules: allRules }], filename);
+  };
+  const cases: [string, string, string, string][] = [
+    ['an env name in client code', `'use client';\nexport const k = process.env["${ghp}"];`, 'app/page.tsx', ghp],
+    ['an env name logged', `console.log(process.env["${ghp}_SECRET"]);`, 'server.ts', ghp],
+    ['an env name in a comparison', `export const ok = (t: string) => t === process.env["${jwt}"];`, 'server.ts', jwt],
+    ['a DefinePlugin key', `new webpack.DefinePlugin({ "${ghp}": JSON.stringify(process.env.STRIPE_SECRET_KEY) });`, 'webpack.config.js', ghp],
+    ['an import path beside a server-only import', `'use client';\nimport { k } from '$env/static/private';\nimport { j } from './keys/${ghp}.server';\nexport const x = [k, j];`, 'app/page.tsx', ghp],
+  ];
+  it.each(cases)('%s', (_name, code, filename, token) => {
+    const messages = lintAs(code, filename);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) {
+      expect(m.message).not.toContain(token.slice(4, 16));
+      for (const s of m.suggestions ?? []) expect(s.desc).not.toContain(token.slice(4, 16));
+    }
+  });
+});

@@ -12,6 +12,16 @@ export const JS_EXTENSIONS: readonly string[] = ['.js', '.mjs', '.cjs', '.jsx'];
 /** Extensions the scan lints with @typescript-eslint/parser, when it can be loaded. */
 export const TS_EXTENSIONS: readonly string[] = ['.ts', '.mts', '.cts', '.tsx'];
 
+/**
+ * Component formats the scan lints when the format's parser can be loaded from the project (or from beside
+ * this package): the parser's package, and the extension it parses.
+ */
+export const MARKUP_FORMATS: readonly { extension: string; parser: string; name: string }[] = [
+  { extension: '.vue', parser: 'vue-eslint-parser', name: 'Vue' },
+  { extension: '.svelte', parser: 'svelte-eslint-parser', name: 'Svelte' },
+  { extension: '.astro', parser: 'astro-eslint-parser', name: 'Astro' },
+];
+
 /** Glob patterns for ESLint's `files` matching the given extensions. */
 export function globsFor(extensions: readonly string[]): string[] {
   return extensions.map((extension) => `**/*${extension}`);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ESLint as ESLintClass, Linter } from 'eslint';
 import plugin from '../index.js';
-import { extensionOf, globsFor, JS_EXTENSIONS, selectFiles, TS_EXTENSIONS } from './files.js';
+import { extensionOf, globsFor, JS_EXTENSIONS, MARKUP_FORMATS, selectFiles, TS_EXTENSIONS } from './files.js';
 import { writeReport } from './report.js';
 import { type SarifRuleInfo, toSarif } from './sarif.js';
 
@@ -18,6 +18,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Milliseconds; injectable so tests can make a run "long". */
   now?: () => number;
+  /** Parser packages to treat as not installed; injectable so tests can see the skip message. */
+  missingParsers?: readonly string[];
 }
 
 /** Exit status: no findings. */
@@ -52,6 +54,9 @@ elsewhere, the files under the paths except node_modules and what ./.gitignore l
 the command line are scanned even when ignored. .js, .mjs, .cjs and .jsx files are parsed by ESLint's
 parser; .ts, .mts, .cts and .tsx files need @typescript-eslint/parser and typescript installed in the
 project (or run: npx -p eslint-plugin-secrets -p @typescript-eslint/parser -p typescript eslint-plugin-secrets).
+.vue, .svelte and .astro components are scanned (script and markup) when vue-eslint-parser,
+svelte-eslint-parser or astro-eslint-parser is installed in the project; otherwise they are counted
+as skipped and the package to install is named.
 
 Output: findings grouped by rule. Messages never contain a secret: at most its kind, its first 4
 characters and its length. Progress goes to stderr when it is a terminal or the scan runs long.
@@ -98,12 +103,32 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_USAGE;
   }
 
-  const tsParser = loadTypeScriptParser(io.cwd);
+  const bases = [path.join(io.cwd, 'package.json'), __filename];
+  const load = (name: string): Loaded => (io.missingParsers?.includes(name) ? { missing: name } : loadParser(name, bases));
+  const tsParser = load('@typescript-eslint/parser').parser;
+  const markup = MARKUP_FORMATS.map((format) => {
+    const { parser, missing } = load(format.parser);
+    return { ...format, loaded: parser, missing };
+  });
   const preset = args.values.strict ? plugin.configs.strict : plugin.configs.recommended;
   const selection = selectFiles(io.cwd, paths);
   const overrideConfig: Linter.Config[] = [
     { files: globsFor(JS_EXTENSIONS), languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ...(tsParser === undefined ? [] : [{ files: globsFor(TS_EXTENSIONS), languageOptions: { parser: tsParser } }]),
+    // A component's <script lang="ts"> goes to @typescript-eslint/parser when it is there, else to espree.
+    ...markup.flatMap(({ extension, loaded }): Linter.Config[] =>
+      loaded === undefined
+        ? []
+        : [
+            {
+              files: globsFor([extension]),
+              languageOptions: {
+                parser: loaded,
+                parserOptions: { ...(tsParser === undefined ? {} : { parser: tsParser }), extraFileExtensions: [extension], ecmaFeatures: { jsx: true } },
+              },
+            },
+          ],
+    ),
     preset,
     // The project's own eslint-disable comments name rules this scan does not run: not a finding.
     { linterOptions: { reportUnusedDisableDirectives: 'off' } },
@@ -126,6 +151,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const progress = new Progress(io.stderr, now);
   let results: ESLintClass.LintResult[];
   let skippedTypeScript = 0;
+  const skippedMarkup = new Map<string, number>();
   try {
     if (selection.kind === 'git') {
       const files: string[] = [];
@@ -134,6 +160,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (JS_EXTENSIONS.includes(extension)) files.push(file);
         else if (TS_EXTENSIONS.includes(extension)) {
           if (tsParser === undefined) skippedTypeScript++;
+          else files.push(file);
+        } else {
+          const format = markup.find((f) => f.extension === extension);
+          if (format === undefined) continue;
+          if (format.loaded === undefined) skippedMarkup.set(format.parser, (skippedMarkup.get(format.parser) ?? 0) + 1);
           else files.push(file);
         }
       }
@@ -183,6 +214,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
   } else if (tsParser === undefined && selection.kind === 'search') {
     io.stderr.write('TypeScript files are not scanned: @typescript-eslint/parser could not be loaded.\n');
+  }
+  for (const format of markup) {
+    const skipped = skippedMarkup.get(format.parser) ?? 0;
+    if (skipped > 0) {
+      // The parser may be there without a peer it needs (svelte-eslint-parser without svelte).
+      const needed = format.missing === undefined || format.missing === format.parser ? [format.parser] : [format.parser, format.missing];
+      const what = needed.length === 1 ? `${format.parser} could not be loaded` : `${format.parser} needs ${format.missing}, which could not be loaded`;
+      io.stderr.write(
+        `Skipped ${skipped} ${format.name} ${skipped === 1 ? 'component' : 'components'}: ${what}. ` +
+          `Install ${needed.length === 1 ? 'it' : 'both'} in the project, or run: npx -p eslint-plugin-secrets ${needed.map((n) => `-p ${n}`).join(' ')} eslint-plugin-secrets\n`,
+      );
+    }
   }
   if (summary.parseErrors.length > 0) {
     io.stderr.write(`Could not parse ${summary.parseErrors.length} ${summary.parseErrors.length === 1 ? 'file' : 'files'}, not scanned:\n`);
@@ -237,19 +280,29 @@ function withoutEslintIgnoreWarning<T>(create: () => T): T {
   }
 }
 
+/** A loaded parser, or the package that could not be found (the parser itself, or a peer it needs). */
+export interface Loaded {
+  parser?: Linter.Parser;
+  missing?: string;
+}
+
 /**
- * @typescript-eslint/parser from the scanned project, else from beside this package; `undefined` when
- * neither has it (or its `typescript` peer is missing).
+ * A parser resolved from the first of `bases` (files whose folders to resolve from: the scanned project's,
+ * then this package's) where it loads. When none does, `missing` names the package the last attempt could
+ * not find: the parser, or one of its own peers (@typescript-eslint/parser's `typescript`,
+ * svelte-eslint-parser's `svelte`).
  */
-function loadTypeScriptParser(cwd: string): Linter.Parser | undefined {
-  for (const base of [path.join(cwd, 'package.json'), __filename]) {
+export function loadParser(name: string, bases: readonly string[]): Loaded {
+  let missing = name;
+  for (const base of bases) {
     try {
-      return createRequire(base)('@typescript-eslint/parser') as Linter.Parser;
-    } catch {
-      // try the next place
+      return { parser: createRequire(base)(name) as Linter.Parser };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : '';
+      missing = /Cannot find (?:package|module) '((?:@[^/']+\/)?[^/']+)/u.exec(message)?.[1] ?? name;
     }
   }
-  return undefined;
+  return { missing };
 }
 
 /** Description and docs URL of every rule the preset enables, by full rule id. */

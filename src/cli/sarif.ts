@@ -31,8 +31,9 @@ export function toSarif(results: readonly ESLint.LintResult[], tool: SarifTool, 
     for (const message of result.messages) {
       const location = { physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: region(message) } };
       if (message.ruleId === null || !ruleIndex.has(message.ruleId)) {
-        // A file ESLint could not parse was not scanned: a notification, not a result.
-        if (message.fatal) notifications.push({ level: 'warning', message: { text: message.message }, locations: [location] });
+        // A file ESLint could not parse was not scanned: a notification, not a result. (ESLint 10 also marks
+        // an `/* eslint-env */` comment fatal, yet lints the file: not a notification.)
+        if (message.fatal && message.message.startsWith('Parsing error')) notifications.push({ level: 'warning', message: { text: message.message }, locations: [location] });
         continue;
       }
       sarifResults.push({

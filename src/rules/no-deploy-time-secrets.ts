@@ -10,6 +10,7 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
+import { readSecretsSettings } from '../util/settings.js';
 import { isYamlSourceCode, rootMappings, type YamlProgram } from '../util/yaml.js';
 import { checkCloudFormation, checkServerless, isCloudFormationTemplate, isServerlessConfig } from './no-deploy-time-secrets/cloud-config.js';
 import { infraListeners, mayHoldInfrastructure } from './no-deploy-time-secrets/infra.js';
@@ -62,6 +63,9 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ trustedOwners: [] }],
   create(context, [options]) {
+    // No key of `settings.secrets` applies to deploy configuration; read it all the same, so that a bad value
+    // fails alike whichever rules are on.
+    readSecretsSettings(context);
     const sourceCode = context.sourceCode;
     const ast = sourceCode.ast as unknown as { type: string };
     if (ast.type !== 'Program') return {}; // another language (JSON): nothing to deploy from

@@ -2,7 +2,9 @@
  * secrets/no-hardcoded-secrets: credentials written into source. Provider formats, private keys, URL
  * credentials and JWTs are recognised by value (src/core/detect); other random-looking values are reported
  * when bound to a credential-like name or passed to a known credential parameter. Fixes move the value to
- * `process.env` (suggestion) or behind the project's secrets client (`secretsClient` option).
+ * `process.env` (suggestion) or behind the project's secrets client (`secretsClient` option, or
+ * `settings.secrets.secretsClient`). Where the file runs honours `settings.secrets.framework`, `clientFiles`
+ * and `serverFiles`.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, isCommonJsFile, outermostWrapper } from '../util/ast/index.js';
@@ -23,6 +25,7 @@ import {
   urlPassword,
 } from '../core/detect/index.js';
 import { placeOfFile, type FileMarkers, type FilePlace } from '../core/framework/file-place.js';
+import { compileGlob } from '../core/framework/glob.js';
 import { findPublicPrefix, readEnv } from '../core/env/index.js';
 import { describeSensitiveKind, splitWords, type SensitiveKind } from '../core/names.js';
 import { redactedPreview } from '../core/redact.js';
@@ -41,6 +44,7 @@ import {
   type ValueTarget,
 } from './no-hardcoded-secrets/fixes.js';
 import { isYamlSourceCode } from '../util/yaml.js';
+import { readSecretsSettings } from '../util/settings.js';
 import { jsonListeners, yamlListeners, type ConfigSettings } from './no-hardcoded-secrets/config-files.js';
 import { RANK, providerEnvName, withoutOverlaps } from './no-hardcoded-secrets/judge.js';
 import { keyName, resolveNameContext, type NameContext } from './no-hardcoded-secrets/name-context.js';
@@ -70,6 +74,7 @@ export type MessageIds =
   | 'guessableSecret'
   | 'secretInClient'
   | 'commentSecret'
+  | 'textSecret'
   | 'useEnv'
   | 'removeFallback'
   | 'useSecretsClient'
@@ -117,6 +122,8 @@ export default createRule<Options, MessageIds>({
         'Hard-coded {{kind}} in client code ({{preview}}): {{reason}}. Every visitor can read it: move the call that needs it behind a server endpoint ({{serverPlace}}) that reads {{secretName}} from your secrets store, and rotate the value.',
       commentSecret:
         '{{kind}} in a comment ({{preview}}). Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
+      textSecret:
+        '{{kind}} in the text of the markup ({{preview}}): it is sent to every visitor. Remove it, rotate it, and keep it in your secrets store as {{secretName}}.',
       useEnv: 'Read it from process.env.{{secretName}} instead.',
       removeFallback: 'Remove the hard-coded fallback and read only process.env.{{secretName}}.',
       useSecretsClient: 'Read it with await {{client}}("{{secretName}}") instead.',
@@ -132,7 +139,7 @@ export default createRule<Options, MessageIds>({
           secretsClient: {
             type: 'object',
             description:
-              'The function your code reads secrets with; when set, `eslint --fix` rewrites secrets to `await <importName>("NAME")` where `await` is valid and imports it.',
+              'The function your code reads secrets with; when set, `eslint --fix` rewrites secrets to `await <importName>("NAME")` where `await` is valid and imports it. Unset: `settings.secrets.secretsClient`.',
             additionalProperties: false,
             required: ['importFrom', 'importName'],
             properties: {
@@ -213,7 +220,9 @@ export default createRule<Options, MessageIds>({
     /** Without keyword-gated custom detectors, a binding's name changes detections' confidence, never which there are. */
     const contextFreeScan = custom.every((detector) => detector.keywords.length === 0);
     const minRank = RANK[minConfidence ?? 'medium'];
-    const client = options.secretsClient;
+    const settings = readSecretsSettings(context);
+    /** The option, else `settings.secrets.secretsClient`. */
+    const client: SecretsClient | undefined = options.secretsClient ?? settings.secretsClient;
     const sourceCode = context.sourceCode;
     const memo: ConcatMemo = new Map();
     const scanOptions = { custom, minConfidence: 'low' } as const;
@@ -240,7 +249,11 @@ export default createRule<Options, MessageIds>({
 
     /** Where the file runs, read on the first report. */
     const filePlace = (): FilePlace => {
-      place ??= placeOfFile(context.filename, context.cwd, fileMarkers(sourceCode.ast));
+      place ??= placeOfFile(context.filename, context.cwd, fileMarkers(sourceCode.ast), {
+        settingsFramework: settings.framework,
+        clientGlobs: (settings.clientFiles ?? []).map(compileGlob),
+        serverGlobs: (settings.serverFiles ?? []).map(compileGlob),
+      });
       return place;
     };
     const isComponentFile = (): boolean => COMPONENT_FILE.test(context.filename);
@@ -448,7 +461,11 @@ export default createRule<Options, MessageIds>({
           ...(name?.name === undefined ? {} : { context: name.name }),
         });
       }
-      for (const detection of withoutOverlaps(detections)) {
+      const found = withoutOverlaps(detections);
+      // Each rewrite rebuilds the whole value around one credential: a value holding many (a dump of
+      // credentials, a fixture) is reported credential by credential, with no rewrite, in linear time.
+      const fixable = options.fixable && found.length <= MAX_REWRITES_PER_VALUE;
+      for (const detection of found) {
         if (RANK[detection.confidence] < minRank) continue;
         if (detection.detectorId === 'google-api-key' && publicClientConfig(outermostWrapper(target.node)) === 'firebase') continue;
         const secret = value.slice(detection.start, detection.end);
@@ -461,7 +478,7 @@ export default createRule<Options, MessageIds>({
           'providerSecret',
           { kind: detection.kind, preview: redactedPreview(secret), secretName },
           name,
-          options.fixable,
+          fixable,
         );
       }
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
@@ -506,7 +523,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Reports provider tokens, keys and URL credentials in a comment's text, which starts at `offset`. */
-    function scanComment(text: string, offset: number): void {
+    /**
+     * Credentials recognisable by their value alone in free text: a comment (`commentSecret`, with a
+     * suggestion to redact it) or the text of markup, which every visitor receives (`textSecret`; no
+     * suggestion: what the page shows is the author's to decide).
+     */
+    function scanComment(text: string, offset: number, where: 'comment' | 'text' = 'comment'): void {
       if (text.length < MIN_LENGTH) return;
       for (const detection of withoutOverlaps(scanText(text, scanOptions))) {
         if (RANK[detection.confidence] < minRank) continue;
@@ -515,13 +537,13 @@ export default createRule<Options, MessageIds>({
         const range: [number, number] = [offset + detection.start, offset + detection.end];
         context.report({
           loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) },
-          messageId: 'commentSecret',
+          messageId: where === 'comment' ? 'commentSecret' : 'textSecret',
           data: {
             kind: detection.kind,
             preview: redactedPreview(secret),
             secretName: detection.envName ?? 'SECRET',
           },
-          suggest: [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }],
+          suggest: where === 'comment' ? [{ messageId: 'redactComment', fix: (fixer) => fixer.replaceTextRange(range, '<redacted>') }] : [],
         });
       }
     }
@@ -625,6 +647,10 @@ export default createRule<Options, MessageIds>({
           inspect({ node, value, quasi }, { generic: false, fixable: !tagged });
         }
       },
+      // Text between JSX tags (React, Astro markup): `<code>…</code>`. Scanned as written, so positions hold.
+      JSXText(node) {
+        if (node.value.length >= MIN_LENGTH) scanComment(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0], 'text');
+      },
       BinaryExpression(node) {
         if (node.operator !== '+' || isInsideStaticConcat(node, memo)) return;
         const value = staticConcatValue(node, memo);
@@ -639,6 +665,7 @@ export default createRule<Options, MessageIds>({
       // A markup literal (`VLiteral`, `SvelteLiteral`) is reported and named like a Literal; nothing rewrites it.
       attributeValue: ({ node, value, whole }) => inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }),
       ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => scanComment(value, offset) }),
+      text: ({ value, offset }) => scanComment(value, offset, 'text'),
       expressions: { Literal: listeners.Literal, TemplateLiteral: listeners.TemplateLiteral, BinaryExpression: listeners.BinaryExpression },
     });
   },
@@ -660,6 +687,12 @@ function isInUserRecordList(node: TSESTree.Node): boolean {
   if (list.elements.filter((element) => element?.type === AST_NODE_TYPES.ObjectExpression).length < 2) return false;
   return record.properties.some((p) => p !== property && p.type === AST_NODE_TYPES.Property && USER_IDENTITY_KEYS.has(keyName(p.key, p.computed) ?? ''));
 }
+
+/**
+ * The most credentials one string may hold and still get rewrites: each rewrite rebuilds the whole string,
+ * so k rewrites of an n-character string cost k × n.
+ */
+const MAX_REWRITES_PER_VALUE = 8;
 
 /** Words that make a collection one of placeholders, examples or known-bad values, not of credentials. */
 const PLACEHOLDER_COLLECTION_WORDS: ReadonlySet<string> = new Set([

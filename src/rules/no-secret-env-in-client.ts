@@ -24,7 +24,8 @@ import { checkNonEmptyItems, checkOneOf, compileUserPatterns, oneOfSchema } from
 import { removeListItem } from '../util/fix/index.js';
 import { checkConfigProperty, checkWebpackPlugin } from './no-secret-env-in-client/build-config.js';
 import { checkEnvRead, checkPublicPrefix } from './no-secret-env-in-client/client-reads.js';
-import { classifyLintedFile, frameworkFromSettings, type FileFacts } from './no-secret-env-in-client/file-side.js';
+import { classifyLintedFile, type FileFacts } from './no-secret-env-in-client/file-side.js';
+import { readSecretsSettings } from '../util/settings.js';
 import { checkAstroExpression } from './no-secret-env-in-client/markup.js';
 import { debugLine, isDebugEnabled } from '../util/debug.js';
 import { markupLanguage, withMarkupVisitors } from '../util/markup/index.js';
@@ -77,12 +78,12 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { type: 'string' },
             description:
-              'Globs of files that ship to the browser, relative to the project root (nearest package.json) or the working directory. Patterns without `/` match base names.',
+              'Globs of files that ship to the browser, relative to the project root (nearest package.json) or the working directory. Patterns without `/` match base names. Unset: `settings.secrets.clientFiles`.',
           },
           serverFiles: {
             type: 'array',
             items: { type: 'string' },
-            description: 'Globs of files that never ship to the browser; they win over `clientFiles` and conventions.',
+            description: 'Globs of files that never ship to the browser; they win over `clientFiles` and conventions. Unset: `settings.secrets.serverFiles`.',
           },
           publicPrefixes: {
             type: 'array',
@@ -103,9 +104,11 @@ export default createRule<Options, MessageIds>({
       },
     ],
   },
-  defaultOptions: [{ framework: 'auto', clientFiles: [], serverFiles: [], publicPrefixes: [], sensitiveNames: [], allowedNames: [] }],
+  // `clientFiles` and `serverFiles` have no default: unset, they come from `settings.secrets`.
+  defaultOptions: [{ framework: 'auto', publicPrefixes: [], sensitiveNames: [], allowedNames: [] }],
   create(context: Context, [options]) {
     const sourceCode = context.sourceCode;
+    const settings = readSecretsSettings(context);
     checkOneOf(RULE, 'framework', options.framework, FRAMEWORK_CHOICES);
     for (const option of ['clientFiles', 'serverFiles', 'publicPrefixes'] as const) checkNonEmptyItems(RULE, option, options[option]);
     const nameOptions: EnvNameOptions = {
@@ -122,9 +125,9 @@ export default createRule<Options, MessageIds>({
       filename,
       cwd: context.cwd,
       framework: options.framework,
-      settingsFramework: frameworkFromSettings(context.settings),
-      clientGlobs: (options.clientFiles ?? []).map(compileGlob),
-      serverGlobs: (options.serverFiles ?? []).map(compileGlob),
+      settingsFramework: settings.framework,
+      clientGlobs: (options.clientFiles ?? settings.clientFiles ?? []).map(compileGlob),
+      serverGlobs: (options.serverFiles ?? settings.serverFiles ?? []).map(compileGlob),
       directive: undefined,
       importsServerOnly: false,
       importsClientOnly: false,

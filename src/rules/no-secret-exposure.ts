@@ -37,8 +37,10 @@ import {
   parseUserSinks,
   type SinkFamily,
 } from './no-secret-exposure/sinks.js';
-import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkUserSources, configuredSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 import { checkNonEmptyItems } from '../util/options.js';
+import { readSecretsSettings } from '../util/settings.js';
+import { configuredSourceCalls } from '../util/configured-sources.js';
 
 export type Options = [
   {
@@ -241,22 +243,21 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { type: 'string' },
             uniqueItems: true,
-            description: 'Extra exposure sinks: function names (`report`) or `object.method` paths (`audit.send`, `beacon.*`).',
+            description: 'Extra exposure sinks: function names (`report`) or `object.method` paths (`audit.send`, `beacon.*`). Unset: `settings.secrets.sinks.exposure`.',
           },
           sources: USER_SOURCES_OPTION_SCHEMA,
           sanitizers: {
             type: 'array',
             items: { type: 'string' },
             uniqueItems: true,
-            description: 'Extra sanitizer function names whose result is safe to expose.',
+            description: 'Extra sanitizer function names whose result is safe to expose. Unset: `settings.secrets.sanitizers`.',
           },
         },
       },
     ],
   },
-  defaultOptions: [
-    { responses: true, urls: true, telemetry: true, storage: true, sinks: [], sources: [], sanitizers: [] },
-  ],
+  // `sinks`, `sources` and `sanitizers` have no default: unset, they come from `settings.secrets`.
+  defaultOptions: [{ responses: true, urls: true, telemetry: true, storage: true }],
   create(context, [options]) {
     checkNonEmptyItems('no-secret-exposure', 'sinks', options.sinks);
     checkNonEmptyItems('no-secret-exposure', 'sanitizers', options.sanitizers);
@@ -267,7 +268,10 @@ export default createRule<Options, MessageIds>({
     if (options.urls !== false) families.add('urls');
     if (options.telemetry !== false) families.add('telemetry');
     if (options.storage !== false) families.add('storage');
-    const userSinks = parseUserSinks(options.sinks ?? []);
+    const settings = readSecretsSettings(context);
+    const userSinks = parseUserSinks(options.sinks ?? settings.sinks.exposure ?? []);
+    const sources = configuredSources(options.sources, settings);
+    const sanitizers = options.sanitizers ?? settings.sanitizers ?? [];
 
     function constInit(id: TSESTree.Identifier): TSESTree.Expression | undefined {
       return constInitializer(sourceCode.getScope(id), id.name);
@@ -360,6 +364,14 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** A call of the configured secrets client or of a source: `await getSecret('MAPS_KEY')`. */
+    const sourceCallLabel = configuredSourceCalls(sourceCode, sources.userSources ?? [], settings.secretsClient);
+    const isSecretRead = (node: TSESTree.Node): boolean => {
+      if (secretEnvRead(node) !== undefined) return true;
+      let call = unwrapExpression(node);
+      if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrapExpression(call.argument);
+      return call.type === AST_NODE_TYPES.CallExpression && sourceCallLabel(call) !== undefined;
+    };
     let isClientFile: boolean | undefined;
 
     return {
@@ -371,10 +383,10 @@ export default createRule<Options, MessageIds>({
           if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.value?.type !== AST_NODE_TYPES.JSXExpressionContainer) continue;
           const expression = attribute.value.expression;
           if (expression.type === AST_NODE_TYPES.JSXEmptyExpression) continue;
-          let read: TSESTree.Node | undefined = secretEnvRead(expression) !== undefined ? expression : undefined;
+          let read: TSESTree.Node | undefined = isSecretRead(expression) ? expression : undefined;
           if (read === undefined && expression.type === AST_NODE_TYPES.Identifier) {
             const init = constInit(expression);
-            if (init && secretEnvRead(init) !== undefined) read = init;
+            if (init && isSecretRead(init)) read = init;
           }
           if (read !== undefined) secrets.push({ attribute, value: expression, read });
         }
@@ -407,8 +419,8 @@ export default createRule<Options, MessageIds>({
           }),
           tagRules: EXPOSURE_TAG_RULES,
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
-          userSources: options.sources ?? [],
-          sanitizers: options.sanitizers ?? [],
+          ...sources,
+          sanitizers,
         });
         findings.sort((a, b) => a.culprit.range[0] - b.culprit.range[0]);
         const reported = new Set<string>();

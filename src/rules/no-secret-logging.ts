@@ -27,8 +27,9 @@ import {
 } from '../core/taint/models/sinks/loggers.js';
 import { createRule } from '../util/create-rule.js';
 import { addImportFix, checkImportName, findImportBinding, freeImportName, importNameSchema, namesInFile, usableBinding } from '../util/fix/index.js';
-import { checkUserSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
+import { checkUserSources, configuredSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
 import { checkNonEmpty, checkNonEmptyItems } from '../util/options.js';
+import { readSecretsSettings } from '../util/settings.js';
 
 export type MessageIds = 'secretLogged' | 'secretInError' | 'wrapInRedact' | 'replaceWithRedacted';
 
@@ -261,12 +262,12 @@ export default createRule<Options, MessageIds>({
           sources: USER_SOURCES_OPTION_SCHEMA,
           sinks: {
             type: 'array',
-            description: 'Extra logging sinks: function names (`audit`) or `object.method` paths (`audit.write`, `log.*`).',
+            description: 'Extra logging sinks: function names (`audit`) or `object.method` paths (`audit.write`, `log.*`). Unset: `settings.secrets.sinks.logging`.',
             items: { type: 'string' },
           },
           sanitizers: {
             type: 'array',
-            description: 'Extra sanitizer function names whose result is safe to log.',
+            description: 'Extra sanitizer function names whose result is safe to log. Unset: `settings.secrets.sanitizers`.',
             items: { type: 'string' },
           },
           redact: {
@@ -287,7 +288,8 @@ export default createRule<Options, MessageIds>({
       },
     ],
   },
-  defaultOptions: [{ sources: [], sinks: [], sanitizers: [], errors: true }],
+  // `sources`, `sinks` and `sanitizers` have no default: unset, they come from `settings.secrets`.
+  defaultOptions: [{ errors: true }],
   create(context, [options]) {
     checkNonEmptyItems('no-secret-logging', 'sinks', options.sinks);
     checkNonEmptyItems('no-secret-logging', 'sanitizers', options.sanitizers);
@@ -295,8 +297,11 @@ export default createRule<Options, MessageIds>({
     checkNonEmpty('no-secret-logging', 'redact.importFrom', options.redact?.importFrom);
     checkNonEmpty('no-secret-logging', 'redact.importName', options.redact?.importName);
     checkImportName('no-secret-logging', 'redact.importName', options.redact?.importName);
+    const settings = readSecretsSettings(context);
     const sourceCode = context.sourceCode;
-    const userSinks = parseUserSinks(options.sinks ?? []);
+    const userSinks = parseUserSinks(options.sinks ?? settings.sinks.logging ?? []);
+    const sources = configuredSources(options.sources, settings);
+    const sanitizers = options.sanitizers ?? settings.sanitizers ?? [];
     const errors = options.errors !== false;
     const redact = options.redact;
     let commonJs: boolean | undefined;
@@ -309,8 +314,8 @@ export default createRule<Options, MessageIds>({
           sinks: logSinks(userSinks, errors),
           tagRules: LOGGER_TAG_RULES,
           mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
-          userSources: options.sources ?? [],
-          sanitizers: options.sanitizers ?? [],
+          ...sources,
+          sanitizers,
         });
         findings.sort((a, b) => a.culprit.range[0] - b.culprit.range[0]);
         for (const finding of findings) {

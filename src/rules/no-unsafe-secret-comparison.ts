@@ -26,6 +26,8 @@ import { AST_NODE_TYPES, isCommonJsFile, unwrapExpression } from '../util/ast/in
 import { createRule } from '../util/create-rule.js';
 import { checkNonEmptyItems } from '../util/options.js';
 import { createComparisonContext } from './no-unsafe-secret-comparison/context.js';
+import { configuredSourceCalls } from '../util/configured-sources.js';
+import { readSecretsSettings } from '../util/settings.js';
 import { judgeComparison } from './no-unsafe-secret-comparison/judge.js';
 import { propertyName } from './no-unsafe-secret-comparison/names.js';
 import { timingSafeEqualFix } from './no-unsafe-secret-comparison/suggestion.js';
@@ -90,7 +92,13 @@ export default createRule<Options, MessageIds>({
     checkNonEmptyItems('no-unsafe-secret-comparison', 'allowNames', options.allowNames);
     checkNonEmptyItems('no-unsafe-secret-comparison', 'secretNames', options.secretNames);
     const sourceCode = context.sourceCode;
-    const judge = createComparisonContext(sourceCode, new Set(options.allowNames ?? []), new Set(options.secretNames ?? []));
+    const settings = readSecretsSettings(context);
+    const judge = createComparisonContext(
+      sourceCode,
+      new Set(options.allowNames ?? []),
+      new Set(options.secretNames ?? []),
+      configuredSourceCalls(sourceCode, settings.sources ?? [], settings.secretsClient),
+    );
     // `startsWith`/`endsWith` comparisons: a file that never spells them needs no CallExpression listener.
     const checkPrefixMethods =
       options.checkPrefixMethods !== false &&

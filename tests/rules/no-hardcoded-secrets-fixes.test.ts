@@ -292,6 +292,13 @@ module.exports = { connect };
       errors: [{ messageId: 'providerSecret' }],
     },
     {
+      name: 'a URL password: escaped lone surrogates elsewhere in the string stay escaped, pairs stay as written',
+      code: `export async function connect() { return new Client("\\uD800 \u{1F600} postgres://app:${dbPassword}@db.internal:5432/shop"); }`,
+      options,
+      output: `import { getSecret } from "~/lib/secrets";\nexport async function connect() { return new Client(\`\\ud800 \u{1F600} postgres://app:\${await getSecret("DATABASE_PASSWORD")}@db.internal:5432/shop\`); }`,
+      errors: [{ messageId: 'providerSecret' }],
+    },
+    {
       name: 'await gets parentheses where needed',
       code: `export const token = "${gh}".trim();`,
       options,

@@ -31,6 +31,9 @@ const msg = (kind: string, preview: string, secretName: string): string =>
 
 runWithBothParsers('no-hardcoded-secrets', rule, {
   valid: [
+    // JSX text that talks about credentials, or shows a placeholder
+    'const C = () => <p>Paste your secret key (it starts with sk_live_) and your API token below.</p>;',
+    'const C = () => <code>OPENAI_API_KEY=your-api-key-here</code>;',
     // empty, short, env reads
     'const password = "";',
     'const apiKey = "short";',
@@ -456,6 +459,11 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
           suggestions: [{ messageId: 'useEnv', output: '<Provider apiKey={process.env.API_KEY} />;' }],
         },
       ],
+    },
+    {
+      name: 'a provider token in JSX text: reported where it is written, with no suggestion',
+      code: `const C = () => <pre>\n  export GH_TOKEN=${gh}\n</pre>;`,
+      errors: [{ messageId: 'textSecret', line: 2, column: 19, endColumn: 19 + gh.length, suggestions: [] }],
     },
     {
       name: 'JSX attribute with an expression container',

@@ -82,7 +82,7 @@ describe('settings.secrets.framework', () => {
     const linter = new Linter({ cwd: '/x' });
     expect(() =>
       linter.verify(code, [{ files: ['**/*.ts'], plugins: { secrets: plugin }, settings: { secrets: { framework: 'sveltkit' } }, rules: { 'secrets/no-secret-env-in-client': 'error' } }], '/x/a.ts'),
-    ).toThrow(/settings\.secrets\.framework must be "auto" or one of next, sveltekit/u);
+    ).toThrow(/settings\.secrets\.framework is "sveltkit"; it must be one of "auto", "next", "sveltekit"/u);
   });
 });
 

@@ -77,3 +77,40 @@ runWithBothParsers('no-secret-exposure (client props)', rule, {
     },
   ],
 });
+
+const withClient = { secrets: { secretsClient: { importFrom: '@acme/config', importName: 'lookup' } } };
+runWithBothParsers('no-secret-exposure (client props): the configured secrets client', rule, {
+  valid: [
+    // without the setting, `lookup` is a function like any other
+    { code: "import { lookup } from '@acme/config';\nimport Map from './components/map';\nexport default async function Page() {\n  const token = await lookup('MAPS_KEY');\n  return <Map token={token} />;\n}", filename: page },
+    // a server component takes the secret: it stays on the server
+    {
+      code: "import { lookup } from '@acme/config';\nimport { Card } from './components/server-card';\nexport default async function Page() {\n  return <Card token={await lookup('MAPS_KEY')} />;\n}",
+      filename: page,
+      settings: withClient,
+    },
+  ],
+  invalid: [
+    {
+      code: "import { lookup } from '@acme/config';\nimport Map from './components/map';\nexport default async function Page() {\n  const token = await lookup('MAPS_KEY');\n  return <Map token={token} />;\n}",
+      filename: page,
+      settings: withClient,
+      errors: [
+        {
+          messageId: 'exposedInResponse',
+          data: {
+            secret: "await lookup('MAPS_KEY') (line 4)",
+            sink: 'prop `token` of the "use client" component <Map>, serialised into the page',
+          },
+          line: 5,
+        },
+      ],
+    },
+    {
+      code: "import { lookup } from '@acme/config';\nimport { Chat } from './components/chat';\nexport default async function Page() {\n  return <Chat apiKey={await lookup('OPENAI_API_KEY')} />;\n}",
+      filename: page,
+      settings: withClient,
+      errors: [{ messageId: 'exposedInResponse', line: 4, column: 24 }],
+    },
+  ],
+});

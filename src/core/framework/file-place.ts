@@ -7,7 +7,7 @@ import * as nodePath from 'node:path';
 import { classifyFile, isTestPath, serverPlaceOf, type Classification } from './classify.js';
 import type { GlobMatcher } from './glob.js';
 import type { FrameworkId } from './model.js';
-import { defaultProjectResolver, FRAMEWORK_IDS, type ProjectResolver } from './project.js';
+import { defaultProjectResolver, type ProjectResolver } from './project.js';
 
 /** Markers read from the file itself. */
 export interface FileMarkers {
@@ -19,7 +19,7 @@ export interface FileMarkers {
 export interface FilePlaceOptions {
   /** `auto` (default) reads the framework from `settingsFramework`, else from the nearest package.json. */
   framework?: 'auto' | FrameworkId | undefined;
-  /** `settings.secrets.framework` of the file's config block (see {@link frameworkFromSettings}); `framework` wins. */
+  /** `settings.secrets.framework` of the file's config block (read by `src/util/settings.ts`); `framework` wins. */
   settingsFramework?: FrameworkId | undefined;
   clientGlobs?: readonly GlobMatcher[];
   serverGlobs?: readonly GlobMatcher[];
@@ -37,21 +37,6 @@ export interface FilePlace {
   serverPlace: string;
   /** Where the framework came from, for `DEBUG=eslint-plugin-secrets:*`: an option, a setting, a package.json. */
   frameworkFrom: string;
-}
-
-/**
- * `settings.secrets.framework`: ESLint's shared settings, so one `files` block of a flat config can say which
- * framework its files follow (`{ files: ['apps/web/**'], settings: { secrets: { framework: 'next' } } }`).
- * `auto` or absent: detect. Anything else is a config mistake, reported as such.
- */
-export function frameworkFromSettings(settings: unknown): FrameworkId | undefined {
-  if (settings === null || typeof settings !== 'object') return undefined;
-  const secrets = (settings as { secrets?: unknown }).secrets;
-  if (secrets === null || typeof secrets !== 'object') return undefined;
-  const value = (secrets as { framework?: unknown }).framework;
-  if (value === undefined || value === 'auto') return undefined;
-  if (typeof value === 'string' && (FRAMEWORK_IDS as readonly string[]).includes(value)) return value as FrameworkId;
-  throw new Error(`eslint-plugin-secrets: settings.secrets.framework must be "auto" or one of ${FRAMEWORK_IDS.join(', ')}; got ${JSON.stringify(value)}.`);
 }
 
 /**

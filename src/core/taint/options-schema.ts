@@ -1,5 +1,8 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { checkNonEmpty } from '../../util/options.js';
+import type { SecretsSettings } from '../../util/settings.js';
+import { secretsClientModel } from './models/sources/secrets-client.js';
+import type { TaintConfig, UserSource } from './types.js';
 
 /**
  * The `sources` option of every rule that runs the taint engine (`UserSource`s): one schema, so the
@@ -8,7 +11,7 @@ import { checkNonEmpty } from '../../util/options.js';
 export const USER_SOURCES_OPTION_SCHEMA: JSONSchema4 = {
   type: 'array',
   description:
-    'Extra sources: `{ callee: "getConfigSecret" }` (a function or method whose result is secret) or `{ module: "my-vault", export: "read" }` (an imported function).',
+    'Extra sources: `{ callee: "getConfigSecret" }` (a function or method whose result is secret) or `{ module: "my-vault", export: "read" }` (an imported function). Unset: `settings.secrets.sources`.',
   items: {
     type: 'object',
     additionalProperties: false,
@@ -25,4 +28,18 @@ export function checkUserSources(rule: string, sources: readonly { callee?: stri
   (sources ?? []).forEach((source, index) => {
     for (const key of ['callee', 'module', 'export'] as const) checkNonEmpty(rule, `sources[${index}].${key}`, source[key]);
   });
+}
+
+/**
+ * The configured sources of a rule that runs the engine: its `sources` option, else `settings.secrets.sources`;
+ * and the secrets client of `settings.secrets.secretsClient` as a source family.
+ */
+export function configuredSources(
+  option: readonly UserSource[] | undefined,
+  settings: SecretsSettings,
+): Pick<TaintConfig, 'userSources' | 'sourceModels'> {
+  return {
+    userSources: option ?? settings.sources ?? [],
+    sourceModels: settings.secretsClient === undefined ? [] : [secretsClientModel(settings.secretsClient)],
+  };
 }

@@ -7,7 +7,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { classifySensitiveName } from '../names.js';
 import { classifyCallName, isTokenHeaded } from './engine/name-sources.js';
-import { SOURCE_TEXT_HINTS } from './models/index.js';
+import { modulesOf, SOURCE_TEXT_HINTS } from './models/index.js';
 import type { TaintConfig } from './types.js';
 
 /**
@@ -175,10 +175,14 @@ export function hasBuiltInSourceHint(text: string): boolean {
   return false;
 }
 
-export function mayHaveUserSource(text: string, config: Pick<TaintConfig, 'userSources'>): boolean {
+/** Can the file use one of the sources the configuration adds: users' sources, configured source families? */
+export function mayHaveUserSource(text: string, config: Pick<TaintConfig, 'userSources' | 'sourceModels'>): boolean {
   for (const source of config.userSources ?? []) {
     const needle = source.callee ?? source.module;
     if (needle && text.includes(needle)) return true;
+  }
+  for (const model of config.sourceModels ?? []) {
+    for (const module of modulesOf(model)) if (text.includes(module)) return true;
   }
   return false;
 }

@@ -266,6 +266,12 @@ export interface TaintConfig {
   readonly mayHaveSink?: (text: string) => boolean;
   /** Extra sources from options. */
   readonly userSources?: readonly UserSource[];
+  /**
+   * Extra source families made from the configuration rather than built in (the secrets client of
+   * `settings.secrets.secretsClient`, see `models/sources/secrets-client.ts`): their clients and sources
+   * are indexed like the built-in rows, and their modules join the text pre-check.
+   */
+  readonly sourceModels?: readonly SourceModel[];
   /** Extra sanitizer function names from options: calls to them return clean values. */
   readonly sanitizers?: readonly string[];
   /** Skip name-based sources (parameters, bindings and properties with sensitive names). Default false. */

@@ -79,7 +79,15 @@ export function escapeTemplateText(text: string): string {
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (code < 0x20 || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, '0')}`;
-    else out += ch;
+    else if (code >= 0xd800 && code <= 0xdfff) {
+      // A surrogate pair is written as it is; a lone surrogate (from an escape such as `\uD800`) cannot be
+      // written to a UTF-8 file and stays an escape.
+      const next = text.charCodeAt(i + 1);
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out += ch + (text[i + 1] as string);
+        i++;
+      } else out += `\\u${code.toString(16)}`;
+    } else out += ch;
   }
   return out;
 }

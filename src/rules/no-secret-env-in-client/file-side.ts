@@ -1,8 +1,6 @@
 /** Client or server: the side of the linted file, and server-only code inside client files. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { frameworkFromSettings, placeOfFile } from '../../core/framework/file-place.js';
-
-export { frameworkFromSettings };
+import { placeOfFile } from '../../core/framework/file-place.js';
 import type { GlobMatcher } from '../../core/framework/glob.js';
 import type { FrameworkId } from '../../core/framework/project.js';
 import { AST_NODE_TYPES } from '../../util/ast/index.js';

@@ -3,8 +3,9 @@
  * `"use client"` file serialises the secret into the page (the RSC payload), where anyone can read it.
  *
  * The taint engine has no JSX event, so this is a small separate check the engine can absorb later: the
- * prop value must be an environment read with a secret name (`process.env.OPENAI_API_KEY`), directly or
- * through a `const` bound to one, and the component must be imported from a relative path that resolves to
+ * prop value must be an environment read with a secret name (`process.env.OPENAI_API_KEY`) or a call of the
+ * configured secrets client or sources (`await getSecret('MAPS_KEY')`, see `util/configured-sources.ts`),
+ * directly or through a `const` bound to one, and the component must be imported from a relative path that resolves to
  * a file starting with the `"use client"` directive. The importing file itself must not be client code.
  *
  * Reading the imported file: only its first 512 bytes, only for candidates that passed every other check,

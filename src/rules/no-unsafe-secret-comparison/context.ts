@@ -1,5 +1,6 @@
 /** What the judging functions of `no-unsafe-secret-comparison` share about one file. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { SourceCallLabel } from '../../util/configured-sources.js';
 
 /** How sure we are that an operand is a secret. */
 export type Strength = 'strong' | 'weak';
@@ -19,6 +20,8 @@ export interface ComparisonContext {
   readonly allowNames: ReadonlySet<string>;
   /** Names always treated as secrets (option `secretNames`). */
   readonly secretNames: ReadonlySet<string>;
+  /** The label of a call of a configured source (the secrets client, users' sources), else undefined. */
+  readonly sourceCallLabel: SourceCallLabel;
   /** Does the file do cryptography (HMAC, crypto module)? Read once, lazily, only for weak candidates. */
   fileUsesCrypto(): boolean;
   /** The scope to resolve names in: the comparison's while one is judged (see `setComparison`), else the node's. */
@@ -43,6 +46,7 @@ export function createComparisonContext(
   sourceCode: Readonly<TSESLint.SourceCode>,
   allowNames: ReadonlySet<string>,
   secretNames: ReadonlySet<string>,
+  sourceCallLabel: SourceCallLabel = () => undefined,
 ): ComparisonContext {
   let cryptoContext: boolean | undefined;
   let comparisonNode: TSESTree.Node | undefined;
@@ -52,6 +56,7 @@ export function createComparisonContext(
     sourceCode,
     allowNames,
     secretNames,
+    sourceCallLabel,
     fileUsesCrypto() {
       if (cryptoContext === undefined) {
         const text = sourceCode.text;

@@ -193,6 +193,9 @@ function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: n
     }
     case AST_NODE_TYPES.CallExpression: {
       if (isHmacDigest(ctx, value, depth)) return { strength: 'strong', label: 'an HMAC digest', fromRequest: false };
+      // `await getSecret('API_KEY')`: the configured secrets client or a user's source
+      const configured = ctx.sourceCallLabel(value);
+      if (configured !== undefined) return { strength: 'strong', label: configured, fromRequest: false };
       const callee = unwrapExpression(value.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const method = propertyName(callee);

@@ -12,10 +12,15 @@ const RESERVED = new Set(
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/u;
 
+/** Can a fix write `import { value }` and call `value(…)`: an identifier that is no reserved word? */
+export function isImportableName(value: string): boolean {
+  return IDENTIFIER.test(value) && !RESERVED.has(value);
+}
+
 /** Throws unless `value` (when set) is an identifier and no reserved word. */
 export function checkImportName(rule: string, option: string, value: string | undefined): void {
   if (value === undefined || value.trim() === '') return; // empty: `checkNonEmpty` says so
-  if (!IDENTIFIER.test(value) || RESERVED.has(value)) {
+  if (!isImportableName(value)) {
     throw new InvalidOptionError(rule, option, `is ${JSON.stringify(value)}; it must be an identifier that is no reserved word (a fix writes \`import { ${'<name>'} }\` and calls it).`);
   }
 }

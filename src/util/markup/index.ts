@@ -50,6 +50,11 @@ export interface MarkupComment {
 export interface MarkupHandlers {
   /** Static attribute values: `secret-key="…"` (Vue, Svelte; Astro's are `Literal`s the script listeners see). */
   attributeValue?: (value: AttributeValue) => void;
+  /**
+   * Text between tags (Vue `VText`, Svelte `SvelteText`) as written in the file, with its offset. Astro's
+   * markup text is `JSXText`, which script listeners see.
+   */
+  text?: (text: MarkupComment) => void;
   /** HTML comments of the markup (`<!-- … -->`), which script comments do not include. */
   comment?: (comment: MarkupComment) => void;
   /**
@@ -124,7 +129,8 @@ export function withMarkupVisitors(
   handlers: MarkupHandlers,
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
-  const { attributeValue, comment, astroExpression } = handlers;
+  const { attributeValue, comment, astroExpression, text } = handlers;
+  const rawText = (node: MarkupNode): MarkupComment => ({ value: sourceCode.text.slice(node.range[0], node.range[1]), offset: node.range[0] });
   const merged: Record<string, ((node: never) => void) | undefined> = { ...(listeners as Record<string, (node: never) => void>) };
   const on = (type: string, handler: (node: MarkupNode) => void): void => {
     merged[type] = chain(merged[type] as ((node: MarkupNode) => void) | undefined, handler);
@@ -132,6 +138,7 @@ export function withMarkupVisitors(
   switch (language) {
     case 'svelte':
       if (attributeValue) on('SvelteAttribute', (node) => svelteAttributeValues(node, attributeValue));
+      if (text) on('SvelteText', (node) => text(rawText(node)));
       if (comment) {
         on('SvelteHTMLComment', (node) => {
           const found = htmlComment(node);
@@ -150,6 +157,7 @@ export function withMarkupVisitors(
       return merged as TSESLint.RuleListener;
     case 'vue': {
       const template: Record<string, (node: never) => void> = { ...(handlers.expressions as Record<string, (node: never) => void>) };
+      if (text) template.VText = ((node: MarkupNode) => text(rawText(node))) as (node: never) => void;
       if (attributeValue) {
         template.VAttribute = ((node: MarkupNode) => {
           const value = node.value as MarkupNode | null;

@@ -22,6 +22,8 @@ const nearMisses = {
     '<template><div class="bg-[#123456] text-sm" :key="token.id">{{ token.name }}</div></template>',
     '<template><!-- the secret key goes in .env as STRIPE_SECRET_KEY --><p/></template>',
     '<template><input name="password" value="" placeholder="Password"></template>',
+    '<template><p>Paste your secret key (it starts with sk_live_) into the field below.</p></template>',
+    '<template><code>STRIPE_SECRET_KEY=your-secret-key-here</code></template>',
   ],
   svelte: [
     '<input type="password" bind:value={password} name="api_key" autocomplete="current-password">',
@@ -30,6 +32,7 @@ const nearMisses = {
     `<p>{$t('settings.apiKeyDescription')}</p><Icon name="key-20-solid" class="bg-[#123456]" />`,
     '<!-- the secret key goes in .env as STRIPE_SECRET_KEY --><p></p>',
     '{#each tokens as token (token.id)}<li>{token.name}</li>{/each}',
+    '<p>Paste your secret key (it starts with sk_live_) into the field below.</p>',
   ],
   astro: [
     '<input type="password" name="api_key" autocomplete="current-password" />',
@@ -37,6 +40,7 @@ const nearMisses = {
     '---\nconst { secretKey } = Astro.props;\n---\n<Map secretKey={secretKey} />',
     '<!-- the secret key goes in .env as STRIPE_SECRET_KEY --><p></p>',
     '<div class="bg-[#123456] text-sm">{token.name}</div>',
+    '<p>Your API token is shown once, after you create it.</p>',
   ],
 };
 
@@ -76,6 +80,11 @@ runWithMarkupParser('vue', 'no-hardcoded-secrets in Vue templates', rule, {
       ],
     },
     {
+      name: 'a provider token in the text of the template, reported where it is written, with no suggestion',
+      code: `<template>\n  <p>Key: &nbsp;${stripe}</p>\n</template>`,
+      errors: [{ messageId: 'textSecret', line: 2, column: 17, endColumn: 17 + stripe.length, suggestions: [] }],
+    },
+    {
       // a component is client code: no `process.env` suggestion, which would ship the value all the same
       name: 'the script of a single-file component is client code too',
       code: `<script setup>\nconst apiKey = '${generic}';\n</script>\n<template><p/></template>`,
@@ -113,6 +122,11 @@ runWithMarkupParser('svelte', 'no-hardcoded-secrets in Svelte markup', rule, {
       errors: [{ messageId: 'commentSecret', line: 1, column: 6, suggestions: [{ messageId: 'redactComment', output: '<!-- <redacted> -->\n<p></p>' }] }],
     },
     {
+      name: 'a provider token in the text of the markup',
+      code: `<script>let a = 1;</script>\n<pre>token = ${github}</pre>`,
+      errors: [{ messageId: 'textSecret', line: 2, column: 14, suggestions: [] }],
+    },
+    {
       name: 'the script of a component is client code too',
       code: `<script>\n  const apiKey = '${generic}';\n</script>\n<p></p>`,
       errors: [{ messageId: 'secretInClient', line: 2, suggestions: [] }],
@@ -137,6 +151,11 @@ runWithMarkupParser('astro', 'no-hardcoded-secrets in Astro markup', rule, {
       name: 'an HTML comment holding a key',
       code: `<!-- ${github} -->\n<p></p>`,
       errors: [{ messageId: 'commentSecret', line: 1, column: 6, suggestions: [{ messageId: 'redactComment', output: '<!-- <redacted> -->\n<p></p>' }] }],
+    },
+    {
+      name: 'a provider token in the text of the markup',
+      code: `---\nconst a = 1;\n---\n<code>${stripe}</code>`,
+      errors: [{ messageId: 'textSecret', line: 4, column: 7, suggestions: [] }],
     },
     {
       name: 'the frontmatter keeps its suggestion',

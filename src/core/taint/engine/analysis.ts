@@ -113,12 +113,14 @@ export class Analysis {
     this.config = config;
     this.frame = { fn: sourceCode.ast, returns: undefined, thisKey: undefined };
     this.budget = config.budget ?? Math.max(200_000, sourceCode.ast.range[1] * 4);
-    for (const rule of [...BUILT_IN_TAG_RULES, ...(config.tagRules ?? [])]) {
+    const configured = config.sourceModels ?? [];
+    for (const rule of [...BUILT_IN_TAG_RULES, ...(config.tagRules ?? []), ...configured.flatMap((m) => m.clients)]) {
       const list = this.tagRules.get(rule.from);
       if (list) list.push(rule);
       else this.tagRules.set(rule.from, [rule]);
     }
     for (const rule of SOURCE_RULES) this.indexSource(rule);
+    for (const model of configured) for (const rule of model.sources) this.indexSource(rule);
     for (const user of config.userSources ?? []) {
       if (user.callee) this.userCallees.add(user.callee);
       if (user.module) {
