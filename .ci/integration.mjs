@@ -344,6 +344,7 @@ const devDependency = (name) => JSON.parse(readFileSync(path.join(root, 'package
     const files = Object.values(parseReport(stdout)).flat();
     if (files.length === 0 || files.some((file) => /\.(?:[cm]?tsx?|vue|svelte|astro)$/u.test(file))) throw new Error(stdout);
   });
+  // svelte-eslint-parser loads only next to svelte (an optional peer, there in every Svelte project).
   check('zero-config: npm install of @typescript-eslint/parser, typescript and the component parsers', () =>
     run(
       'npm',

@@ -24,9 +24,9 @@ const YAML_RULES: Linter.RulesRecord = {
 const JSON_RULES: Linter.RulesRecord = { 'secrets/no-hardcoded-secrets': 'error' };
 
 /** `require` of an optional peer, with an error that says what to install. */
-function loadPeer<T>(name: string, preset: string): T {
+function loadPeer(name: string, preset: string): unknown {
   try {
-    return require(name) as T;
+    return require(name);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') {
@@ -51,7 +51,7 @@ export function hasPeer(name: string): boolean {
 
 /** `configs.yaml`: YAML files parsed by yaml-eslint-parser. */
 export function yamlConfigs(plugin: ESLint.Plugin): Linter.Config[] {
-  const parser = loadPeer<Linter.Parser>('yaml-eslint-parser', 'yaml');
+  const parser = loadPeer('yaml-eslint-parser', 'yaml') as Linter.Parser;
   return [
     {
       name: 'secrets/yaml',
@@ -66,7 +66,7 @@ export function yamlConfigs(plugin: ESLint.Plugin): Linter.Config[] {
 
 /** `configs.json`: JSON, JSONC and JSON5 files through @eslint/json's languages. */
 export function jsonConfigs(plugin: ESLint.Plugin): Linter.Config[] {
-  const loaded = loadPeer<{ default?: ESLint.Plugin } & ESLint.Plugin>('@eslint/json', 'json');
+  const loaded = loadPeer('@eslint/json', 'json') as { default?: ESLint.Plugin } & ESLint.Plugin;
   const json = loaded.default ?? loaded;
   const plugins = { json, secrets: plugin };
   return [

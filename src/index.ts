@@ -83,4 +83,5 @@ export = plugin;
 // Node's ESM loader finds a CommonJS module's named exports by reading its code (cjs-module-lexer), and
 // `module.exports = plugin` shows it none, while TypeScript accepts `import { configs } from
 // 'eslint-plugin-secrets'`. This line never runs; it names the properties so that import works in Node too.
+// eslint-disable-next-line @typescript-eslint/no-unused-expressions -- read by cjs-module-lexer, never run
 0 && (module.exports = { meta: plugin, rules: plugin, configs: plugin });

@@ -62,7 +62,7 @@ function lintExample(ruleName: string, example: Example): Linter.LintMessage[] {
     const filename = path.join(root, 'docs', 'examples', example.filename ?? 'example.yml');
     return new Linter({ configType: 'flat', cwd: root }).verify(
       example.code,
-      [{ files: ['**/*.{yml,yaml}'], plugins: { secrets: plugin }, languageOptions: { parser: yamlParser as Linter.Parser }, rules }],
+      [{ files: ['**/*.{yml,yaml}'], plugins: { secrets: plugin }, languageOptions: { parser: yamlParser }, rules }],
       filename,
     );
   }
@@ -87,7 +87,7 @@ function lintExample(ruleName: string, example: Example): Linter.LintMessage[] {
         languageOptions: {
           ecmaVersion: 'latest',
           sourceType: example.lang === 'cjs' ? 'commonjs' : 'module',
-          parser: (isTs ? tsParser : espree) as Linter.Parser,
+          parser: isTs ? tsParser : espree,
           parserOptions: { ecmaFeatures: { jsx: true } },
         },
         rules: { [`secrets/${ruleName}`]: 'error' },

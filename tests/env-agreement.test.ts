@@ -12,7 +12,12 @@ import { judgeEnvName } from '../src/core/env/index.js';
 const clientDir = path.resolve(__dirname, 'fixtures/env-in-client/next-app/app/dashboard');
 
 /** For each rule, a file where reading `process.env.<NAME>` is a finding exactly when NAME is a secret. */
-const PROBES: Record<string, { filename: string; code: (name: string) => string }> = {
+interface Probe {
+  filename: string;
+  code: (name: string) => string;
+}
+
+const PROBES: Record<string, Probe> = {
   'no-secret-logging': { filename: 'server.js', code: (n) => `console.log(process.env.${n});\n` },
   'no-secret-exposure': {
     filename: 'server.js',
@@ -32,8 +37,7 @@ const PROBES: Record<string, { filename: string; code: (name: string) => string 
   },
 };
 
-function reports(rule: string, name: string): boolean {
-  const probe = PROBES[rule]!;
+function reports(rule: string, probe: Probe, name: string): boolean {
   const linter = new Linter({ cwd: path.resolve(__dirname, '..') });
   const messages = linter.verify(
     probe.code(name),
@@ -56,7 +60,7 @@ describe('one answer for one env name', () => {
     ['SITE_URL', false],
   ] as const)('%s: secret=%s in every rule', (name, secret) => {
     expect(judgeEnvName(name).verdict === 'secret').toBe(secret);
-    const answers = Object.fromEntries(Object.keys(PROBES).map((rule) => [rule, reports(rule, name)]));
+    const answers = Object.fromEntries(Object.entries(PROBES).map(([rule, probe]) => [rule, reports(rule, probe, name)]));
     expect(answers).toEqual(Object.fromEntries(Object.keys(PROBES).map((rule) => [rule, secret])));
   });
 });

@@ -5,17 +5,17 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-// @ts-expect-error -- a plain ES module shared with scripts/demo.mjs, without type declarations
+// A plain ES module shared with scripts/demo.mjs; its types are in scripts/examples.d.mts.
 import { isLeakyExample, lintExamples, unexpectedExamples } from '../scripts/examples.mjs';
 
 const examplesDir = path.resolve(__dirname, '..', 'examples');
 
 describe('examples/', () => {
   it('reports every leaky file and nothing in the correct ones', async () => {
-    const { results } = (await lintExamples(plugin, examplesDir)) as { results: { filePath: string; messages: unknown[] }[] };
+    const { results } = await lintExamples(plugin, examplesDir);
     const files = results.map((r) => path.relative(examplesDir, r.filePath));
-    expect(files.filter((f) => isLeakyExample(f) as boolean).length).toBeGreaterThan(10);
-    expect(files.filter((f) => !(isLeakyExample(f) as boolean)).length).toBeGreaterThan(10);
+    expect(files.filter((f) => isLeakyExample(f)).length).toBeGreaterThan(10);
+    expect(files.filter((f) => !isLeakyExample(f)).length).toBeGreaterThan(10);
     expect(unexpectedExamples(results, examplesDir)).toEqual([]);
   });
 });

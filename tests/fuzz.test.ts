@@ -83,10 +83,10 @@ describe('fuzz: generated programs (issue 15)', () => {
         for (const m of messages) {
           expect(m.fatal, m.message).not.toBe(true);
           for (const t of tokens) expect(m.message).not.toContain(t.slice(4, 16));
-          if (m.fix) expect(parses(linter, applySuggestion(code, m.fix), sourceType), `fix of ${m.ruleId}`).toBe(true);
+          if (m.fix) expect(parses(linter, applySuggestion(code, m.fix), sourceType), `fix of ${m.ruleId ?? 'no rule'}`).toBe(true);
           for (const s of m.suggestions ?? []) {
             for (const t of tokens) expect(s.desc).not.toContain(t.slice(4, 16));
-            expect(parses(linter, applySuggestion(code, s.fix), sourceType), `suggestion of ${m.ruleId}: ${s.desc}\n${code}`).toBe(true);
+            expect(parses(linter, applySuggestion(code, s.fix), sourceType), `suggestion of ${m.ruleId ?? 'no rule'}: ${s.desc}\n${code}`).toBe(true);
           }
         }
         const once = linter.verifyAndFix(code, config, 'file.js');

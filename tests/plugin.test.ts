@@ -74,7 +74,8 @@ describe('plugin', () => {
 });
 
 describe.each(Object.entries(plugin.rules))('rule %s', (name, rule) => {
-  const meta = rule.meta!;
+  const meta = rule.meta;
+  if (meta === undefined) throw new Error(`${name} has no meta`);
   const docs = meta.docs as { description?: string; url?: string; recommended?: string };
 
   it('has a description starting with Disallow, Require or Enforce', () => {

@@ -33,9 +33,9 @@ function shippedRegexes(file: string): ShippedRegex[] {
   const ast = parse(code, { loc: true, range: true, sourceType: 'module' });
   const found: ShippedRegex[] = [];
   const where = (node: TSESTree.Node): string => `${path.relative(srcDir, file)}:${node.loc.start.line}`;
-  simpleTraverse(ast as never, {
+  simpleTraverse(ast, {
     enter(node: TSESTree.Node) {
-      if (node.type === 'Literal' && 'regex' in node && node.regex) {
+      if (node.type === 'Literal' && 'regex' in node) {
         found.push({ where: where(node), source: node.regex.pattern, flags: node.regex.flags });
       } else if (
         (node.type === 'NewExpression' || node.type === 'CallExpression') &&

@@ -111,17 +111,17 @@ EslintTester.itOnly = it.only;
 export const yamlRuleTester = new EslintRuleTester({
   files: ['**/*.yml', '**/*.yaml'],
   languageOptions: { parser: yamlParser },
-} as never);
+});
 
 /** A RuleTester for JSON files (`language: 'json/json'`); use `jsoncRuleTester` for files with comments. */
 export const jsonRuleTester = new EslintRuleTester({
   files: ['**/*.json'],
   plugins: { json },
   language: 'json/json',
-} as never);
+});
 
 export const jsoncRuleTester = new EslintRuleTester({
   files: ['**/*.json', '**/*.jsonc'],
   plugins: { json },
   language: 'json/jsonc',
-} as never);
+});

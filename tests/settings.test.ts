@@ -56,13 +56,13 @@ describe('the secrets client: the autofix of no-hardcoded-secrets, then the data
       'secrets/no-secret-exposure': 'error',
       'secrets/no-unsafe-secret-comparison': 'error',
     };
-    expect(lint(logged, rules, settings).messages.map((m) => `${m.line}:${m.ruleId}: ${m.message}`)).toEqual([
+    expect(lint(logged, rules, settings).messages.map((m) => `${m.line}:${m.ruleId ?? 'fatal'}: ${m.message}`)).toEqual([
       `4:secrets/no-secret-logging: A secret read with ${importName}() (line 3) is logged by console.log. Log a redacted form or leave it out.`,
     ]);
     const exposed = fixed.output.replace('  return stripeCharge(k, amount);', '  return Response.json({ k });');
-    expect(lint(exposed, rules, settings).messages.map((m) => `${m.line}:${m.ruleId}`)).toEqual(['4:secrets/no-secret-exposure']);
+    expect(lint(exposed, rules, settings).messages.map((m) => `${m.line}:${m.ruleId ?? 'fatal'}`)).toEqual(['4:secrets/no-secret-exposure']);
     const compared = fixed.output.replace('  return stripeCharge(k, amount);', '  return k === amount.key;');
-    expect(lint(compared, rules, settings).messages.map((m) => `${m.line}:${m.ruleId}`)).toEqual(['4:secrets/no-unsafe-secret-comparison']);
+    expect(lint(compared, rules, settings).messages.map((m) => `${m.line}:${m.ruleId ?? 'fatal'}`)).toEqual(['4:secrets/no-unsafe-secret-comparison']);
   });
 
   it('without the setting, a client whose name says nothing is not followed (the option of no-hardcoded-secrets is its own)', () => {

@@ -134,8 +134,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     { linterOptions: { reportUnusedDisableDirectives: 'off' } },
   ];
   if (selection.kind === 'search' && selection.gitignore !== undefined) {
+    // Its successor in eslint/config is missing from ESLint 9.15, the lowest peer this CLI supports.
+    /* eslint-disable @typescript-eslint/no-deprecated */
     const { includeIgnoreFile } = require('@eslint/compat') as typeof import('@eslint/compat');
-    overrideConfig.push(includeIgnoreFile(selection.gitignore) as Linter.Config);
+    overrideConfig.push(includeIgnoreFile(selection.gitignore));
+    /* eslint-enable @typescript-eslint/no-deprecated */
   }
   const eslint = withoutEslintIgnoreWarning(
     () =>
@@ -177,7 +180,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     } else {
       // ESLint searches the files itself: no count to show, only that the scan is still running.
       progress.update(0, undefined);
-      const timer = setInterval(() => progress.update(0, undefined), 1000);
+      const timer = setInterval(() => { progress.update(0, undefined); }, 1000);
       try {
         results = await eslint.lintFiles(selection.paths);
       } finally {
@@ -219,8 +222,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const skipped = skippedMarkup.get(format.parser) ?? 0;
     if (skipped > 0) {
       // The parser may be there without a peer it needs (svelte-eslint-parser without svelte).
-      const needed = format.missing === undefined || format.missing === format.parser ? [format.parser] : [format.parser, format.missing];
-      const what = needed.length === 1 ? `${format.parser} could not be loaded` : `${format.parser} needs ${format.missing}, which could not be loaded`;
+      const peer = format.missing === format.parser ? undefined : format.missing;
+      const needed = peer === undefined ? [format.parser] : [format.parser, peer];
+      const what = peer === undefined ? `${format.parser} could not be loaded` : `${format.parser} needs ${peer}, which could not be loaded`;
       io.stderr.write(
         `Skipped ${skipped} ${format.name} ${skipped === 1 ? 'component' : 'components'}: ${what}. ` +
           `Install ${needed.length === 1 ? 'it' : 'both'} in the project, or run: npx -p eslint-plugin-secrets ${needed.map((n) => `-p ${n}`).join(' ')} eslint-plugin-secrets\n`,
@@ -267,12 +271,13 @@ function exists(file: string): boolean {
  * `eslint.config.js` does not apply. Other warnings pass through.
  */
 function withoutEslintIgnoreWarning<T>(create: () => T): T {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to restore it; called with .call(process)
   const emitWarning = process.emitWarning;
   process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
     const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
     if (type === 'ESLintIgnoreWarning') return;
     (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
-  }) as typeof process.emitWarning;
+  });
   try {
     return create();
   } finally {

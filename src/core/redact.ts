@@ -6,9 +6,10 @@ import { shannonEntropy } from './entropy.js';
  * Values of 12 characters or fewer show no prefix at all, so a short password is never half printed.
  */
 export function redactedPreview(value: string): string {
-  const length = [...value].length;
+  const chars = Array.from(value); // code points, so no surrogate half is printed or counted
+  const length = chars.length;
   if (length <= 12) return `${length} characters`;
-  const prefix = [...value].slice(0, 4).join('').replace(/[^\x21-\x7e]/gu, '?');
+  const prefix = chars.slice(0, 4).join('').replace(/[^\x21-\x7e]/gu, '?');
   return `"${prefix}…", ${length} characters`;
 }
 

@@ -8,7 +8,6 @@
  * yaml-eslint-parser, serverless.yml, CloudFormation/SAM templates and GitHub Actions workflows.
  */
 import path from 'node:path';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { readSecretsSettings } from '../util/settings.js';
 import { isYamlSourceCode, rootMappings, type YamlProgram } from '../util/yaml.js';
@@ -60,8 +59,8 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ trustedOwners: [] }],
   },
-  defaultOptions: [{ trustedOwners: [] }],
   create(context, [options]) {
     // No key of `settings.secrets` applies to deploy configuration; read it all the same, so that a bad value
     // fails alike whichever rules are on.
@@ -69,7 +68,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const ast = sourceCode.ast as unknown as { type: string };
     if (ast.type !== 'Program') return {}; // another language (JSON): nothing to deploy from
-    if (isYamlSourceCode(sourceCode as never)) {
+    if (isYamlSourceCode(sourceCode)) {
       return {
         Program(node) {
           const reporter = yamlReporter(context);
@@ -89,6 +88,6 @@ export default createRule<Options, MessageIds>({
     }
     // JavaScript and TypeScript: only files that can hold infrastructure code get listeners.
     if (!mayHoldInfrastructure(sourceCode.text)) return {};
-    return infraListeners(context as unknown as Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>) as never;
+    return infraListeners(context);
   },
 });

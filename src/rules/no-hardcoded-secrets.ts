@@ -199,16 +199,16 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [
+      {
+        ignoreValues: [],
+        ignoreIdentifiers: [],
+        customDetectors: [],
+        checkComments: true,
+        minConfidence: 'medium',
+      },
+    ],
   },
-  defaultOptions: [
-    {
-      ignoreValues: [],
-      ignoreIdentifiers: [],
-      customDetectors: [],
-      checkComments: true,
-      minConfidence: 'medium',
-    },
-  ],
   create(context, [options]) {
     const ignoreValues = compileUserPatterns(RULE, 'ignoreValues', options.ignoreValues, { filtersFindings: true });
     const ignoreIdentifiers = compileUserPatterns(RULE, 'ignoreIdentifiers', options.ignoreIdentifiers, { filtersFindings: true });
@@ -242,9 +242,9 @@ export default createRule<Options, MessageIds>({
 
     // Configuration files: YAML (yaml-eslint-parser) and JSON (@eslint/json's language).
     const rootType = (sourceCode.ast as { type: string }).type;
-    if (rootType === 'Document' || isYamlSourceCode(sourceCode as never)) {
+    if (rootType === 'Document' || isYamlSourceCode(sourceCode)) {
       const settings: ConfigSettings = { custom, minRank, checkComments: options.checkComments !== false, isIgnoredValue, isIgnoredName };
-      return (rootType === 'Document' ? jsonListeners(context as never, settings) : yamlListeners(context as never, settings)) as never;
+      return rootType === 'Document' ? jsonListeners(context, settings) : yamlListeners(context, settings);
     }
 
     /** Where the file runs, read on the first report. */
@@ -663,9 +663,9 @@ export default createRule<Options, MessageIds>({
     if (language === undefined) return listeners;
     return withMarkupVisitors(context, language, listeners, {
       // A markup literal (`VLiteral`, `SvelteLiteral`) is reported and named like a Literal; nothing rewrites it.
-      attributeValue: ({ node, value, whole }) => inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }),
-      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => scanComment(value, offset) }),
-      text: ({ value, offset }) => scanComment(value, offset, 'text'),
+      attributeValue: ({ node, value, whole }) => { inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }); },
+      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => { scanComment(value, offset); } }),
+      text: ({ value, offset }) => { scanComment(value, offset, 'text'); },
       expressions: { Literal: listeners.Literal, TemplateLiteral: listeners.TemplateLiteral, BinaryExpression: listeners.BinaryExpression },
     });
   },

@@ -103,9 +103,9 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    // `clientFiles` and `serverFiles` have no default: unset, they come from `settings.secrets`.
+    defaultOptions: [{ framework: 'auto', publicPrefixes: [], sensitiveNames: [], allowedNames: [] }],
   },
-  // `clientFiles` and `serverFiles` have no default: unset, they come from `settings.secrets`.
-  defaultOptions: [{ framework: 'auto', publicPrefixes: [], sensitiveNames: [], allowedNames: [] }],
   create(context: Context, [options]) {
     const sourceCode = context.sourceCode;
     const settings = readSecretsSettings(context);
@@ -335,7 +335,7 @@ export default createRule<Options, MessageIds>({
     if (language === undefined) return listeners;
     return withMarkupVisitors(context, language, listeners, {
       expressions: listeners.MemberExpression ? { MemberExpression: listeners.MemberExpression } : {},
-      astroExpression: (container) => checkAstroExpression(file, container),
+      astroExpression: (container) => { checkAstroExpression(file, container); },
     });
   },
 });

@@ -167,7 +167,7 @@ function staticText(node: TSESTree.Node): string {
   if (n.type === AST_NODE_TYPES.Literal) return typeof n.value === 'string' ? n.value : '';
   if (n.type === AST_NODE_TYPES.TemplateLiteral) return n.quasis.map((q) => q.value.cooked ?? '').join('');
   if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '+') {
-    return staticText(n.left as TSESTree.Node) + staticText(n.right);
+    return staticText(n.left) + staticText(n.right);
   }
   return '';
 }
@@ -185,7 +185,7 @@ function isInQueryString(culprit: TSESTree.Node, operand: TSESTree.Node): boolea
       const index = parent.expressions.indexOf(child as TSESTree.Expression);
       for (let i = 0; i <= index; i++) if ((parent.quasis[i]?.value.cooked ?? '').includes('?')) return true;
     } else if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+' && parent.right === child) {
-      if (staticText(parent.left as TSESTree.Node).includes('?')) return true;
+      if (staticText(parent.left).includes('?')) return true;
     }
     child = parent;
   }
@@ -255,9 +255,9 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    // `sinks`, `sources` and `sanitizers` have no default: unset, they come from `settings.secrets`.
+    defaultOptions: [{ responses: true, urls: true, telemetry: true, storage: true }],
   },
-  // `sinks`, `sources` and `sanitizers` have no default: unset, they come from `settings.secrets`.
-  defaultOptions: [{ responses: true, urls: true, telemetry: true, storage: true }],
   create(context, [options]) {
     checkNonEmptyItems('no-secret-exposure', 'sinks', options.sinks);
     checkNonEmptyItems('no-secret-exposure', 'sanitizers', options.sanitizers);
@@ -289,7 +289,7 @@ export default createRule<Options, MessageIds>({
       if (call.arguments.length > 2) return null;
       const options = call.arguments[1];
       if (options && options.type !== AST_NODE_TYPES.ObjectExpression) return null;
-      const index = url.expressions.indexOf(culprit as TSESTree.Expression);
+      const index = url.expressions.indexOf(culprit);
       const before = url.quasis[index];
       const after = url.quasis[index + 1];
       if (!before || !after) return null;

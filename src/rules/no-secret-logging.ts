@@ -287,9 +287,9 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    // `sources`, `sinks` and `sanitizers` have no default: unset, they come from `settings.secrets`.
+    defaultOptions: [{ errors: true }],
   },
-  // `sources`, `sinks` and `sanitizers` have no default: unset, they come from `settings.secrets`.
-  defaultOptions: [{ errors: true }],
   create(context, [options]) {
     checkNonEmptyItems('no-secret-logging', 'sinks', options.sinks);
     checkNonEmptyItems('no-secret-logging', 'sanitizers', options.sanitizers);

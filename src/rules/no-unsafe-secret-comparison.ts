@@ -86,8 +86,8 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ checkPrefixMethods: true, allowNames: [], secretNames: [] }],
   },
-  defaultOptions: [{ checkPrefixMethods: true, allowNames: [], secretNames: [] }],
   create(context, [options]) {
     checkNonEmptyItems('no-unsafe-secret-comparison', 'allowNames', options.allowNames);
     checkNonEmptyItems('no-unsafe-secret-comparison', 'secretNames', options.secretNames);

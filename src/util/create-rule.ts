@@ -18,7 +18,7 @@ export interface SecretsRuleDocs {
 
 /**
  * The one rule creator of the plugin, shaped like typescript-eslint's `RuleCreator`: the docs URL is
- * `docs/rules/<name>.md`, and `defaultOptions` are published as `meta.defaultOptions`.
+ * `docs/rules/<name>.md`, and the rule's `meta.defaultOptions` are published as `defaultOptions` too.
  *
  * Unlike `RuleCreator`, it does not merge the defaults into the options again for every file: ESLint
  * (≥ 9.15, the plugin's peer range) already merges `meta.defaultOptions` into `context.options` once,
@@ -28,16 +28,16 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   name,
   meta,
   create,
-  defaultOptions,
 }: Readonly<RuleWithMetaAndName<Options, MessageIds, SecretsRuleDocs>>): RuleModule<MessageIds, Options, SecretsRuleDocs> & {
   name: string;
 } {
-  const resolvedDefaults = (meta.defaultOptions ?? defaultOptions ?? []) as Options;
+  const resolvedDefaults = (meta.defaultOptions ?? []) as Options;
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE_URL}${name}.md` }, defaultOptions: resolvedDefaults },
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- still on the rule object, as RuleCreator puts it
     defaultOptions: resolvedDefaults,
-    create: (context) => create(redactingContext(context), context.options as Options),
+    create: (context) => create(redactingContext(context), context.options),
   };
 }
 

@@ -53,7 +53,7 @@ export function checkNonEmpty(rule: string, option: string, value: string | unde
 
 /** {@link checkNonEmpty} for each string of a list option. */
 export function checkNonEmptyItems(rule: string, option: string, list: readonly string[] | undefined): void {
-  (list ?? []).forEach((value, index) => checkNonEmpty(rule, `${option}[${index}]`, value));
+  (list ?? []).forEach((value, index) => { checkNonEmpty(rule, `${option}[${index}]`, value); });
 }
 
 /** Strings a pattern that "matches everything" matches: different lengths, cases and characters. */

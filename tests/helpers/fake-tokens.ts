@@ -24,7 +24,7 @@ export function randomChars(length: number, charset: string = ALNUM, seed = 1): 
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     const r = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    out += charset[Math.floor(r * charset.length)];
+    out += charset.charAt(Math.floor(r * charset.length));
   }
   return out;
 }
@@ -54,7 +54,7 @@ export function fakeAwsAccessKeyId(seed = 1, prefix = 'AK' + 'IA'): string {
 
 /** An age secret key with a valid bech32 checksum (`validChecksum: false` flips the last character). */
 export function fakeAgeKey(seed = 1, validChecksum = true): string {
-  const data = [...randomChars(52, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l', seed)].map((c) => 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'.indexOf(c));
+  const data = Array.from(randomChars(52, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l', seed)).map((c) => 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'.indexOf(c));
   const key = bech32Encode('age-secret-key-', data).toUpperCase();
   if (validChecksum) return key;
   return key.slice(0, -1) + (key.endsWith('Q') ? 'P' : 'Q');

@@ -38,7 +38,7 @@ function minified(bytes: number): string {
     'i="sk_"+"live"+"_",j="ghp_",k="AKIA",l="-----BEGIN ",m="postgres://",',
   ];
   let out = '';
-  for (let i = 0; out.length < bytes; i++) out += pieces[i % pieces.length];
+  for (let i = 0; out.length < bytes; i++) out += pieces[i % pieces.length] ?? '';
   return `var ${out}z=0;`;
 }
 

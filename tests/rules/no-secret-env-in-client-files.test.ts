@@ -18,7 +18,7 @@ describe('no-secret-env-in-client on a file tree', () => {
       overrideConfig: [
         {
           files: ['**/*.{ts,tsx}'],
-          languageOptions: { parser: tsParser as never, parserOptions: { ecmaFeatures: { jsx: true } } },
+          languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
           plugins: { secrets: { rules: { 'no-secret-env-in-client': rule as never } } },
           rules: { 'secrets/no-secret-env-in-client': 'error' },
         },

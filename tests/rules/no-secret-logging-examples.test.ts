@@ -23,7 +23,7 @@ function lint(file: string): string[] {
         languageOptions: {
           ecmaVersion: 'latest',
           sourceType: ts ? 'module' : 'commonjs',
-          ...(ts ? { parser: tsParser as never } : {}),
+          ...(ts ? { parser: tsParser } : {}),
         },
       },
       ts ? 'file.ts' : 'file.cjs',

@@ -195,10 +195,10 @@ function show(form) { console.log(form.errors.password, labels.apiKey, routes.pa
       ],
     },
     // issue 15: `redact` imported from another module, or a shadowing local: the import is renamed
-    ...[
+    ...([
       [`import { redact } from './other';\n`, `import { redact } from './other';\nimport { redact as redact_1 } from "@acme/redact";\n`, ''],
       ['', 'import { redact as redact_1 } from "@acme/redact";\n', 'const redact = (x) => x; '],
-    ].map(([before, after, local]) => ({
+    ] as const).map(([before, after, local]) => ({
       code: `${before}function f(password) { ${local}console.log(password); }`,
       options: [{ redact: { importFrom: '@acme/redact', importName: 'redact' } }] as const,
       errors: [

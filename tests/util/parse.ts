@@ -34,11 +34,11 @@ export function parse(code: string, options: { filename?: string; sourceType?: '
       {
         files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
         languageOptions: {
-          parser: tsParser as never,
+          parser: tsParser,
           sourceType: options.sourceType ?? 'module',
           parserOptions: { ecmaFeatures: { jsx: true } },
         },
-        plugins: { t: { rules: { capture: rule as never } } },
+        plugins: { t: { rules: { capture: rule } } },
         rules: { 't/capture': 'error' },
       },
     ],

@@ -233,7 +233,7 @@ export function parseShell(script: string): ShellCommand[] {
             substitution(96);
             word += script.slice(from, i);
           } else {
-            word += script[i];
+            word += script.charAt(i);
             i++;
           }
         }
@@ -305,7 +305,7 @@ export function parseShell(script: string): ShellCommand[] {
         if (script.charCodeAt(i) === 38 /* >&2, 2>&1 */) {
           let target = '&';
           i++;
-          while (i < n && /[0-9-]/u.test(script[i] as string)) target += script[i++];
+          while (i < n && /[0-9-]/u.test(script.charAt(i))) target += script.charAt(i++);
           if (redirectsStdout) cmd.stdout = outputOf(target);
           continue;
         }
@@ -341,7 +341,7 @@ export function parseShell(script: string): ShellCommand[] {
         continue;
       }
       startWord();
-      word += script[i];
+      word += script.charAt(i);
       i++;
     }
     finishWord(n);

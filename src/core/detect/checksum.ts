@@ -29,7 +29,7 @@ export function base62(value: number, width: number): string {
   let out = '';
   let v = Math.floor(value);
   do {
-    out = BASE62[v % 62] + out;
+    out = BASE62.charAt(v % 62) + out;
     v = Math.floor(v / 62);
   } while (v > 0);
   return out.padStart(width, '0');

@@ -222,7 +222,7 @@ function isDummyWords(lower: string): boolean {
   let letters = '';
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (c >= 97 && c <= 122) letters += lower[i];
+    if (c >= 97 && c <= 122) letters += lower.charAt(i);
   }
   if (letters.length < 2 || letters.length > 64) return false;
   // Word-break dynamic programming, O(n · longest word).

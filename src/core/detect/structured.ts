@@ -14,8 +14,8 @@ export interface StructuredDetector {
   /** Ids this detector may report. */
   ids: readonly string[];
   prefixes: readonly string[];
-  /** `pos` is where one of `prefixes` occurs in `text`. */
-  detect(text: string, pos: number, prefix: string): Detection | undefined;
+  /** `pos` is where one of `prefixes` occurs in `text`. Called unbound: no `this`. */
+  detect: (text: string, pos: number, prefix: string) => Detection | undefined;
 }
 
 function isWordCode(c: number): boolean {

@@ -17,8 +17,8 @@ export type EnvObject = 'process.env' | 'import.meta.env' | 'Bun.env' | 'Deno.en
 export interface EnvRead {
   /** The variable name; `undefined` for a computed key (`process.env[name]`). */
   name: string | undefined;
-  /** How it is read: a global env object or an env module (`$env/static/private`). */
-  via: EnvObject | string;
+  /** How it is read: a global env object ({@link EnvObject}) or an env module (`$env/static/private`). */
+  via: string;
   /** The framework env module it comes from, with its visibility; absent for global env objects. */
   module?: EnvModuleEntry;
 }

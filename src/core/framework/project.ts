@@ -65,7 +65,7 @@ const WORKSPACE_MARKERS = ['pnpm-workspace.yaml', 'lerna.json', 'nx.json', 'turb
 function parsePackageJson(text: string): PackageJson | undefined {
   try {
     const pkg = JSON.parse(text) as unknown;
-    return pkg !== null && typeof pkg === 'object' ? (pkg as PackageJson) : undefined;
+    return pkg !== null && typeof pkg === 'object' ? pkg : undefined;
   } catch {
     return undefined;
   }
@@ -182,7 +182,7 @@ const DEFAULT_CACHE_SIZE = 2000;
 /**
  * Creates a resolver with its own bounded memo. `fs` defaults to Node's; tests inject a counting one.
  */
-export function createProjectResolver(fs: ProjectFs = nodeFs as unknown as ProjectFs, maxSize = DEFAULT_CACHE_SIZE): ProjectResolver {
+export function createProjectResolver(fs: ProjectFs = nodeFs, maxSize = DEFAULT_CACHE_SIZE): ProjectResolver {
   const memo = new Map<string, ProjectInfo>();
 
   const remember = (dir: string, info: ProjectInfo): void => {

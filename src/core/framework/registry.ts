@@ -130,9 +130,10 @@ export function dataFunctionsOfFile(baseName: string): ReadonlyMap<string, strin
 const NO_FUNCTIONS: ReadonlyMap<string, string> = new Map();
 
 /** `{ module, name }` pairs of every framework's response helpers. */
-export const RESPONSE_HELPERS: readonly { module: string; name: string }[] = FRAMEWORKS.flatMap((f) =>
-  f.responseHelpers ? f.responseHelpers.modules.flatMap((module) => f.responseHelpers!.names.map((name) => ({ module, name }))) : [],
-);
+export const RESPONSE_HELPERS: readonly { module: string; name: string }[] = FRAMEWORKS.flatMap((f) => {
+  const helpers = f.responseHelpers;
+  return helpers ? helpers.modules.flatMap((module) => helpers.names.map((name) => ({ module, name }))) : [];
+});
 
 /** Build config base name (`vite.config`) → the keys in it that inline values into the bundle. */
 export const BUILD_CONFIG_INLINING: ReadonlyMap<string, ReadonlySet<InliningKey>> = (() => {

@@ -40,7 +40,7 @@ export interface ConfigSettings {
 }
 
 type MessageIds = 'providerSecret' | 'genericSecret' | 'commentSecret';
-type Context = Readonly<TSESLint.RuleContext<MessageIds | string, readonly unknown[]>>;
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** A value found in a config file, with what names it. */
 interface Binding {
@@ -217,7 +217,7 @@ export function yamlListeners(context: Context, settings: ConfigSettings): TSESL
     Program(node) {
       const program = node as unknown as YamlProgram;
       secretData = sourceCode.text.includes('Secret') ? kubernetesSecretData(program) : new Set();
-      reportComments(context, settings, sourceCode.getAllComments() as unknown as { range: [number, number] }[], () => 1);
+      reportComments(context, settings, sourceCode.getAllComments(), () => 1);
     },
     YAMLScalar(node: unknown) {
       const scalar = node as YamlScalar;
@@ -244,7 +244,7 @@ export function yamlListeners(context: Context, settings: ConfigSettings): TSESL
         });
       }
     },
-  } as TSESLint.RuleListener;
+  };
 }
 
 /** The part of @eslint/json's AST (momoa) read here. */
@@ -312,5 +312,5 @@ export function jsonListeners(context: Context, settings: ConfigSettings): TSESL
         }
       }
     },
-  } as TSESLint.RuleListener;
+  };
 }

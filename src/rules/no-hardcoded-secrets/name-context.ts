@@ -342,7 +342,7 @@ function propertyKeyContext(
       continue;
     }
     if (holder.type === AST_NODE_TYPES.CallExpression || holder.type === AST_NODE_TYPES.NewExpression) {
-      const index = holder.arguments.indexOf(object as TSESTree.CallExpressionArgument);
+      const index = holder.arguments.indexOf(object);
       const callee = index >= 0 ? calleeInfo(holder.callee) : undefined;
       if (callee === undefined) break;
       const options: Parameters<typeof named>[1] = {};

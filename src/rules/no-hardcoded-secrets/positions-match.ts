@@ -220,7 +220,7 @@ function constantValue(variable: Variable): TSESTree.Expression | undefined {
   if (variable.defs.length !== 1) return undefined;
   const def = variable.defs[0] as TSESLint.Scope.Definition;
   if (def.type !== 'Variable') return undefined;
-  const declarator = def.node as TSESTree.VariableDeclarator;
+  const declarator = def.node;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return undefined;
   for (const reference of variable.references) if (reference.isWrite() && !reference.init) return undefined;
   return declarator.init;

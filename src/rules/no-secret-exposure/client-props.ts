@@ -86,5 +86,5 @@ export function importSourceOf(
   if (!def) return undefined;
   if (def.type !== AST_NODE_TYPES.ImportSpecifier && def.type !== AST_NODE_TYPES.ImportDefaultSpecifier) return undefined;
   const declaration = def.parent;
-  return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? String(declaration.source.value) : undefined;
+  return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : undefined;
 }

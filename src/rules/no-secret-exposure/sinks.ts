@@ -255,7 +255,7 @@ function callSinks(
     if (isNew) {
       // new Response(body), new NextResponse(body)
       const scope = callee.name === undefined ? undefined : RESPONSE_CONSTRUCTORS.get(callee.name);
-      if (scope === 'any' || (scope === 'global' && callee.rootIsGlobal)) {
+      if (callee.name !== undefined && (scope === 'any' || (scope === 'global' && callee.rootIsGlobal))) {
         return args[0] ? hits([args[0]], `new ${callee.name}`, 'responses') : undefined;
       }
     } else {
@@ -315,7 +315,7 @@ function callSinks(
     if (method !== undefined) {
       const receiver = receiverName(calleeNode);
       const methods = receiver === undefined ? undefined : ANALYTICS.get(receiver);
-      if (methods?.has(method)) return hits(args, `${receiver}.${method}`, 'telemetry');
+      if (receiver !== undefined && methods?.has(method)) return hits(args, `${receiver}.${method}`, 'telemetry');
       if (SPAN_METHODS.has(method) && receiver !== undefined && /span$/iu.test(receiver)) {
         return hits(args, `${receiver}.${method}`, 'telemetry');
       }

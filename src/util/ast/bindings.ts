@@ -37,5 +37,5 @@ function singleDeclarator(
   if (!variable || variable.defs.length !== 1) return undefined;
   const def = variable.defs[0];
   if (def?.type !== 'Variable' || def.node.id.type !== 'Identifier') return undefined;
-  return def.node as TSESTree.VariableDeclarator & { parent: TSESTree.VariableDeclaration };
+  return def.node;
 }

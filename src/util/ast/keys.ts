@@ -43,7 +43,7 @@ export function propertyKeyName(
 
 /** The exported name an import specifier reads: `import { a as b }` → a, `import { 'a-b' as c }` → a-b. */
 export function importedName(specifier: TSESTree.ImportSpecifier): string {
-  return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+  return specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
 }
 
 /** The value of a string literal or of a template literal without expressions, else undefined. */

@@ -21,7 +21,7 @@ export function isImportableName(value: string): boolean {
 export function checkImportName(rule: string, option: string, value: string | undefined): void {
   if (value === undefined || value.trim() === '') return; // empty: `checkNonEmpty` says so
   if (!isImportableName(value)) {
-    throw new InvalidOptionError(rule, option, `is ${JSON.stringify(value)}; it must be an identifier that is no reserved word (a fix writes \`import { ${'<name>'} }\` and calls it).`);
+    throw new InvalidOptionError(rule, option, `is ${JSON.stringify(value)}; it must be an identifier that is no reserved word (a fix writes \`import { <name> }\` and calls it).`);
   }
 }
 

@@ -100,7 +100,7 @@ export function outputValues(expression: Node, structured: boolean): Node[] {
         stack.push(...node.expressions);
         break;
       case AST_NODE_TYPES.BinaryExpression:
-        if (node.operator === '+') stack.push(node.left as Node, node.right);
+        if (node.operator === '+') stack.push(node.left, node.right);
         break;
       case AST_NODE_TYPES.LogicalExpression:
         // `a && b` outputs `b` (or a falsy `a`); `a || b` and `a ?? b` either side

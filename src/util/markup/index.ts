@@ -137,15 +137,15 @@ export function withMarkupVisitors(
   };
   switch (language) {
     case 'svelte':
-      if (attributeValue) on('SvelteAttribute', (node) => svelteAttributeValues(node, attributeValue));
-      if (text) on('SvelteText', (node) => text(rawText(node)));
+      if (attributeValue) on('SvelteAttribute', (node) => { svelteAttributeValues(node, attributeValue); });
+      if (text) on('SvelteText', (node) => { text(rawText(node)); });
       if (comment) {
         on('SvelteHTMLComment', (node) => {
           const found = htmlComment(node);
           if (found) comment(found);
         });
       }
-      return merged as TSESLint.RuleListener;
+      return merged;
     case 'astro':
       if (comment) {
         on('AstroHTMLComment', (node) => {
@@ -153,17 +153,17 @@ export function withMarkupVisitors(
           if (found) comment(found);
         });
       }
-      if (astroExpression) on('JSXExpressionContainer', (node) => astroExpression(node as unknown as TSESTree.JSXExpressionContainer));
-      return merged as TSESLint.RuleListener;
+      if (astroExpression) on('JSXExpressionContainer', (node) => { astroExpression(node as unknown as TSESTree.JSXExpressionContainer); });
+      return merged;
     case 'vue': {
       const template: Record<string, (node: never) => void> = { ...(handlers.expressions as Record<string, (node: never) => void>) };
-      if (text) template.VText = ((node: MarkupNode) => text(rawText(node))) as (node: never) => void;
+      if (text) template.VText = (node: MarkupNode) => { text(rawText(node)); };
       if (attributeValue) {
         template.VAttribute = ((node: MarkupNode) => {
           const value = node.value as MarkupNode | null;
           if (node.directive === true || value?.type !== 'VLiteral' || typeof value.value !== 'string') return;
           attributeValue({ node: value as unknown as TSESTree.Node, value: value.value, whole: true });
-        }) as (node: never) => void;
+        });
       }
       if (comment) {
         merged.Program = chain(merged.Program as ((node: MarkupNode) => void) | undefined, (program) => {
@@ -242,8 +242,8 @@ function isMarkupType(type: string): boolean {
 
 /** True when `node` sits in the markup of a component (a template expression, an attribute, a tag). */
 export function isInMarkup(node: AnyNode): boolean {
-  for (let current: AnyNode | null | undefined = node; current != null; current = current.parent as AnyNode | null | undefined) {
-    const type = current.type as string;
+  for (let current: AnyNode | null | undefined = node; current != null; current = current.parent) {
+    const type = current.type;
     if (type === 'Program' || type === 'SvelteScriptElement') return false;
     if (isMarkupType(type)) return true;
   }

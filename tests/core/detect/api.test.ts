@@ -51,9 +51,9 @@ describe('scanText basics', () => {
 describe('isPlaceholder', () => {
   it.each(['<YOUR_API_KEY>', 'your-api-key-here', 'xxxxxxxx', '****', 'changeme', '${VAR}', '{{ secrets.X }}', '%VAR%', 'aaaaaaaa', 'TODO', 'REPLACE_ME'])(
     '%s is a placeholder',
-    (value) => expect(isPlaceholder(value)).toBe(true),
+    (value) => { expect(isPlaceholder(value)).toBe(true); },
   );
-  it('a random value is not', () => expect(isPlaceholder(randomChars(24, undefined, 9))).toBe(false));
+  it('a random value is not', () => { expect(isPlaceholder(randomChars(24, undefined, 9))).toBe(false); });
 });
 
 describe('assessGenericValue', () => {

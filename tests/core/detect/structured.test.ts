@@ -207,7 +207,7 @@ describe('JWTs', () => {
     expect(scanText(fakeJwt(payload), low)).toMatchObject([{ detectorId: 'jwt', confidence: 'low' }]);
   });
   it('an unsigned token is low', () => {
-    expect(scanText(fakeJwt({ sub: 'x' }, 1, 0).slice(0, -0 || undefined), low)).toMatchObject([{ confidence: 'low' }]);
+    expect(scanText(fakeJwt({ sub: 'x' }, 1, 0), low)).toMatchObject([{ confidence: 'low' }]);
   });
   it.each([
     ['not JSON', `eyJ${randomChars(30, ALNUM, 1)}.eyJ${randomChars(30, ALNUM, 2)}.${randomChars(43, ALNUM, 3)}`],

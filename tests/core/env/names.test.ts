@@ -102,7 +102,7 @@ describe('judgeEnvName', () => {
 
   it('uses extra public prefixes, longest first', () => {
     expect(findPublicPrefix('APP_PUBLIC_DB_PASSWORD', ['APP_PUBLIC_'])?.prefix).toBe('APP_PUBLIC_');
-    expect(judgeEnvName('APP_PUBLIC_DB_PASSWORD', { publicPrefixes: ['APP_PUBLIC_'] })?.publicPrefix?.tool).toBe('your bundler');
+    expect(judgeEnvName('APP_PUBLIC_DB_PASSWORD', { publicPrefixes: ['APP_PUBLIC_'] }).publicPrefix?.tool).toBe('your bundler');
     expect(findPublicPrefix('NEXT_PUBLIC_X')?.prefix).toBe('NEXT_PUBLIC_');
     expect(findPublicPrefix('PUBLIC_X')?.prefix).toBe('PUBLIC_');
   });

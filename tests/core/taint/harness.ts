@@ -40,7 +40,7 @@ export function findings(
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: 'module',
-        ...(parser === 'ts' ? { parser: tsParser as never } : {}),
+        ...(parser === 'ts' ? { parser: tsParser } : {}),
       },
     },
     'file.ts',

@@ -50,7 +50,7 @@ export function call(an: Analysis, node: TSESTree.CallExpression | TSESTree.NewE
   }
 
   // Arguments: values first, function literals after the callee's result is known (callbacks).
-  const args: (Operand | undefined)[] = new Array(node.arguments.length);
+  const args = new Array<Operand | undefined>(node.arguments.length);
   const callbacks: number[] = [];
   node.arguments.forEach((arg, i) => {
     if (arg.type === 'ArrowFunctionExpression' || arg.type === 'FunctionExpression') {
@@ -192,7 +192,7 @@ function sourceResult(
       if (rule.argFlag && !argFlag(args, rule.argFlag.index, rule.argFlag.property)) continue;
       return {
         value: instantiateShape(rule.shape, rule.label, node, 'sdk'),
-        callback: !!rule.callbackResult && isFunctionNode(node.arguments[node.arguments.length - 1] as Node),
+        callback: !!rule.callbackResult && isFunctionNode(node.arguments[node.arguments.length - 1]),
       };
     }
   }

@@ -25,6 +25,7 @@ export class Env {
   constructor(readonly parent?: Env) {}
 
   get(variable: Variable): TaintValue | undefined {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- walks the scope chain up from this one
     for (let env: Env | undefined = this; env; env = env.parent) {
       if (env.own.has(variable)) return env.own.get(variable);
     }
@@ -111,7 +112,7 @@ export function writeBack(an: Analysis, target: Node, value: TaintValue | undefi
   const node = unwrapExpression(target);
   if (node.type === 'Identifier') {
     const variable = variableOf(an, node);
-    if (variable && !isGlobalVariable(variable)) writeVariable(an, variable as Variable, value);
+    if (variable && !isGlobalVariable(variable)) writeVariable(an, variable, value);
   } else if (node.type === 'MemberExpression') writeMember(an, node, value);
 }
 
@@ -134,7 +135,7 @@ export function writeMember(an: Analysis, target: TSESTree.MemberExpression, val
   if (current.type === 'Identifier') {
     const variable = variableOf(an, current);
     if (variable && !isGlobalVariable(variable)) {
-      writeVariable(an, variable as Variable, setIn(an.env.get(variable as Variable), 0));
+      writeVariable(an, variable, setIn(an.env.get(variable), 0));
     }
   } else if (current.type === 'ThisExpression' && an.frame.thisKey) {
     const first = path[0];
@@ -150,7 +151,7 @@ export function writeMember(an: Analysis, target: TSESTree.MemberExpression, val
 export function writeThis(an: Analysis, key: Node, name: string, value: TaintValue): void {
   if (an.collecting) return;
   let props = an.thisProps.get(key);
-  if (!props) an.thisProps.set(key, (props = new Map()));
+  if (!props) an.thisProps.set(key, (props = new Map<string, TaintValue>()));
   const old = props.get(name);
   const joined = join(old, value) as TaintValue;
   if (an.methodsPhase.has(key) && (value.tags || leakedSecret(value))) an.insensitiveWrites = true;
@@ -256,9 +257,9 @@ function importedTagOf(an: Analysis, name: string): string | undefined {
     if (statement.type !== 'ImportDeclaration') continue;
     for (const spec of statement.specifiers) {
       if (spec.local.name !== name) continue;
-      const module = moduleName(String(statement.source.value));
+      const module = moduleName(statement.source.value);
       if (spec.type === 'ImportSpecifier') {
-        const imported = spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
+        const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
         return `module:${module}#${imported}`;
       }
       return `module:${module}`;

@@ -195,13 +195,13 @@ function objectValue(an: Analysis, node: TSESTree.ObjectExpression): TaintValue 
     const key = propertyKeyName(prop);
     if (prop.computed && key === undefined) ev(an, prop.key);
     let value: TaintValue | undefined;
-    if ((prop.method || prop.kind !== 'init') && isFunctionNode(prop.value as Node)) {
+    if ((prop.method || prop.kind !== 'init') && isFunctionNode(prop.value)) {
       // Methods and accessors see the object as `this`; they are not data of the object.
       const saved = an.frame.thisKey;
       an.frame.thisKey = node;
-      ev(an, prop.value as Node);
+      ev(an, prop.value);
       an.frame.thisKey = saved;
-    } else value = dataOnly(ev(an, prop.value as Node));
+    } else value = dataOnly(ev(an, prop.value));
     if (value) props.set(key ?? '*', join(props.get(key ?? '*'), value) as TaintValue);
     else if (key !== undefined && result?.props?.has(key)) result = setProperty(result, key, undefined);
   }
@@ -259,7 +259,7 @@ export function memberValue(
   if (object?.tags && !object.secret && !object.holder && !object.props && !object.envLike) {
     // Members of tag-only values (modules, globals, loggers) are the same for every read: cache them.
     let cache = an.tagMemberCache.get(object);
-    if (!cache) an.tagMemberCache.set(object, (cache = new Map()));
+    if (!cache) an.tagMemberCache.set(object, (cache = new Map<string, TaintValue | undefined>()));
     if (cache.has(name)) value = cache.get(name);
     else {
       value = taggedMember(an, object, name, node);

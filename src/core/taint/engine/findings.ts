@@ -87,7 +87,7 @@ export function culpritOf(an: Analysis, node: Node): Node {
       const prop = inner.properties.find(
         (p): p is TSESTree.Property => p.type === 'Property' && leaks(an, p.value as Node),
       );
-      next = prop ? (prop.value as Node) : undefined;
+      next = prop ? prop.value : undefined;
     } else if (inner.type === 'ArrayExpression') {
       next = inner.elements.find((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement' && leaks(an, e));
     } else if (inner.type === 'LogicalExpression' || inner.type === 'ConditionalExpression') {
@@ -101,6 +101,6 @@ export function culpritOf(an: Analysis, node: Node): Node {
 }
 
 function leaks(an: Analysis, node: Node): boolean {
-  return !!leakedSecret(an.nodeValues.get(node)) || (node.type === 'Property' && leaks(an, node.value as Node));
+  return !!leakedSecret(an.nodeValues.get(node)) || (node.type === 'Property' && leaks(an, node.value));
 }
 

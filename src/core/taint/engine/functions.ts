@@ -60,7 +60,7 @@ export function summary(an: Analysis, fn: FunctionNode, thisKey?: Node, always =
   an.frame = { fn, returns: undefined, thisKey: fn.type === 'ArrowFunctionExpression' ? savedFrame.thisKey : thisKey };
   try {
     const pending = an.pendingParams.get(fn);
-    fn.params.forEach((param, i) => bind(an, param, pending?.[i], 'param'));
+    fn.params.forEach((param, i) => { bind(an, param, pending?.[i], 'param'); });
     if (fn.body) {
       if (fn.body.type === 'BlockStatement') block(an, fn.body.body);
       else {
@@ -89,7 +89,7 @@ export function classValue(an: Analysis, node: TSESTree.ClassDeclaration | TSEST
     for (const member of node.body.body) {
       if (member.type === 'PropertyDefinition' || member.type === 'AccessorProperty') {
         if (member.computed) ev(an, member.key);
-        const key = propertyKeyName(member as TSESTree.PropertyDefinition);
+        const key = propertyKeyName(member);
         let value = member.value ? ev(an, member.value) : undefined;
         if (!value && member.typeAnnotation) value = instanceOfAnnotation(an, member.typeAnnotation);
         if (value && key !== undefined && !member.static) writeThis(an, node, key, value);

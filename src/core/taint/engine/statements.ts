@@ -4,7 +4,7 @@
  * classes and exports.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode, TaintValue } from '../types.js';
+import type { TaintValue } from '../types.js';
 import { elementOf, join } from '../value.js';
 import { splitWords } from '../../names.js';
 import { MAX_RECURSION, type Analysis } from './analysis.js';
@@ -32,13 +32,13 @@ export function block(an: Analysis, statements: readonly Node[]): void {
       declared.push(fn);
       if (fn.id) {
         const variable = variableOf(an, fn.id);
-        if (variable) an.env.set(variable, join(an.env.get(variable), { fns: [fn] }) as TaintValue);
+        if (variable) an.env.set(variable, join(an.env.get(variable), { fns: [fn] }));
       }
     } else if (statement.type === 'ImportDeclaration') {
       importDeclaration(an, statement);
     }
   }
-  for (const statement of statements) guarded(an, () => stmt(an, statement));
+  for (const statement of statements) guarded(an, () => { stmt(an, statement); });
   for (const fn of declared) guarded(an, () => summary(an, fn));
 }
 
@@ -63,14 +63,14 @@ function guarded(an: Analysis, run: () => void): void {
 }
 
 function importDeclaration(an: Analysis, node: TSESTree.ImportDeclaration): void {
-  const module = moduleName(String(node.source.value));
+  const module = moduleName(node.source.value);
   for (const spec of node.specifiers) {
     const variable = variableOf(an, spec.local);
     if (!variable) continue;
     let tag: string;
     let value: TaintValue | undefined;
     if (spec.type === 'ImportSpecifier') {
-      const imported = spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
+      const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
       tag = imported === 'default' ? `module:${module}` : `module:${module}#${imported}`;
       value = privateEnvImport(module, imported, spec);
     } else tag = `module:${module}`;
@@ -123,8 +123,8 @@ function stmtInner(an: Analysis, node: Node): void {
     case 'ReturnStatement': {
       const value = node.argument ? ev(an, node.argument) : undefined;
       an.frame.returns = join(an.frame.returns, value);
-      if (node.argument && isFunctionNode(an.frame.fn as Node)) {
-        sink(an, { type: 'return', node, fn: an.frame.fn as FunctionNode, value: { node: node.argument, value } });
+      if (node.argument && isFunctionNode(an.frame.fn)) {
+        sink(an, { type: 'return', node, fn: an.frame.fn, value: { node: node.argument, value } });
       }
       return;
     }
@@ -243,7 +243,7 @@ function stmtInner(an: Analysis, node: Node): void {
       const ref = node.moduleReference;
       if (ref.type === 'TSExternalModuleReference' && ref.expression.type === 'Literal') {
         const variable = variableOf(an, node.id);
-        const module = moduleName(String(ref.expression.value));
+        const module = moduleName(ref.expression.value);
         if (variable) writeVariable(an, variable, { tags: new Set([`module:${module}`]) });
       }
       return;
