@@ -304,10 +304,25 @@ export function loadParser(name: string, bases: readonly string[]): Loaded {
       return { parser: createRequire(base)(name) as Linter.Parser };
     } catch (error) {
       const message = error instanceof Error ? error.message : '';
-      missing = /Cannot find (?:package|module) '((?:@[^/']+\/)?[^/']+)/u.exec(message)?.[1] ?? name;
+      missing = missingPackage(message) ?? name;
     }
   }
   return { missing };
+}
+
+/**
+ * The package named by Node's "Cannot find package/module '…'" message (`@scope/name` or `name`, without a
+ * subpath). String work after one literal match: a pattern capturing the name backtracked without bound.
+ */
+function missingPackage(message: string): string | undefined {
+  const match = /Cannot find (?:package|module) '/u.exec(message);
+  if (match === null) return undefined;
+  const start = match.index + match[0].length;
+  const end = message.indexOf("'", start);
+  const specifier = message.slice(start, end < 0 ? undefined : end);
+  const parts = specifier.split('/');
+  const packageName = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
+  return packageName === '' ? undefined : packageName;
 }
 
 /** Description and docs URL of every rule the preset enables, by full rule id. */

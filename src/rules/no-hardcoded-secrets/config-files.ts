@@ -69,10 +69,21 @@ const NOT_LITERAL = /[${}]|=(?!=*$)/u;
  * documentation's (`"Password": "h]6EszR}vJ*m"`, `"GrantToken": "AQpAM2Rh…"`): only formats recognised by
  * value are reported there, as in any file (the AWS documentation keys among them are known examples).
  */
-const SDK_EXAMPLES_FILE = /(?:^|[\\/])(?:examples-\d{1,3}|[\w.-]{1,120}\.examples)\.json$/u;
+function isSdkExamplesFile(filename: string): boolean {
+  const base = filename.slice(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+  if (base.endsWith('.examples.json')) return base.length > '.examples.json'.length;
+  if (!base.startsWith('examples-') || !base.endsWith('.json')) return false;
+  const number = base.slice('examples-'.length, -'.json'.length);
+  if (number.length === 0 || number.length > 3) return false;
+  for (let i = 0; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Exported for the ReDoS test. */
-export const CONFIG_FILE_PATTERNS: readonly RegExp[] = [KEY_VALUE_ENTRY, NOT_LITERAL, SDK_EXAMPLES_FILE];
+export const CONFIG_FILE_PATTERNS: readonly RegExp[] = [KEY_VALUE_ENTRY, NOT_LITERAL];
 
 /** The findings in one value, judged with the name it is bound to. */
 function judgeValue(value: string, binding: Binding | undefined, settings: ConfigSettings, generic: boolean): ValueFinding[] {
@@ -276,7 +287,7 @@ export function jsonListeners(context: Context, settings: ConfigSettings): TSESL
   const sourceCode = context.sourceCode as unknown as { text: string; comments?: { range?: [number, number]; loc: JsonNode['loc'] }[]; getLocFromIndex(i: number): { line: number; column: number } };
   const text = sourceCode.text;
   // in an SDK's documentation examples, names bind nothing: no value is judged by its key
-  const namesBind = !SDK_EXAMPLES_FILE.test(context.filename);
+  const namesBind = !isSdkExamplesFile(context.filename);
   const reportAt = (node: JsonNode, value: string, finding: ValueFinding): void => {
     const [start, end] = jsonSourceRange(node, text, value, finding.start, finding.end);
     context.report({
