@@ -303,26 +303,20 @@ export function loadParser(name: string, bases: readonly string[]): Loaded {
     try {
       return { parser: createRequire(base)(name) as Linter.Parser };
     } catch (error) {
-      const message = error instanceof Error ? error.message : '';
-      missing = missingPackage(message) ?? name;
+      missing = missingPackage(error instanceof Error ? error.message : '') ?? name;
     }
   }
   return { missing };
 }
 
-/**
- * The package named by Node's "Cannot find package/module '…'" message (`@scope/name` or `name`, without a
- * subpath). String work after one literal match: a pattern capturing the name backtracked without bound.
- */
+/** The package a "Cannot find package 'x' …" / "Cannot find module 'x/y' …" error names (`@scope/name` kept). */
 function missingPackage(message: string): string | undefined {
-  const match = /Cannot find (?:package|module) '/u.exec(message);
-  if (match === null) return undefined;
-  const start = match.index + match[0].length;
-  const end = message.indexOf("'", start);
-  const specifier = message.slice(start, end < 0 ? undefined : end);
-  const parts = specifier.split('/');
-  const packageName = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
-  return packageName === '' ? undefined : packageName;
+  const at = message.indexOf('Cannot find ');
+  const open = at < 0 ? -1 : message.indexOf("'", at);
+  const close = open < 0 ? -1 : message.indexOf("'", open + 1);
+  if (close < 0) return undefined;
+  const parts = message.slice(open + 1, close).split('/');
+  return (parts[0]?.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
 }
 
 /** Description and docs URL of every rule the preset enables, by full rule id. */
