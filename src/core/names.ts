@@ -335,6 +335,23 @@ const NON_SECRET_MODIFIERS = new Set([
   'placeholder',
 ]);
 
+/**
+ * Modifiers of `token` that make it a request or concurrency token, a DNS record or a grant reference, not a
+ * credential: idempotency tokens (`IdempotencyToken`, AWS `ClientRequestToken`), WAF's `ChangeToken`, Auto
+ * Scaling's `LifecycleActionToken`, SES `DkimTokens` (published in DNS), KMS `GrantToken` ("not a secret", says
+ * KMS). A modifier with the word that must precede it (`client request`), or alone. Only for `token`: a
+ * `requestToken` or `clientToken` read from a request is still one.
+ */
+const NON_SECRET_TOKEN_MODIFIERS: ReadonlyMap<string, string | undefined> = new Map([
+  ['idempotency', undefined],
+  ['idempotent', undefined],
+  ['change', undefined],
+  ['dkim', undefined],
+  ['grant', undefined],
+  ['request', 'client'],
+  ['action', 'lifecycle'],
+]);
+
 /** Leading words that make a predicate or an action: `isSecret`, `hasPassword`, `getToken`. */
 const PREDICATE_OR_VERB_STARTS = new Set([
   'is',
@@ -444,6 +461,10 @@ export function classifySensitiveName(name: string): SensitiveName | undefined {
   if (modifier !== undefined) {
     if (NON_SECRET_MODIFIERS.has(modifier)) return undefined;
     const before = n > 2 ? (words[n - 3] as string) : undefined;
+    if ((head === 'token' || head === 'tokens') && NON_SECRET_TOKEN_MODIFIERS.has(modifier)) {
+      const required = NON_SECRET_TOKEN_MODIFIERS.get(modifier);
+      if (required === undefined || required === before) return undefined;
+    }
     if ((modifier === 'api' || modifier === 'access' || modifier === 'auth') && before !== undefined) {
       if (NON_SECRET_MODIFIERS.has(before)) return undefined;
     }

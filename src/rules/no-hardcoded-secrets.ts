@@ -19,6 +19,7 @@ import {
 } from '../core/detect/index.js';
 import {
   isHumanPasswordCandidate,
+  isSpelledOutUserinfo,
   looksLikeChosenPassword,
   notCredentialReason,
   urlPassword,
@@ -405,6 +406,7 @@ export default createRule<Options, MessageIds>({
         if (part === undefined) return;
         const password = value.slice(part.start, part.end);
         if (!hit.guessable || password.length === 0 || notCredentialReason(password, 'password') !== undefined) return;
+        if (isSpelledOutUserinfo(value.slice(material === 'uri' ? value.indexOf('://') + 3 : 0, part.start - 1), password)) return;
         if (minRank > RANK.medium || filePlace().isTest) return;
         report(target, part.start, part.end, 'guessableSecret', {
           kind: 'password',
@@ -494,6 +496,8 @@ export default createRule<Options, MessageIds>({
       if (!isHumanPasswordCandidate(value, splitWords(name.name))) return;
       const confidence = looksLikeChosenPassword(value) ? RANK.medium : RANK.low;
       if (confidence < minRank || filePlace().isTest || isInPlaceholderCollection(target.node)) return;
+      // a weak password of one user record among several (`[{ email, password: '12345678' }, …]`): demo or seed users
+      if (confidence === RANK.low && isInUserRecordList(target.node)) return;
       report(target, 0, value.length, 'guessableSecret', data, name, options.fixable);
     }
 
@@ -565,7 +569,7 @@ export default createRule<Options, MessageIds>({
           {
             node,
             kind: name.kind,
-            material: materialOf(name.kind),
+            material: materialOf(name.kind, name.name),
             envName: name.envName,
             where: name.where,
             guessable: !publicEnv,
@@ -667,6 +671,23 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** Keys that identify a user in a record: `{ email, password }`, `{ username, password }`. */
+const USER_IDENTITY_KEYS: ReadonlySet<string> = new Set(['email', 'username', 'userName', 'user', 'login', 'name', 'firstName', 'first_name']);
+
+/**
+ * True when a value is a property of an object literal that identifies a user (an email, a user name) and
+ * is one of several objects of an array literal: the users of seed or demo data (`DEFAULT_EMPLOYEES`).
+ */
+function isInUserRecordList(node: TSESTree.Node): boolean {
+  const property = outermostWrapper(node).parent;
+  if (property?.type !== AST_NODE_TYPES.Property) return false;
+  const record = outermostWrapper(property.parent);
+  const list = record.parent;
+  if (record.type !== AST_NODE_TYPES.ObjectExpression || list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+  if (list.elements.filter((element) => element?.type === AST_NODE_TYPES.ObjectExpression).length < 2) return false;
+  return record.properties.some((p) => p !== property && p.type === AST_NODE_TYPES.Property && USER_IDENTITY_KEYS.has(keyName(p.key, p.computed) ?? ''));
+}
+
 /**
  * The most credentials one string may hold and still get rewrites: each rewrite rebuilds the whole string,
  * so k rewrites of an n-character string cost k × n.
@@ -701,12 +722,16 @@ function isInPlaceholderCollection(node: TSESTree.Node): boolean {
   return false;
 }
 
+/** Secrets a provider issues to an app (OAuth client and consumer secrets), not key material the app chooses. */
+const ISSUED_SECRET_HOLDERS: ReadonlySet<string> = new Set(['client', 'consumer']);
+
 /** What a value bound to a name of this kind holds, for {@link notCredentialReason}. */
-function materialOf(kind: SensitiveKind): PositionMaterial {
+function materialOf(kind: SensitiveKind, name: string | undefined): PositionMaterial {
   switch (kind) {
     case 'password':
       return 'password';
     case 'secret':
+      return name !== undefined && splitWords(name).some((word) => ISSUED_SECRET_HOLDERS.has(word)) ? 'issued' : 'keyMaterial';
     case 'privateKey':
       return 'keyMaterial';
     case 'connectionString':

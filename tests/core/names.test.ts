@@ -54,6 +54,11 @@ describe('classifySensitiveName', () => {
     ['SLACK_WEBHOOK_URL', 'credential'],
     ['NEXT_PUBLIC_STRIPE_SECRET_KEY', 'apiKey'],
     ['sessionKey', 'secret'],
+    // near misses of the request and concurrency tokens below: a token read from a request is one
+    ['requestToken', 'token'],
+    ['clientToken', 'token'],
+    ['actionToken', 'token'],
+    ['SLACK_VERIFICATION_TOKEN', 'token'],
   ])('%s is a %s', (name, kind) => {
     expect(classifySensitiveName(name)?.kind).toBe(kind);
   });
@@ -90,6 +95,16 @@ describe('classifySensitiveName', () => {
     'AWS_ACCESS_KEY_ID',
     'API_URL',
     'secretsClient',
+    // request, concurrency and DNS tokens of AWS APIs (botocore's data and responses), KMS grant tokens
+    'ClientRequestToken',
+    'clientRequestToken',
+    'IdempotencyToken',
+    'idempotency_token',
+    'ChangeToken',
+    'input.ChangeToken',
+    'LifecycleActionToken',
+    'DkimTokens',
+    'GrantToken',
     '',
   ])('%s is not sensitive', (name) => {
     expect(classifySensitiveName(name)).toBeUndefined();

@@ -172,3 +172,13 @@ export const FAKE_PROVIDER_TOKENS: Readonly<Record<string, (seed?: number) => st
   'pypi-token': (s = 1) => `pypi-AgEIcHlwaS5${'vcmc'}${r(70, BASE64URL, s)}`,
   'age-secret-key': (s = 1) => fakeAgeKey(s),
 };
+
+/** A random-looking UUID of version 4's shape. */
+export function fakeUuid(seed = 1): string {
+  const h = randomChars(32, LOWER_HEX, seed);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The AWS documentation's example access key id and secret access key (never reported), built at run time. */
+export const AWS_DOC_ACCESS_KEY_ID = `AK${'IA'}IOSFODNN7${'EXAMPLE'}`;
+export const AWS_DOC_SECRET_ACCESS_KEY = ['wJalrXUtnFEMI', 'K7MDENG', `bPxRfiCY${'EXAMPLE'}KEY`].join('/');

@@ -4,7 +4,7 @@
  */
 import type { Rule } from 'eslint';
 import rule from '../../src/rules/no-hardcoded-secrets.js';
-import { fakeGithubToken, randomChars } from '../helpers/fake-tokens.js';
+import { AWS_DOC_ACCESS_KEY_ID, AWS_DOC_SECRET_ACCESS_KEY, fakeGithubToken, fakeUuid, randomChars } from '../helpers/fake-tokens.js';
 import { jsoncRuleTester, jsonRuleTester, yamlRuleTester } from '../rule-tester.js';
 
 const y = (lines: string[]): string => `${lines.join('\n')}\n`;
@@ -13,9 +13,48 @@ const token = randomChars(32, undefined, 12);
 const githubToken = fakeGithubToken('p', 5);
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 const asRule = rule as unknown as Rule.RuleModule;
+const uuid = fakeUuid(21);
+/** An AWS API documentation example, as botocore and the AWS SDK for JavaScript v2 ship them. */
+const awsDocExample = JSON.stringify(
+  {
+    examples: {
+      ChangePassword: [{ input: { NewPassword: password, OldPassword: `${randomChars(14, undefined, 13)}!` }, comments: {} }],
+      CreateGrant: [{ output: { GrantToken: randomChars(120, undefined, 14), GrantId: randomChars(64, undefined, 15) } }],
+      GetSessionToken: [{ output: { Credentials: { AccessKeyId: AWS_DOC_ACCESS_KEY_ID, SecretAccessKey: AWS_DOC_SECRET_ACCESS_KEY } } }],
+    },
+  },
+  null,
+  2,
+);
+/** Placeholder UUIDs under credential names: nil, all-x, made-up and repeated-block ones. */
+const placeholderUuids = {
+  apiKey: '00000000-0000-0000-0000-000000000000',
+  api_key: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+  license_key: 'XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX',
+  secret: '12345678-1234-1234-1234-123456789012',
+  webhookSecret: '11111111-2222-3333-4444-555555555555',
+  clientSecret: '12345678-90ab-cdef-1234-567890abcdef',
+  token: '1a2b3c4d-1a2b-3c4d-1a2b-3c4d1a2b3c4d',
+};
 
 yamlRuleTester.run('no-hardcoded-secrets (YAML)', asRule, {
   valid: [
+    // placeholder UUIDs under credential names
+    { filename: 'config/settings.yaml', code: y(['heroku:', ...Object.entries(placeholderUuids).map(([k, v]) => `  ${k}: ${v}`)]) },
+    // a key typed by a person in an example manifest (kubernetes/examples' sysdig agent), a spelled-out URL in a comment
+    {
+      filename: 'sysdig-daemonset.yaml',
+      code: y([
+        'env:',
+        '- name: ACCESS_KEY                 #REQUIRED - replace with your Sysdig Cloud access key',
+        '  value: 8312341g-5678-abcd-4a2b2c-33bcsd655',
+        '#- name: ADDITIONAL_CONF',
+        '#  value: "k8s_uri: https://myacct:mypass@localhost:4430"',
+      ]),
+      options: [{ minConfidence: 'low' }],
+    },
+    // request and concurrency tokens are not credentials (AWS CloudFormation and SDK parameters)
+    { filename: 'deploy/params.yml', code: y(['ClientRequestToken: ' + uuid, 'IdempotencyToken: ' + uuid, 'ChangeToken: ' + uuid]) },
     // references, placeholders, dictionary passwords
     {
       filename: 'docker-compose.yml',
@@ -170,8 +209,42 @@ jsonRuleTester.run('no-hardcoded-secrets (JSON)', asRule, {
       }),
     },
     { filename: 'package.json', code: JSON.stringify({ name: 'acme', scripts: { build: 'tsc -p .', release: 'NPM_TOKEN=$NPM_TOKEN npm publish', test: 'vitest --reporter=verbose' } }) },
+    // AWS API documentation examples shipped as SDK data: botocore and the AWS SDK for JavaScript v2
+    { filename: 'vendor/botocore/data/iam/2010-05-08/examples-1.json', code: awsDocExample },
+    { filename: 'node_modules/aws-sdk/apis/kms-2014-11-01.examples.json', code: awsDocExample },
+    // placeholder UUIDs under credential names
+    { filename: 'config/default.json', code: JSON.stringify({ heroku: placeholderUuids }) },
+    // request, concurrency and DNS tokens in API responses (botocore's test data)
+    {
+      filename: 'data/responses/waf.json',
+      code: JSON.stringify({ input: { ChangeToken: uuid }, output: { ChangeToken: uuid }, ClientRequestToken: uuid, LifecycleActionToken: uuid, DkimTokens: [randomChars(32, 'abcdefghijklmnopqrstuvwxyz234567', 16)] }),
+    },
   ],
   invalid: [
+    {
+      name: 'near misses of SDK examples: a file that only ends in examples.json, and a known format in an examples file',
+      filename: 'config/iam-examples.json',
+      code: awsDocExample,
+      errors: [
+        { messageId: 'genericSecret', line: 6, data: { kind: 'password', where: '"NewPassword"', preview: `"${password.slice(0, 4)}…", 18 characters`, secretName: 'NEW_PASSWORD' } },
+        { messageId: 'genericSecret', line: 7 },
+      ],
+    },
+    {
+      name: 'a provider token in an SDK examples file is still reported',
+      filename: 'vendor/botocore/data/iam/2010-05-08/examples-1.json',
+      code: JSON.stringify({ examples: { X: [{ input: { Token: githubToken } }] } }),
+      errors: [{ messageId: 'providerSecret', line: 1 }],
+    },
+    {
+      name: 'a random UUID under an API key name is one (Heroku), and a token read from a request still is one',
+      filename: 'config/default.json',
+      code: JSON.stringify({ heroku: { apiKey: uuid }, clientToken: uuid }, null, 2),
+      errors: [
+        { messageId: 'genericSecret', line: 3, data: { kind: 'API key', where: '"apiKey"', preview: `"${uuid.slice(0, 4)}…", 36 characters`, secretName: 'HEROKU_API_KEY' } },
+        { messageId: 'genericSecret', line: 5 },
+      ],
+    },
     {
       name: 'appsettings.json: a connection string password, Jwt.Key, ClientSecret',
       filename: 'appsettings.json',

@@ -13,6 +13,10 @@ const strict = [{ minConfidence: 'low' }] as [{ minConfidence: 'low' }];
 const random = randomChars(24, undefined, 31);
 const randomHex = randomChars(32, LOWER_HEX, 32);
 
+/** A single user record, a list of records without an identity, a chosen password among seed users. */
+const seedNearMisses =
+  "const admin = { email: 'admin@acme.io', password: 'admin' };\nconst pools = [{ host: 'a', password: 'root' }, { host: 'b', password: 'root' }];\nconst users = [{ email: 'a@acme.io', password: 'S3cure!Pass' }, { email: 'b@acme.io', password: 'x' }];";
+
 const guessable = (kind: string, where: string, preview: string, secretName: string) => ({
   messageId: 'guessableSecret' as const,
   data: { kind, where, preview, secretName },
@@ -69,6 +73,13 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     // btoa of something that is not user:password
     "const encoded = btoa('hello world');",
     'const basic = btoa(`${user}:${password}`);',
+    // credentials joined by hand from what is not a constant, or not as user:password
+    "const PASS = process.env.BASIC_AUTH_PASSWORD;\nconst basic = btoa(`admin:${PASS}`);",
+    'function header(user, pass) { return btoa(user + ":" + pass); }',
+    "const HOST = 'db.internal';\nconst basic = btoa(`${HOST}/${HOST}`);",
+    "const PASS = 'letmein';\nconst basic = btoa(`admin:${PASS}@host`);",
+    "const PASS = 'letmein';\nconst basic = Buffer.from(`admin:${PASS}`).toString('hex');\nconst id = encodeURIComponent(`admin:${PASS}`);",
+    "const base64 = require('base-64');\nconst NAME = 'report';\nconst file = base64.encode(`${NAME}.csv`);",
     // KDFs over the user's input
     "crypto.scryptSync(req.body.password, salt, 64);",
     // a variable assigned twice is not a constant
@@ -77,6 +88,14 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     'mongoose.connect("mongodb://localhost:27017/app");',
     'mongoose.connect("mongodb+srv://app:<password>@cluster0.mongodb.net/app");',
     'new Pool({ connectionString: "postgres://app@db.internal/shop" });',
+    // CONTRIBUTING's example: the env read, and another package's cookieSession
+    "import cookieSession from 'cookie-session';\napp.use(cookieSession({ secret: process.env.SESSION_SECRET }));",
+    "import { cookieSession } from 'hono-sessions';\napp.use(cookieSession({ secret: 'hgfedcba' }));",
+    // the format spelled out: `user:password` names the parts, it is no credential
+    'mongoose.connect("mongodb://user:password@localhost:27017/app");',
+    'new Pool({ connectionString: "postgres://username:pass@db.internal/shop" });',
+    'require("http").request({ auth: "user:password" });',
+    'require("http").request({ auth: "user:mypassword" });',
     // the fallback of a variable the app declares public (NEXT_PUBLIC_…), in a public-by-design Algolia config
     'const search = { appId: process.env.NEXT_PUBLIC_ALGOLIA_APP_ID || "temp", apiKey: process.env.NEXT_PUBLIC_ALGOLIA_API_KEY || "temp", indexName: "docs" };',
     'const key = process.env.NEXT_PUBLIC_API_KEY || "demo";',
@@ -101,6 +120,16 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
 
     // ——— names that share words with credentials, bound to UI text, fields, routes, selectors, env reads ———
     { code: 'const messages = { password: "Password", secret: "Secret", token: "Token" };', options: strict },
+    // a provider's credential that is not configured (ever-gauzy's auth strategies); an Nx e2e project's users
+    "const config = { clientID: auth0.clientID ?? 'disabled', clientSecret: auth0.clientSecret ?? 'disabled' };",
+    "const twitter = { consumerSecret: process.env.TWITTER_CONSUMER_SECRET || 'none' };",
+    "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? 'unset');",
+    { code: "export const LoginPageData = { email: 'admin@ever.co', password: 'admin' };", filename: 'apps/gauzy-e2e/src/support/LoginPageData.ts', options: strict },
+    // the weak passwords of seed or demo users, one record among several
+    {
+      code: "export const DEFAULT_EMPLOYEES = [\n  { email: 'ruslan@example-ever.co', password: '12345678', firstName: 'Ruslan' },\n  { email: 'alex@example-ever.co', password: '12345678', firstName: 'Alex' },\n];",
+      options: strict,
+    },
     { code: 'const labels = { password: "Passwort", confirmPassword: "Passwort bestätigen" };', options: strict },
     { code: 'const errors = { password: "Password must be at least 8 characters.", secret: "Required" };', options: strict },
     { code: 'const password = "Enter your password";', options: strict },
@@ -217,6 +246,7 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
       code: "app.use(cookieParser('secret'));",
       errors: [{ ...guessable('secret', 'the secret of cookieParser()', '6 characters', 'COOKIE_SECRET'), suggestions: useEnv("app.use(cookieParser('secret'));", "'secret'", 'COOKIE_SECRET') }],
     },
+    { name: 'cookie-session (CONTRIBUTING\'s example)', ...reported("import cookieSession from 'cookie-session';\napp.use(cookieSession({ secret: 'hgfedcba' }));", "'hgfedcba'", 'SESSION_SECRET') },
     { name: 'a default import under another name', ...reported("import sess from 'express-session';\napp.use(sess({ secret: 'abc', resave: false }));", "'abc'", 'SESSION_SECRET') },
     {
       name: 'Remix cookie session secrets',
@@ -315,6 +345,22 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     { name: 'NestJS TypeOrmModule', ...reported("TypeOrmModule.forRoot({ type: 'mysql', username: 'app', password: 'postgres', database: 'app' });", "'postgres'", 'DATABASE_PASSWORD') },
     { name: 'drizzle-kit', ...reported("export default defineConfig({ dialect: 'postgresql', dbCredentials: { host: 'db', user: 'app', password: 'drizzle' } });", "'drizzle'", 'DATABASE_PASSWORD') },
     {
+      name: 'near misses of the spelled-out format: a real user with the word password, a format user with a real password',
+      code: "require('http').request({ auth: 'admin:password' });\nmongoose.connect('mongodb://user:hunter2@localhost:27017/app');",
+      errors: [
+        {
+          ...guessable('password', 'the "auth" option of require(…).request()', '8 characters', 'HTTP_PASSWORD'),
+          line: 1,
+          suggestions: [{ messageId: 'useEnv', output: "require('http').request({ auth: `admin:${process.env.HTTP_PASSWORD}` });\nmongoose.connect('mongodb://user:hunter2@localhost:27017/app');" }],
+        },
+        {
+          ...guessable('password', 'the connection string of mongoose.connect()', '7 characters', 'MONGODB_PASSWORD'),
+          line: 2,
+          suggestions: [{ messageId: 'useEnv', output: "require('http').request({ auth: 'admin:password' });\nmongoose.connect(`mongodb://user:${process.env.MONGODB_PASSWORD}@localhost:27017/app`);" }],
+        },
+      ],
+    },
+    {
       name: 'a dictionary password in a connection URI on a real host: only that part is replaced',
       code: "mongoose.connect('mongodb+srv://admin:password123@cluster0.abcde.mongodb.net/app');",
       errors: [
@@ -407,6 +453,21 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
       code: "fetch(url, { headers: { Authorization: 'Basic ' + btoa('admin:letmein') } });",
       errors: [{ messageId: 'guessableSecret', suggestions: [{ messageId: 'useEnv', output: "fetch(url, { headers: { Authorization: 'Basic ' + btoa(`admin:${process.env.BASIC_AUTH_PASSWORD}`) } });" }] }],
     },
+    {
+      name: 'credentials joined by hand and base64-encoded (CodeQL CWE-798): the password constant',
+      ...reported(
+        "const base64 = require('base-64');\nconst USER = 'deploy';\nconst PASS = 'sdsdag';\nconst AUTH = base64.encode(`${USER}:${PASS}`);",
+        "'sdsdag'",
+        'BASIC_AUTH_PASSWORD',
+        { line: 3, column: 14, data: { kind: 'password', where: 'the credentials of base64.encode()', preview: '6 characters', secretName: 'BASIC_AUTH_PASSWORD' } },
+      ),
+    },
+    { name: 'credentials joined by concatenation for btoa', ...reported("const PASS = 'letmein';\nfetch(url, { headers: { Authorization: 'Basic ' + btoa(user + ':' + PASS) } });", "'letmein'", 'BASIC_AUTH_PASSWORD', { line: 1 }) },
+    { name: 'a literal user and a password constant', ...reported("const PASS = 'letmein';\nconst auth = btoa('admin:' + PASS);", "'letmein'", 'BASIC_AUTH_PASSWORD', { line: 1 }) },
+    {
+      name: 'the joined credentials held in a constant, js-base64',
+      ...reported("import { Base64 } from 'js-base64';\nconst PASS = 'letmein';\nconst creds = `admin:${PASS}`;\nconst auth = Base64.encode(creds);", "'letmein'", 'BASIC_AUTH_PASSWORD', { line: 2 }),
+    },
     { name: 'Gemini', ...reported("import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI('gemini-key');", "'gemini-key'", 'GEMINI_API_KEY') },
     { name: 'OpenAI v3 Configuration', ...reported("const configuration = new Configuration({ apiKey: 'sk-xxxx-my-key' });", "'sk-xxxx-my-key'", 'OPENAI_API_KEY') },
 
@@ -431,6 +492,25 @@ runWithBothParsers('no-hardcoded-secrets: credential positions', rule, {
     },
 
     // ——— fallbacks and defaults ———
+    {
+      name: 'near misses of "not configured": key material signs with it, a database connects with a word that is no sentinel',
+      code: "app.use(session({ secret: process.env.SESSION_SECRET ?? 'disabled' }));\nconst dbPassword = process.env.DB_PASSWORD || 'disabled1';",
+      errors: [
+        { messageId: 'guessableSecret', line: 1, suggestions: [{ messageId: 'removeFallback', output: "app.use(session({ secret: process.env.SESSION_SECRET }));\nconst dbPassword = process.env.DB_PASSWORD || 'disabled1';" }] },
+        { messageId: 'guessableSecret', line: 2, suggestions: [{ messageId: 'removeFallback', output: "app.use(session({ secret: process.env.SESSION_SECRET ?? 'disabled' }));\nconst dbPassword = process.env.DB_PASSWORD;" }] },
+      ],
+    },
+    {
+      name: 'near misses of seed users: a single user record, a list of records without an identity, a chosen password among seed users',
+      code: seedNearMisses,
+      options: strict,
+      errors: [
+        { messageId: 'guessableSecret', line: 1, column: 51, suggestions: useEnv(seedNearMisses, "'admin'", 'ADMIN_PASSWORD') },
+        { messageId: 'guessableSecret', line: 2, column: 39, suggestions: [{ messageId: 'useEnv', output: seedNearMisses.replace("password: 'root'", 'password: process.env.PASSWORD') }] },
+        { messageId: 'guessableSecret', line: 2, column: 72, suggestions: [{ messageId: 'useEnv', output: seedNearMisses.replace("'b', password: 'root'", "'b', password: process.env.PASSWORD") }] },
+        { messageId: 'genericSecret', line: 3, column: 48, suggestions: useEnv(seedNearMisses, "'S3cure!Pass'", 'PASSWORD') },
+      ],
+    },
     {
       name: 'session secret fallback',
       code: "const secret = process.env.SESSION_SECRET ?? 'keyboard cat';",

@@ -4,11 +4,12 @@
  * Fake tokens are built at run time (tests/helpers/fake-tokens.ts); none is written here literally.
  */
 import rule from '../../src/rules/no-hardcoded-secrets.js';
-import { FAKE_PROVIDER_TOKENS, fakeAwsAccessKeyId, fakeGithubToken, fakeJwt, fakePrivateKey, randomChars, LOWER_HEX } from '../helpers/fake-tokens.js';
+import { AWS_DOC_ACCESS_KEY_ID, AWS_DOC_SECRET_ACCESS_KEY, FAKE_PROVIDER_TOKENS, fakeAwsAccessKeyId, fakeGithubToken, fakeJwt, fakePrivateKey, randomChars, LOWER_HEX } from '../helpers/fake-tokens.js';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { runWithBothParsers } from '../rule-tester.js';
 
+const docJwt = fakeJwt({ 'urn:example:claim': true, iat: 1669056488, iss: 'urn:example:issuer', aud: 'urn:example:audience' });
 const gh = fakeGithubToken('p', 7);
 const ghPreview = `"${gh.slice(0, 4)}…", 40 characters`;
 const stripe = (FAKE_PROVIDER_TOKENS['stripe-secret-key'] as (s?: number) => string)(5);
@@ -70,13 +71,16 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
     `const supabaseAnonKey = "${anonJwt}";`,
     `const app = initializeApp({ apiKey: "${googleKey}", authDomain: "acme.firebaseapp.com", projectId: "acme" });`,
     `const firebaseConfig = { apiKey: "${googleKey}", authDomain: "acme.firebaseapp.com", messagingSenderId: "1234567890" };`,
-    'const accessKeyId = "AKIAIOSFODNN7EXAMPLE";',
+    `const accessKeyId = "${AWS_DOC_ACCESS_KEY_ID}";`,
+    `const secretAccessKey = "${AWS_DOC_SECRET_ACCESS_KEY}";`,
     // Algolia search-only keys (Docusaurus/DocSearch config)
     'export default { themeConfig: { algolia: { appId: "8FEAOD28DI", apiKey: "4b07cca33ff2d2919bc95ff98f148e9e", indexName: "docs" } } };',
     'const search = { appId: "8FEAOD28DI", apiKey: "4b07cca33ff2d2919bc95ff98f148e9e", indexName: "docs" };',
     'Sentry.init({ dsn: "https://0123456789abcdef0123456789abcdef@o123456.ingest.sentry.io/1234567" });',
     // documentation JWT (jwt.io example payload): the detector rates it low, the generic check defers to it
     `const token = "${fakeJwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}";`,
+    // documentation JWT issued by and for example names (jose's README, verified in CodeQL's test)
+    `const jwt = "${docJwt}";\nawait jose.jwtVerify(jwt, publicKey, { issuer: "urn:example:issuer", audience: "urn:example:audience" });`,
     // a GitHub-format token failing its checksum (a made-up example) is low confidence
     `const token = "${fakeGithubToken('p', 5, false)}";`,
     // collections that are not of credentials
@@ -104,6 +108,20 @@ runWithBothParsers('no-hardcoded-secrets', rule, {
   ],
   invalid: [
     // ——— provider formats, anywhere ———
+    {
+      name: 'a documentation JWT is reported in strict only (low confidence)',
+      code: `const jwt = "${docJwt}";`,
+      options: [{ minConfidence: 'low' }],
+      errors: [
+        {
+          messageId: 'providerSecret',
+          line: 1,
+          column: 13,
+          data: { kind: 'JSON Web Token', preview: `"eyJh…", ${docJwt.length} characters`, secretName: 'JWT' },
+          suggestions: [{ messageId: 'useEnv', output: 'const jwt = process.env.JWT;' }],
+        },
+      ],
+    },
     {
       name: 'a provider token used as an object key is still a hard-coded token (no fix: a key is no value)',
       code: `const seen = { "${gh}": true };`,

@@ -11,7 +11,7 @@
  */
 import { shannonEntropy } from '../entropy.js';
 import { splitWords, type SensitiveKind } from '../names.js';
-import { hasRepeatedOrSequentialRun, isPlaceholder } from './placeholder.js';
+import { countAscendingRuns, hasRepeatedOrSequentialRun, isPlaceholder } from './placeholder.js';
 import { PROVIDERS } from './providers.js';
 
 export type GenericAssessment = { secret: true; entropy: number } | { secret: false; reason: string };
@@ -48,6 +48,25 @@ const DOCUMENTATION_UUIDS: ReadonlySet<string> = new Set([
   '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
   '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d',
 ]);
+/**
+ * Most distinct hex digits of a made-up UUID (`1a2b3c4d-1a2b-3c4d-1a2b-3c4d1a2b3c4d`, `abcdabcd-…`): a random
+ * one uses about 14 of the 16, and 8 or fewer in about one in a million.
+ */
+const MADE_UP_UUID_DIGITS = 8;
+
+/** How many distinct hex digits (case-insensitive) a UUID uses. */
+function distinctHexDigits(uuid: string): number {
+  let seen = 0;
+  for (let i = 0; i < uuid.length; i++) {
+    const c = uuid.charCodeAt(i) | 32; // lower case; `-` stays apart
+    if (c >= 48 && c <= 57) seen |= 1 << (c - 48);
+    else if (c >= 97 && c <= 102) seen |= 1 << (c - 87);
+  }
+  let count = 0;
+  for (; seen !== 0; seen &= seen - 1) count++;
+  return count;
+}
+
 /** Name kinds under which a UUID is a credential: Heroku API keys, many webhook secrets and license keys are UUIDs. */
 const UUID_CREDENTIAL_KINDS: ReadonlySet<SensitiveKind> = new Set(['apiKey', 'secret', 'token', 'password', 'credential']);
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -243,7 +262,9 @@ export function assessGenericValue(value: string, nameKind?: SensitiveKind): Gen
     // A UUID bound to an API key, secret or token name is one (Heroku API keys are UUIDs), unless it is a
     // documentation example or a made-up one (`11111111-…`, `12345678-1234-…`).
     if (nameKind === undefined || !UUID_CREDENTIAL_KINDS.has(nameKind)) return { secret: false, reason: 'UUID' };
-    if (DOCUMENTATION_UUIDS.has(value.toLowerCase()) || hasRepeatedOrSequentialRun(value, 5)) return { secret: false, reason: 'example UUID' };
+    if (DOCUMENTATION_UUIDS.has(value.toLowerCase()) || hasRepeatedOrSequentialRun(value, 5) || distinctHexDigits(value) <= MADE_UP_UUID_DIGITS) {
+      return { secret: false, reason: 'example UUID' };
+    }
     return { secret: true, entropy: shannonEntropy(value) };
   }
   if (ULID.test(value)) return { secret: false, reason: 'ULID' };
@@ -263,7 +284,7 @@ export function assessGenericValue(value: string, nameKind?: SensitiveKind): Gen
   if (LETTERS.test(value) && (value === value.toLowerCase() || value === value.toUpperCase() || classTransitions(value) < length / 4)) {
     return { secret: false, reason: 'letters only' };
   }
-  if (hasRepeatedOrSequentialRun(value, 5)) return { secret: false, reason: 'sequential' };
+  if (hasRepeatedOrSequentialRun(value, 5) || countAscendingRuns(value, 4, 2) >= 2) return { secret: false, reason: 'sequential' };
   const isHex = HEX.test(value);
   if (isHex) {
     const lower = value.toLowerCase();

@@ -9,7 +9,7 @@
  *   and public keys are left out; `your-256-bit-secret` and `changeme` are reported.
  * - `password` (databases, SMTP, basic auth) and `issued` (API keys and tokens a provider generates): as key
  *   material, and text that tells a person to put their own value there (`your-password`, `<password>`,
- *   `REPLACE_ME`, `insert-key-here`) is left out; `postgres`, `changeme`, `demo` and `sk_test_123` are
+ *   `REPLACE_ME`, `insert-key-here`) or says none is configured (`disabled`, `none`, `unset`) is left out; `postgres`, `changeme`, `demo` and `sk_test_123` are
  *   reported: a server is set up with them, or the code runs with them in production.
  *
  * Pure string work, linear in the value's length.
@@ -25,6 +25,15 @@ const TEMPLATE_MARKERS = ['${', '{{', '}}', '<%', '%>', '#{', '$(', '[['];
 const MASK_CHARS = '*•·●xX#.-_ ';
 /** Words of fixtures and placeholders (not weak passwords: `hunter2`, `changeme` and `qwerty` are chosen by people). */
 const FIXTURE_MARKERS = ['your', 'replace', 'placeholder', 'example', 'sample', 'dummy', 'fake', 'redacted', 'lorem', 'ipsum', 'notreal', 'not_real', 'not-real', 'insert', 'fixme', 'todo', 'tbd', 'mock', 'test', 'xxxx', '...', '…'];
+
+/**
+ * Values that say a provider's credential is not configured (`clientSecret: config.secret ?? 'disabled'`): no
+ * provider issues them, and no login is made with them.
+ */
+const NOT_CONFIGURED: ReadonlySet<string> = new Set([
+  'disabled', 'none', 'null', 'nil', 'undefined', 'unset', 'notset', 'not-set', 'not_set', 'n/a', 'missing', 'unknown',
+  'not-configured', 'not_configured', 'unconfigured', 'noop', 'off', 'false',
+]);
 
 /** Text that tells a person to put their own value there. */
 const INSTRUCTION_MARKERS = ['your', 'placeholder', 'replace', 'insert', 'redacted', 'fixme', 'todo', 'tbd', 'fill'];
@@ -76,6 +85,7 @@ export function notCredentialReason(value: string, material: CredentialMaterial)
   if (material === 'keyMaterial') return undefined;
   const lower = trimmed.toLowerCase();
   for (const marker of INSTRUCTION_MARKERS) if (lower.includes(marker)) return 'placeholder';
+  if (NOT_CONFIGURED.has(lower)) return 'placeholder';
   return undefined;
 }
 

@@ -22,7 +22,7 @@ export { isPlaceholder } from './placeholder.js';
 export { compileCustomDetectors } from './custom.js';
 export { isHumanPasswordCandidate, looksLikeChosenPassword, notCredentialReason, urlPassword } from './guessable.js';
 export { PROVIDERS } from './providers.js';
-export { STRUCTURED_DETECTORS } from './structured.js';
+export { STRUCTURED_DETECTORS, isSpelledOutUserinfo } from './structured.js';
 
 /** Every regular expression the library runs on untrusted text, for the ReDoS test. */
 export const ALL_PATTERNS: readonly { id: string; pattern: RegExp }[] = [

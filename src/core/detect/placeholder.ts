@@ -259,6 +259,22 @@ export function hasRepeatedOrSequentialRun(value: string, minRun: number): boole
   return false;
 }
 
+/**
+ * Runs of at least `minRun` ascending letters or digits (`1234`, `5678`, `abcd`), counted up to `limit`:
+ * two in one value make it typed by a person (`8312341g-5678-abcd-…`), a random one has one in thousands.
+ */
+export function countAscendingRuns(value: string, minRun: number, limit: number): number {
+  let runs = 0;
+  let up = 1;
+  for (let i = 1; i < value.length && runs < limit; i++) {
+    const prev = value.charCodeAt(i - 1);
+    const cur = value.charCodeAt(i);
+    up = (isLetter(cur) || isDigit(cur)) && (isLetter(prev) || isDigit(prev)) && cur === prev + 1 ? up + 1 : 1;
+    if (up === minRun) runs++;
+  }
+  return runs;
+}
+
 /** Number of distinct characters, counted up to `limit`. */
 function distinctChars(value: string, limit: number): number {
   const seen = new Set<string>();

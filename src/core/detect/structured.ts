@@ -199,6 +199,15 @@ function envNameForScheme(scheme: string): string {
   return 'DATABASE_PASSWORD';
 }
 
+/** Words that name the parts of a URL's userinfo when a text shows its format: `user:password@`, `username:pass@`. */
+const URL_FORMAT_USERS: ReadonlySet<string> = new Set(['user', 'username', 'usr', 'login', 'name', 'dbuser', 'db_user', 'myuser', 'myusername', 'myacct', 'myaccount']);
+const URL_FORMAT_PASSWORDS: ReadonlySet<string> = new Set(['password', 'pass', 'passwd', 'pwd', 'dbpassword', 'db_password', 'mypass', 'mypassword', 'mypwd']);
+
+/** `user:password`, `username:pass`: a userinfo that spells out its format (help texts, docs), not a credential. */
+export function isSpelledOutUserinfo(user: string, password: string): boolean {
+  return URL_FORMAT_USERS.has(user.toLowerCase()) && URL_FORMAT_PASSWORDS.has(password.toLowerCase());
+}
+
 /**
  * `scheme://user:password@host…` — the password part. Not reported: placeholders and templates
  * (`user:password@`, `${DB_PASS}`, `<password>`, `:****@`, `:changeme@`), `user@host`, `http://:@`.
@@ -231,6 +240,8 @@ const urlCredentialsDetector: StructuredDetector = {
     const placeholder = placeholderReason(password);
     if (placeholder !== undefined && placeholder !== 'dictionary') return undefined;
     if (user.includes('${') || user.includes('{{')) return undefined;
+    // The format spelled out (`postgresql://user:password@localhost/db` in a help text), not a credential
+    if (isSpelledOutUserinfo(user, password)) return undefined;
     let hostEnd = at + 1;
     while (hostEnd < i && text.charCodeAt(hostEnd) !== 58) hostEnd++;
     const host = text.slice(at + 1, hostEnd).toLowerCase();
@@ -417,10 +428,26 @@ function decodeJsonSegment(segment: string): Record<string, unknown> | undefined
   }
 }
 
+/** Example names of RFC 2606 and RFC 8141's `urn:example:`, the claims of documentation tokens. */
+function isExampleName(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const lower = value.toLowerCase();
+  if (lower.startsWith('urn:example:')) return true;
+  const scheme = lower.indexOf('://');
+  const host = (scheme >= 0 ? lower.slice(scheme + 3) : lower).split(/[/:?#]/u, 1)[0] ?? '';
+  return host === 'example.com' || host === 'example.org' || host === 'example.net' || host.endsWith('.example.com') || host.endsWith('.example');
+}
+
+/** A token of the documentation: its issuer or audience is an example name (jose's `urn:example:issuer`). */
+function hasExampleClaim(payload: Record<string, unknown>): boolean {
+  const audience = Array.isArray(payload.aud) ? (payload.aud as unknown[]) : [payload.aud];
+  return isExampleName(payload.iss) || audience.some(isExampleName);
+}
+
 /**
  * `eyJ….eyJ….sig`: the header and payload are decoded. Supabase `service_role` keys are secrets (`high`),
  * `anon` keys are public (never reported); the jwt.io sample (`sub: "1234567890"`, `name: "John Doe"`),
- * expired and unsigned tokens are `low`; any other JWT is `medium`.
+ * documentation tokens (issued by or for an example name), expired and unsigned tokens are `low`; any other JWT is `medium`.
  */
 const jwtDetector: StructuredDetector = {
   ids: ['jwt', 'supabase-service-role-key'],
@@ -453,7 +480,7 @@ const jwtDetector: StructuredDetector = {
       return { ...base, detectorId: 'supabase-service-role-key', kind: 'Supabase service role key', confidence: signature >= 16 ? 'high' : 'low', envName: 'SUPABASE_SERVICE_ROLE_KEY' };
     }
     let confidence: Confidence = 'medium';
-    const isSample = payload.sub === '1234567890' || payload.name === 'John Doe';
+    const isSample = payload.sub === '1234567890' || payload.name === 'John Doe' || hasExampleClaim(payload);
     const exp = typeof payload.exp === 'number' ? payload.exp : undefined;
     if (isSample || signature < 16 || header.alg === 'none' || (exp !== undefined && exp * 1000 < Date.now())) confidence = 'low';
     return { ...base, detectorId: 'jwt', kind: 'JSON Web Token', confidence };

@@ -33,12 +33,17 @@ const TEST_SETUP_STEMS: ReadonlySet<string> = new Set([
 
 /**
  * True for tests, mocks, fixtures, stories, test-runner setup and seed data (`x.test.ts`, `__tests__/`,
- * `e2e/`, `integration-tests/`, `x.stories.tsx`, `vitest.setup.ts`, `prisma/seed.ts`), by path. Wider than
+ * `e2e/`, `apps/web-e2e/`, `integration-tests/`, `x.stories.tsx`, `vitest.setup.ts`, `prisma/seed.ts`), by path. Wider than
  * what the classifier leaves unplaced: rules use it to tell fixtures from code that ships.
  */
 export function isTestPath(relativePath: string): boolean {
   const parts = parsePath(relativePath);
-  return isTestFile(parts) || parts.dirs.some((d) => MORE_TEST_DIRS.has(d)) || TEST_SETUP_STEMS.has(parts.stem);
+  return isTestFile(parts) || parts.dirs.some((d) => MORE_TEST_DIRS.has(d) || isE2eProject(d)) || TEST_SETUP_STEMS.has(parts.stem);
+}
+
+/** An end-to-end test project beside the app it tests: Nx's `apps/<app>-e2e`, `web_e2e`. */
+function isE2eProject(dir: string): boolean {
+  return dir.length > 4 && (dir.endsWith('-e2e') || dir.endsWith('_e2e'));
 }
 
 /**

@@ -63,6 +63,25 @@ const MAX_NODES = 200_000;
 const KEY_VALUE_ENTRY = /^([A-Za-z_][A-Za-z0-9_.-]{0,80})=/u;
 const NOT_LITERAL = /[${}]|=(?!=*$)/u;
 
+/**
+ * API documentation examples that SDKs ship as data: botocore's `data/<service>/<version>/examples-1.json`
+ * and the AWS SDK for JavaScript v2's `apis/<service>-<version>.examples.json`. Their values are the
+ * documentation's (`"Password": "h]6EszR}vJ*m"`, `"GrantToken": "AQpAM2Rh…"`): only formats recognised by
+ * value are reported there, as in any file (the AWS documentation keys among them are known examples).
+ */
+function isSdkExamplesFile(filename: string): boolean {
+  const base = filename.slice(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+  if (base.endsWith('.examples.json')) return base.length > '.examples.json'.length;
+  if (!base.startsWith('examples-') || !base.endsWith('.json')) return false;
+  const number = base.slice('examples-'.length, -'.json'.length);
+  if (number.length === 0 || number.length > 3) return false;
+  for (let i = 0; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Exported for the ReDoS test. */
 export const CONFIG_FILE_PATTERNS: readonly RegExp[] = [KEY_VALUE_ENTRY, NOT_LITERAL];
 
@@ -267,6 +286,8 @@ function jsonSourceRange(node: JsonNode, text: string, value: string, start: num
 export function jsonListeners(context: Context, settings: ConfigSettings): TSESLint.RuleListener {
   const sourceCode = context.sourceCode as unknown as { text: string; comments?: { range?: [number, number]; loc: JsonNode['loc'] }[]; getLocFromIndex(i: number): { line: number; column: number } };
   const text = sourceCode.text;
+  // in an SDK's documentation examples, names bind nothing: no value is judged by its key
+  const namesBind = !isSdkExamplesFile(context.filename);
   const reportAt = (node: JsonNode, value: string, finding: ValueFinding): void => {
     const [start, end] = jsonSourceRange(node, text, value, finding.start, finding.end);
     context.report({
@@ -297,7 +318,7 @@ export function jsonListeners(context: Context, settings: ConfigSettings): TSESL
           for (const element of node.elements ?? []) stack.push({ node: element.value, key, parentKey, listEntry: true });
         } else if (node.type === 'String' && typeof node.value === 'string' && node.value.length >= MIN_LENGTH) {
           const value = node.value;
-          const binding = key === undefined ? undefined : { key, parentKey, listEntry: listEntry === true };
+          const binding = key === undefined || !namesBind ? undefined : { key, parentKey, listEntry: listEntry === true };
           for (const finding of judgeString(value, binding, settings)) reportAt(node, value, finding);
         }
       }

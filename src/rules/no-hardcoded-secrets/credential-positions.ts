@@ -357,8 +357,11 @@ export const CREDENTIAL_POSITIONS: readonly CredentialPosition[] = [
   { modules: ['replicate'], export: [], names: ['Replicate'], argument: 0, path: ['auth'], kind: 'token', material: 'issued', envName: 'REPLICATE_API_TOKEN' },
   { modules: ['@pinecone-database/pinecone'], export: ['Pinecone'], names: ['Pinecone'], argument: 0, path: ['apiKey'], kind: 'apiKey', material: 'issued', envName: 'PINECONE_API_KEY' },
   { modules: ['elevenlabs', '@elevenlabs/elevenlabs-js'], export: ['ElevenLabsClient'], names: ['ElevenLabsClient'], argument: 0, path: ['apiKey'], kind: 'apiKey', material: 'issued', envName: 'ELEVENLABS_API_KEY' },
-  // HTTP Basic credentials encoded by hand: `btoa('user:password')`
+  // HTTP Basic credentials encoded by hand: `btoa('user:password')`, `base64.encode(`${USER}:${PASS}`)`
   { modules: [], export: [], names: ['btoa'], argument: 0, kind: 'password', material: 'userinfo', envName: 'BASIC_AUTH_PASSWORD', label: 'the credentials' },
+  { modules: ['base-64'], export: ['encode'], names: ['base64.encode'], argument: 0, kind: 'password', material: 'userinfo', envName: 'BASIC_AUTH_PASSWORD', label: 'the credentials' },
+  { modules: ['js-base64'], export: ['Base64', 'encode'], names: ['Base64.encode'], argument: 0, kind: 'password', material: 'userinfo', envName: 'BASIC_AUTH_PASSWORD', label: 'the credentials' },
+  { modules: ['js-base64'], export: ['encode'], argument: 0, kind: 'password', material: 'userinfo', envName: 'BASIC_AUTH_PASSWORD', label: 'the credentials' },
 ];
 
 /**

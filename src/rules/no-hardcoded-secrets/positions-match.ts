@@ -429,9 +429,7 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     guessable = true,
   ): void {
     if (path.length === 0) {
-      for (const node of staticValues(argument)) {
-        hits.push({ node, kind: row.kind, material: row.material, envName: row.envName.replace('{key}', 'BASIC_AUTH'), where: where(undefined, []), guessable });
-      }
+      pushValues(argument, row, row.envName.replace('{key}', 'BASIC_AUTH'), where(undefined, []), undefined, hits, guessable);
       return;
     }
     walkPath(argument, path, 0, [], row, where, hits, guessable);
@@ -460,10 +458,55 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
         continue;
       }
       const envName = segment === '*' ? row.envName.replace('{key}', toEnvName(key) || 'BASIC_AUTH') : row.envName;
-      for (const value of staticValues(property.value)) {
-        hits.push({ node: value, kind: row.kind, material: row.material, envName, where: where(key, nextKeys), key, guessable });
-      }
+      pushValues(property.value, row, envName, where(key, nextKeys), key, hits, guessable);
     }
+  }
+
+  /**
+   * The hits of a value in a position: its static strings; for a `user:password` position, also the password
+   * of credentials joined by hand (`${USER}:${PASS}`, `USER + ':' + PASS`, `'admin:' + PASS`), which is
+   * followed to its constant and judged as a password.
+   */
+  function pushValues(
+    value: Node,
+    row: { kind: SensitiveKind; material: PositionMaterial },
+    envName: string,
+    where: string,
+    key: string | undefined,
+    hits: PositionHit[],
+    guessable: boolean,
+  ): void {
+    const base = { kind: row.kind, envName, where, guessable, ...(key === undefined ? {} : { key }) };
+    for (const node of staticValues(value)) hits.push({ ...base, node, material: row.material });
+    if (row.material !== 'userinfo') return;
+    const password = joinedPassword(value);
+    if (password === undefined) return;
+    for (const node of staticValues(password)) hits.push({ ...base, node, material: 'password' });
+  }
+
+  /** The password expression of `user:password` joined by hand, through a constant declared once. */
+  function joinedPassword(node: Node): Node | undefined {
+    let current = unwrapTs(node);
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const variable = findVariable(sourceCode.getScope(current), current.name);
+      const init = variable === undefined ? undefined : constantValue(variable);
+      if (init === undefined) return undefined;
+      current = unwrapTs(init);
+    }
+    if (current.type === AST_NODE_TYPES.TemplateLiteral) {
+      // `${USER}:${PASS}`, `admin:${PASS}`: the last expression, after a quasi that ends with the colon
+      const quasis = current.quasis;
+      const last = quasis.length - 1;
+      if (last < 1 || quasis[last]?.value.cooked !== '' || !(quasis[last - 1]?.value.cooked ?? '').endsWith(':')) return undefined;
+      return current.expressions[last - 1];
+    }
+    if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+' && current.right.type !== AST_NODE_TYPES.Literal) {
+      // `USER + ':' + PASS`, `'admin:' + PASS`
+      const left = current.left;
+      const colon = left.type === AST_NODE_TYPES.BinaryExpression && left.operator === '+' ? left.right : left;
+      if (colon.type === AST_NODE_TYPES.Literal && typeof colon.value === 'string' && colon.value.endsWith(':')) return current.right;
+    }
+    return undefined;
   }
 
   function fromCall(node: Call): readonly PositionHit[] {

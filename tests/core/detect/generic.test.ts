@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessGenericValue, isPlaceholder, isPublicByDesignValue } from '../../../src/core/detect/index.js';
 import type { SensitiveKind } from '../../../src/core/names.js';
-import { ALNUM, BASE64, LOWER_HEX, randomChars } from '../../helpers/fake-tokens.js';
+import { ALNUM, AWS_DOC_SECRET_ACCESS_KEY, BASE64, LOWER_HEX, randomChars } from '../../helpers/fake-tokens.js';
 
 describe('assessGenericValue: secrets', () => {
   it.each<[string, string, SensitiveKind | undefined]>([
@@ -17,6 +17,7 @@ describe('assessGenericValue: secrets', () => {
     ['session secret with symbols', 'f8$kQ2@pLz!9wX', 'secret'],
     ['long random value without a name', randomChars(40, ALNUM, 7), undefined],
     ['UUID bound to an API key name (Heroku API keys are UUIDs)', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'apiKey'],
+    ['one ascending run is chance', 'q7Rk1234Zp9WmX2vB8nY', 'apiKey'],
     ['UUID bound to a token name', 'd9428888-122b-41ea-a2c4-0d8b1f0f5c4e', 'token'],
     ['upper-case UUID bound to a secret name', 'D9428888-122B-41EA-A2C4-0D8B1F0F5C4E', 'secret'],
   ])('%s', (_name, value, kind) => {
@@ -38,7 +39,7 @@ describe('assessGenericValue: secrets', () => {
 describe('assessGenericValue: not secrets', () => {
   it.each<[string, string, SensitiveKind | undefined]>([
     ['too short password', 'a1B2c3', 'password'],
-    ['AWS documentation secret access key', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'apiKey'],
+    ['AWS documentation secret access key', AWS_DOC_SECRET_ACCESS_KEY, 'apiKey'],
     ['too short key', randomChars(12, ALNUM, 1), 'apiKey'],
     ['placeholder', '<YOUR_API_KEY>', 'apiKey'],
     ['your-api-key-here', 'your-api-key-here', 'apiKey'],
@@ -55,6 +56,10 @@ describe('assessGenericValue: not secrets', () => {
     ['RFC 4122 example UUID', '123e4567-e89b-12d3-a456-426614174000', 'token'],
     ['made-up UUID', '12345678-1234-4234-8234-123456789012', 'apiKey'],
     ['nil UUID', '00000000-0000-0000-0000-000000000000', 'secret'],
+    ['made-up UUID of one repeated block', '1a2b3c4d-1a2b-3c4d-1a2b-3c4d1a2b3c4d', 'apiKey'],
+    ['typed by a person: two ascending runs (Kubernetes example manifest)', '8312341g-5678-abcd-4a2b2c-33bcsd655', 'apiKey'],
+    ['made-up UUID of few digits', 'abcd1234-abcd-1234-abcd-1234abcd1234', 'token'],
+    ['made-up upper-case UUID', 'DEADBEEF-DEAD-BEEF-DEAD-BEEFDEADBEEF', 'secret'],
     ['UUID bound to a name that is not a credential kind', '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'connectionString'],
     ['UUID without a name', '7c9e6679-7425-40de-944b-e07fc1f90ae7', undefined],
     ['ULID', '01ARZ3NDEKTSV4RRFFQ69G5FAV', 'token'],

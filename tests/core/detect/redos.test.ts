@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_PATTERNS, PROVIDERS, scanText } from '../../../src/core/detect/index.js';
 import { FAKE_PROVIDER_TOKENS } from '../../helpers/fake-tokens.js';
+import { CONFIG_FILE_PATTERNS } from '../../../src/rules/no-hardcoded-secrets/config-files.js';
 
 /** Literal characters a pattern may start with: what an attacker would repeat. */
 function literalPrefix(source: string): string {
@@ -11,7 +12,7 @@ function literalPrefix(source: string): string {
 const FILLERS = ['aA0', 'a', '0', 'A', '-', '_', '.', '=', '/', '+', 'aA0_-', 'a0.'];
 
 describe('no catastrophic backtracking', () => {
-  for (const { id, pattern } of ALL_PATTERNS) {
+  for (const { id, pattern } of [...ALL_PATTERNS, ...CONFIG_FILE_PATTERNS.map((p, i) => ({ id: `config-files:${i}`, pattern: p }))]) {
     it(`${id}: 50 000 repetitions of its prefix and charset, invalid tail`, () => {
       const prefix = literalPrefix(pattern.source);
       const started = performance.now();

@@ -94,6 +94,10 @@ describe('credentials in URLs', () => {
     ['percent-format', 'postgres://%s:%s@%s/db'],
     ['no scheme we know', `foo://app:${pw}@db.prod.net`],
     ['colon in path, not in userinfo', 'https://example.net/a:b@c'],
+    // the format spelled out in a help text (umami's seed script), on any host
+    ['the format spelled out', 'Example: DATABASE_URL=postgresql://user:password@localhost:5432/umami'],
+    ['the format spelled out, remote host', 'mongodb://username:pass@cluster0.mongodb.net/app'],
+    ['the format spelled out with my-words (a Kubernetes example comment)', 'k8s_uri: https://myacct:mypass@localhost:4430'],
   ])('not: %s', (_name, text) => {
     expect(scanText(text, low)).toEqual([]);
   });
@@ -101,6 +105,11 @@ describe('credentials in URLs', () => {
     expect(scanText('postgres://postgres:postgres@localhost:5432/app', low)).toMatchObject([{ confidence: 'low' }]);
     expect(scanText('postgres://postgres:postgres@localhost:5432/app')).toEqual([]);
     expect(scanText('redis://:devpass@127.0.0.1:6379', low)).toMatchObject([{ confidence: 'low' }]);
+  });
+  it('a format word with a real password or user is still one', () => {
+    expect(scanText('postgresql://user:s3cr3tPw@localhost:5432/app')).toMatchObject([{ detectorId: 'url-credentials', confidence: 'medium' }]);
+    expect(scanText(`postgresql://user:${pw}@db.prod.net/app`)).toMatchObject([{ detectorId: 'url-credentials', ...span(`postgresql://user:${pw}@db.prod.net/app`, pw) }]);
+    expect(scanText('postgresql://app:password@localhost:5432/app', low)).toMatchObject([{ detectorId: 'url-credentials', confidence: 'low' }]);
   });
   it('a random password on localhost is medium', () => {
     expect(scanText(`postgres://app:${pw}@localhost/app`)).toMatchObject([{ confidence: 'medium' }]);
@@ -180,8 +189,19 @@ describe('JWTs', () => {
     expect(scanText(fakeJwt({ sub: 'svc-7', scope: 'admin', exp: 4102444800 }))).toMatchObject([{ detectorId: 'jwt', kind: 'JSON Web Token', confidence: 'medium' }]);
   });
   it.each([
+    ['an issuer that only contains "example"', { iss: 'https://example-corp.io', exp: 4102444800 }],
+    ['an issuer under example.com.evil.net', { iss: 'https://example.com.evil.net', exp: 4102444800 }],
+    ['an audience urn of its own', { aud: 'urn:acme:api', exp: 4102444800 }],
+  ])('near miss of a documentation token, %s, is medium', (_n, payload) => {
+    expect(scanText(fakeJwt(payload))).toMatchObject([{ detectorId: 'jwt', confidence: 'medium' }]);
+  });
+  it.each([
     ['jwt.io sample', { sub: '1234567890', name: 'John Doe', iat: 1516239022 }],
     ['expired', { sub: 'svc', exp: 1516239022 }],
+    // documentation tokens: jose's README (`urn:example:issuer`), RFC 2606 example hosts
+    ['issued by urn:example:', { 'urn:example:claim': true, iat: 1669056488, iss: 'urn:example:issuer', aud: 'urn:example:audience' }],
+    ['issued by an example host', { sub: 'svc-7', iss: 'https://auth.example.com/', exp: 4102444800 }],
+    ['for an example audience among others', { sub: 'svc-7', aud: ['api', 'https://example.org'], exp: 4102444800 }],
   ])('%s is low', (_n, payload) => {
     expect(scanText(fakeJwt(payload))).toEqual([]);
     expect(scanText(fakeJwt(payload), low)).toMatchObject([{ detectorId: 'jwt', confidence: 'low' }]);

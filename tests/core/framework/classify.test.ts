@@ -160,6 +160,11 @@ describe('isTestPath', () => {
     ['prisma/seed.ts', true],
     ['packages/database/src/seed/constants.ts', true],
     ['src/components/Button.stories.tsx', true],
+    // Nx end-to-end projects beside their app
+    ['apps/gauzy-e2e/src/support/pagedata/LoginPageData.ts', true],
+    ['apps/web_e2e/src/login.ts', true],
+    ['apps/e2e-dashboard/src/app.ts', false],
+    ['apps/-e2e.ts', false],
     ['src/auth/token.ts', false],
     ['src/lib/testimonials.ts', false],
     ['src/seedling/garden.ts', false],
