@@ -171,7 +171,9 @@ export function readSecretsSettings(context: { readonly settings?: unknown }): S
   if (!isPlainObject(settings) || settings.secrets === undefined) return EMPTY;
   const secrets = settings.secrets;
   if (!isPlainObject(secrets)) {
-    throw new InvalidSettingError('', `is ${describeType(secrets)}; it must be an object such as { framework: 'next' }.`);
+    // Its type only: a string put here by mistake could be a secret, and this message reaches the console.
+    const type = secrets === null ? 'null' : Array.isArray(secrets) ? 'an array' : `a ${typeof secrets}`;
+    throw new InvalidSettingError('', `is ${type}; it must be an object such as { framework: 'next' }.`);
   }
   checkKeys('', secrets, SETTINGS_KEYS);
   return {

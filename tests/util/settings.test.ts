@@ -53,7 +53,7 @@ describe('readSecretsSettings', () => {
   });
 
   it.each([
-    ['next', 'settings.secrets is "next"; it must be an object such as { framework: \'next\' }.'],
+    ['next', "settings.secrets is a string; it must be an object such as { framework: 'next' }."],
     [['next'], "settings.secrets is an array; it must be an object such as { framework: 'next' }."],
     [{ framwork: 'next' }, 'settings.secrets.framwork is not a setting: settings.secrets takes `framework`, `clientFiles`, `serverFiles`, `secretsClient`, `sources`, `sanitizers`, `sinks`.'],
     [{ framework: 'sveltkit' }, 'settings.secrets.framework is "sveltkit"; it must be one of "auto", "next", "sveltekit", "nuxt", "astro", "remix", "gatsby", "expo", "qwik", "cra", "vite", "parcel", "webpack", "node".'],
