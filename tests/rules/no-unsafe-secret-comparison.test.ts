@@ -10,6 +10,10 @@ const longName = `${'a'.repeat(100_000)}Secret`;
 
 runWithBothParsers('no-unsafe-secret-comparison', rule, {
   valid: [
+    // content digests for change detection (Astro's content layer): what was hashed is named, nothing is signed
+    'observer.subscribe(async (ctx) => { if (ctx.config.digest !== lastConfigDigest) sync(); });',
+    'export function sync(options) { if (previousConfigDigest && previousConfigDigest !== astroConfigDigest) clear(options); }',
+    'export const changed = (req, manifest) => manifest.digest !== req.body.manifestDigest;',
     `import crypto from 'node:crypto';\nif (isSecret === ${longChain}) {}`,
     `if (${longName} === input) {}`,
     // presence, kind and length checks
@@ -78,6 +82,22 @@ runWithBothParsers('no-unsafe-secret-comparison', rule, {
     "export function h(req) { if (req.cookies.csrfToken !== req.headers['x-csrf-token']) throw new Error('csrf'); }",
   ],
   invalid: [
+    {
+      name: 'a signature on an object not named for content, against a request value, stays reported',
+      code: 'export const ok = (req, webhook) => req.headers.signature !== webhook.signature;',
+      errors: [
+        {
+          messageId: 'unsafeComparison',
+          data: { source: '`req.headers.signature` (signature)', operator: '!==' },
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: `import { timingSafeEqual } from 'node:crypto';\nexport const ok = (req, webhook) => !${guard('req.headers.signature', 'webhook.signature', 'timingSafeEqual')};`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // GitHub-style webhook verification: the header against an HMAC digest
       code: [

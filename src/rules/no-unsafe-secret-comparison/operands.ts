@@ -8,6 +8,7 @@ import { readEnv } from '../../core/env/index.js';
 import { classifyName, isEnumLikeString, isPascalCase, propertyName, quote, startsUpper } from './names.js';
 import {
   CREDENTIAL_HEADERS,
+  NON_SECRET_SIGNATURE_MODIFIERS,
   HEADER_GETTERS,
   REQUEST_PROPERTIES,
   REQUEST_ROOTS,
@@ -286,6 +287,8 @@ function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: n
       if (judged.strength === 'weak' && object.type === AST_NODE_TYPES.Identifier && startsUpper(object.name)) {
         if (name.toUpperCase() === name) return undefined;
       }
+      // `config.digest`, `file.signature`: the object says what was hashed, as a modifier does in `configDigest`.
+      if (judged.strength === 'weak' && isNonSecretSignatureHolder(object)) return undefined;
       return {
         strength: judged.strength,
         label: `${quote(ctx.sourceCode.getText(value))} (${judged.kind})`,
@@ -341,4 +344,11 @@ function classifyOperandAt(ctx: ComparisonContext, node: TSESTree.Node, depth: n
     default:
       return undefined;
   }
+}
+
+/** Is `object` (of `object.digest`) named for something hashed for identity, not signed: `config`, `file`, `ctx.config`? */
+function isNonSecretSignatureHolder(object: TSESTree.Node): boolean {
+  const name = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? propertyName(object) : undefined;
+  const last = name === undefined ? undefined : splitWords(name).at(-1);
+  return last !== undefined && NON_SECRET_SIGNATURE_MODIFIERS.has(last);
 }

@@ -55,6 +55,18 @@ export const NON_SECRET_SIGNATURE_MODIFIERS = new Set([
   'time',
   'date',
   'email',
+  // content hashes for change detection and caching: `configDigest`, `manifest.digest`, `chunkHash`
+  'config',
+  'configuration',
+  'manifest',
+  'schema',
+  'bundle',
+  'chunk',
+  'asset',
+  'build',
+  'source',
+  'snapshot',
+  'lock',
 ]);
 
 /** Leading words of functions and predicates: `verifySignature`, `isDigest`, `getHmac`. */
