@@ -350,6 +350,9 @@ const NON_SECRET_TOKEN_MODIFIERS: ReadonlyMap<string, string | undefined> = new 
   ['grant', undefined],
   ['request', 'client'],
   ['action', 'lifecycle'],
+  // a token of a template language, or the link of a template published for anyone to use (documenso's
+  // `directTemplateToken`)
+  ['template', undefined],
 ]);
 
 /** Leading words that make a predicate or an action: `isSecret`, `hasPassword`, `getToken`. */

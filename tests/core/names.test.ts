@@ -88,6 +88,7 @@ describe('classifySensitiveName', () => {
     'showPassword',
     'nextPageToken',
     'designTokens',
+    'directTemplateToken',
     'csrfToken',
     'passwordPlaceholder',
     'bypass',
