@@ -303,11 +303,20 @@ export function loadParser(name: string, bases: readonly string[]): Loaded {
     try {
       return { parser: createRequire(base)(name) as Linter.Parser };
     } catch (error) {
-      const message = error instanceof Error ? error.message : '';
-      missing = /Cannot find (?:package|module) '((?:@[^/']+\/)?[^/']+)/u.exec(message)?.[1] ?? name;
+      missing = missingPackage(error instanceof Error ? error.message : '') ?? name;
     }
   }
   return { missing };
+}
+
+/** The package a "Cannot find package 'x' …" / "Cannot find module 'x/y' …" error names (`@scope/name` kept). */
+function missingPackage(message: string): string | undefined {
+  const at = message.indexOf('Cannot find ');
+  const open = at < 0 ? -1 : message.indexOf("'", at);
+  const close = open < 0 ? -1 : message.indexOf("'", open + 1);
+  if (close < 0) return undefined;
+  const parts = message.slice(open + 1, close).split('/');
+  return (parts[0]?.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
 }
 
 /** Description and docs URL of every rule the preset enables, by full rule id. */
