@@ -500,6 +500,14 @@ const VENDOR_KEY_WORDS: ReadonlyMap<string, boolean> = new Map([
 /** Heads of a vendor's key name: `OPENAI_KEY`, `stripeKeys`, `OPENWEATHER_APIKEY`. */
 const VENDOR_KEY_HEADS: ReadonlySet<string> = new Set(['key', 'keys', 'apikey']);
 
+/** True when `name` holds `key` in any case (`stripeKey`, `STRIPE_KEY`, `apikeys`). */
+function hasKeyLetters(name: string): boolean {
+  for (let i = name.length - 3; i >= 0; i--) {
+    if ((name.charCodeAt(i) | 32) === 107 && (name.charCodeAt(i + 1) | 32) === 101 && (name.charCodeAt(i + 2) | 32) === 121) return true;
+  }
+  return false;
+}
+
 /** A name that is `<vendor> key`, with whether the name alone makes an environment variable a secret. */
 interface VendorKeyName extends SensitiveName {
   vendor: string;
@@ -512,7 +520,8 @@ interface VendorKeyName extends SensitiveName {
  * server API vendor (`OPENAI_KEY`, `stripeKey`, `OPENWEATHER_KEY`). Undefined for other names.
  */
 export function classifyVendorKeyName(name: string): VendorKeyName | undefined {
-  if (name.length === 0 || name.length > 200) return undefined;
+  // Every head spells `key`: a name without it, in any case, is none (most names; no split needed).
+  if (name.length === 0 || name.length > 200 || !hasKeyLetters(name)) return undefined;
   const words = nameWords(name);
   const n = words.length;
   if (n < 2 || !VENDOR_KEY_HEADS.has(words[n - 1] as string)) return undefined;

@@ -100,9 +100,12 @@ export default createRule<Options, MessageIds>({
       configuredSourceCalls(sourceCode, settings.sources ?? [], settings.secretsClient),
     );
     // `startsWith`/`endsWith` comparisons: a file that never spells them needs no CallExpression listener.
+    // One search for what both names share; a file that spells it is then asked for each.
+    const text = sourceCode.text;
     const checkPrefixMethods =
       options.checkPrefixMethods !== false &&
-      (sourceCode.text.includes('startsWith') || sourceCode.text.includes('endsWith'));
+      text.includes('sWith') &&
+      (text.includes('startsWith') || text.includes('endsWith'));
     const isCommonJs = (): boolean =>
       isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType });
 

@@ -266,8 +266,10 @@ export function parsedValue(value: TaintValue | undefined): TaintValue | undefin
 /** Strips tags and functions, keeping taint: the value copied into a new object (spread, `Object.assign`). */
 export function dataOnly(value: TaintValue | undefined): TaintValue | undefined {
   if (!value || (!value.tags && !value.fns)) return value;
+  // Most values with tags or functions hold nothing else (a module, a logger, a callback): no copy for them.
+  if (!value.secret && !value.holder && !value.props && value.bool === undefined) return undefined;
   const { tags: _t, fns: _f, ...rest } = value;
-  return rest.secret || rest.holder || rest.props || rest.bool !== undefined ? rest : undefined;
+  return rest;
 }
 
 /** The element value of an array-like or object value (`for…of`, `forEach`, `Object.values`). */

@@ -27,7 +27,10 @@ type Node = TSESTree.Node;
 
 /** Quick test of a file's text: can it hold infrastructure code this rule reads? */
 export function mayHoldInfrastructure(text: string): boolean {
-  if (text.includes('aws-cdk') || text.includes('@pulumi/') || text.includes('${ssm') || text.includes('{{resolve:')) return true;
+  // A short needle with a rare first character first (`-cdk`, `{{res`): each search is a pass over the whole
+  // text, and one for a long needle or a common first character costs several times more.
+  if (text.includes('-cdk') && text.includes('aws-cdk')) return true;
+  if (text.includes('@pulumi/') || text.includes('${ssm') || (text.includes('{{res') && text.includes('{{resolve:'))) return true;
   if (!text.includes('sst')) return false;
   return text.includes('sst.') || text.includes("from 'sst") || text.includes('from "sst') || text.includes("require('sst");
 }

@@ -198,10 +198,24 @@ function quoteName(name: string): string {
  * The secret name and the secret-name test are computed on first read: most strings bound to a name are
  * dropped before either is needed (no detection and a name that is not a credential's).
  */
-function named(
-  name: string,
-  options: { prefix?: string; calleePrefix?: string; arrayIndex?: number; fallback?: NameContext['envFallback']; kind?: SensitiveKind },
-): NameContext {
+/** The prefixes a short secret name takes from where it is written (see {@link named}). */
+interface Prefixes {
+  prefix?: string;
+  calleePrefix?: string;
+}
+
+interface NamedOptions extends Prefixes {
+  /**
+   * The prefixes, found by a walk up the tree that only the secret name needs: run on its first read, so the
+   * many strings bound to a name that nothing reports never pay for it.
+   */
+  prefixes?: () => Prefixes;
+  arrayIndex?: number;
+  fallback?: NameContext['envFallback'];
+  kind?: SensitiveKind;
+}
+
+function named(name: string, options: NamedOptions): NameContext {
   const known = CREDENTIAL_PROPERTIES.get(name);
   // A key with spaces is text (`'email or password': ['is invalid']`), not an identifier naming a credential.
   const kind = options.kind ?? known?.kind ?? (hasSpace(name) ? undefined : classifySensitiveName(name)?.kind ?? classifyVendorKeyName(name)?.kind);
@@ -214,8 +228,9 @@ function named(
       if (envName === undefined) {
         let computed = known?.envName ?? toEnvName(name);
         if (known === undefined) {
-          computed = withPrefix(computed, options.calleePrefix, 2);
-          if (options.calleePrefix === undefined) computed = withPrefix(computed, options.prefix, 2);
+          const prefixes = options.prefixes ? options.prefixes() : options;
+          computed = withPrefix(computed, prefixes.calleePrefix, 2);
+          if (prefixes.calleePrefix === undefined) computed = withPrefix(computed, prefixes.prefix, 2);
         }
         if (computed === '') computed = 'SECRET';
         computed = spellOutPassword(computed);
@@ -273,6 +288,9 @@ const COLLECTIVE_HEADS: ReadonlyMap<string, string> = new Map([
   ['keys', 'KEY'],
 ]);
 
+/** A text that may end in a word of {@link COLLECTIVE_HEADS}. */
+const COLLECTIVE_HEAD_TEXT = /secrets|tokens|passwords|keys/i;
+
 /** Keys that name something else than a credential, even inside a collection of them. */
 const NON_CREDENTIAL_HEADS = new Set(['id', 'ids', 'name', 'url', 'uri', 'host', 'region', 'user', 'username', 'email', 'type', 'endpoint', 'label']);
 
@@ -282,14 +300,15 @@ const NON_CREDENTIAL_HEADS = new Set(['id', 'ids', 'name', 'url', 'uri', 'host',
  * OPENAI_API_KEY, `passwords: { admin: '…' }` → ADMIN_PASSWORD.
  */
 function collectionMember(property: TSESTree.Property, key: string, arrayIndex: number | undefined): NameContext | undefined {
-  const keyWords = splitWords(key);
-  if (NON_CREDENTIAL_HEADS.has(keyWords[keyWords.length - 1] ?? '')) return undefined;
   const object = property.parent;
   const holder = object.parent;
   let owner: string | undefined;
   if (holder?.type === AST_NODE_TYPES.Property && holder.value === object) owner = keyName(holder.key, holder.computed);
   else owner = ownerName(object);
-  if (owner === undefined) return undefined;
+  // Cheap test first: the owner's last word is one of the collective heads, so its text holds one.
+  if (owner === undefined || !COLLECTIVE_HEAD_TEXT.test(owner)) return undefined;
+  const keyWords = splitWords(key);
+  if (NON_CREDENTIAL_HEADS.has(keyWords[keyWords.length - 1] ?? '')) return undefined;
   const words = splitWords(owner);
   const singular = COLLECTIVE_HEADS.get(words[words.length - 1] ?? '');
   const ownerKind = classifySensitiveName(owner)?.kind;
@@ -322,6 +341,14 @@ function propertyKeyContext(
 ): NameContext | undefined {
   const key = keyName(property.key, property.computed);
   if (key === undefined) return undefined;
+  const options: NamedOptions = { prefixes: () => propertyPrefixes(property) };
+  if (arrayIndex !== undefined) options.arrayIndex = arrayIndex;
+  if (fallback !== undefined) options.fallback = fallback;
+  return named(key, options);
+}
+
+/** The prefix of a property's secret name: an enclosing key, the holder's name, or the callee it configures. */
+function propertyPrefixes(property: TSESTree.Property): Prefixes {
   let prefix: string | undefined;
   let object: TSESTree.Node = property.parent;
   for (let depth = 0; depth < 6; depth++) {
@@ -345,13 +372,9 @@ function propertyKeyContext(
       const index = holder.arguments.indexOf(object);
       const callee = index >= 0 ? calleeInfo(holder.callee) : undefined;
       if (callee === undefined) break;
-      const options: Parameters<typeof named>[1] = {};
+      if (prefix !== undefined) return { prefix };
       const fromCallee = calleePrefix(callee);
-      if (prefix !== undefined) options.prefix = prefix;
-      else if (fromCallee !== undefined) options.calleePrefix = fromCallee;
-      if (arrayIndex !== undefined) options.arrayIndex = arrayIndex;
-      if (fallback !== undefined) options.fallback = fallback;
-      return named(key, options);
+      return fromCallee === undefined ? {} : { calleePrefix: fromCallee };
     }
     if (prefix === undefined) {
       const owner = ownerName(object);
@@ -359,11 +382,7 @@ function propertyKeyContext(
     }
     break;
   }
-  const options: Parameters<typeof named>[1] = {};
-  if (prefix !== undefined) options.prefix = prefix;
-  if (arrayIndex !== undefined) options.arrayIndex = arrayIndex;
-  if (fallback !== undefined) options.fallback = fallback;
-  return named(key, options);
+  return prefix === undefined ? {} : { prefix };
 }
 
 /**
@@ -375,8 +394,8 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
   let parent = node.parent;
   let arrayIndex: number | undefined;
   let fallback: NameContext['envFallback'];
-  const options = (): Parameters<typeof named>[1] => {
-    const result: Parameters<typeof named>[1] = {};
+  const options = (): NamedOptions => {
+    const result: NamedOptions = {};
     if (arrayIndex !== undefined) result.arrayIndex = arrayIndex;
     if (fallback !== undefined) result.fallback = fallback;
     return result;
@@ -431,8 +450,9 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
         const target = assignmentTargetName(parent.left);
         if (target.name === undefined) return undefined;
         const opts = options();
-        if (target.objectName !== undefined && !isGenericContainer(target.objectName)) {
-          opts.prefix = toEnvName(target.objectName);
+        const objectName = target.objectName;
+        if (objectName !== undefined) {
+          opts.prefixes = () => (isGenericContainer(objectName) ? {} : { prefix: toEnvName(objectName) });
         }
         return named(target.name, opts);
       }
@@ -471,7 +491,7 @@ export function resolveNameContext(node: TSESTree.Node): NameContext | undefined
  * holding its mapping gives short names a prefix (`postgres: { password }` → POSTGRES_PASSWORD).
  */
 export function keyContext(key: string, parentKey: string | undefined): NameContext {
-  const options: Parameters<typeof named>[1] = {};
+  const options: NamedOptions = {};
   const holder = parentKey === undefined || isGenericContainer(parentKey) || CONFIG_CONTAINERS.has(parentKey.toLowerCase()) ? undefined : parentKey;
   if (holder !== undefined) {
     const prefix = toEnvName(holder);

@@ -266,11 +266,15 @@ export function memberValue(
       cache.set(name, value);
     }
   } else value = taggedMember(an, object, name, node);
+  // A name that is not sensitive gives no name source: asked first (memoised per name), the container's
+  // words are split only for sensitive names.
   if (
     !value?.secret &&
     !value?.holder &&
     name !== 'length' &&
     !(object?.holder && object.holder.family !== 'name') &&
+    !an.config.ignoreNameSources &&
+    an.isSensitive(name) &&
     !isDescriptorContainer(node)
   ) {
     value = join(value, nameOrigin(an, name, node, 'property', text));
