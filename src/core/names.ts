@@ -355,6 +355,9 @@ const NON_SECRET_TOKEN_MODIFIERS: ReadonlyMap<string, string | undefined> = new 
   ['template', undefined],
 ]);
 
+/** Words before `access` that make it a property access in code: `staticMemberAccessKey` (typescript-eslint). */
+const CODE_ACCESS_WORDS: ReadonlySet<string> = new Set(['member', 'property', 'field', 'element', 'index', 'computed']);
+
 /** Leading words that make a predicate or an action: `isSecret`, `hasPassword`, `getToken`. */
 const PREDICATE_OR_VERB_STARTS = new Set([
   'is',
@@ -471,6 +474,8 @@ export function classifySensitiveName(name: string): SensitiveName | undefined {
     if ((modifier === 'api' || modifier === 'access' || modifier === 'auth') && before !== undefined) {
       if (NON_SECRET_MODIFIERS.has(before)) return undefined;
     }
+    // `memberAccessKey`, `propertyAccessKey`: the key of a property access in code, not an access key.
+    if (modifier === 'access' && before !== undefined && CODE_ACCESS_WORDS.has(before)) return undefined;
   }
   return { kind, words };
 }

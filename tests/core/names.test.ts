@@ -89,6 +89,8 @@ describe('classifySensitiveName', () => {
     'nextPageToken',
     'designTokens',
     'directTemplateToken',
+    'staticMemberAccessKey',
+    'propertyAccessKey',
     'csrfToken',
     'passwordPlaceholder',
     'bypass',
