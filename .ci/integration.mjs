@@ -84,6 +84,16 @@ export default defineConfig([
 };
 
 /** Runs a command that may exit non-zero; returns its status and output. */
+/** ESLint's JSON report of `args` run in `cwd`: exit 1 means findings; any other failure throws. */
+function eslintJson(args, cwd) {
+  try {
+    return run('npx', ['--no-install', 'eslint', '--format', 'json', ...args], cwd);
+  } catch (error) {
+    if (error.status !== 1) throw error;
+    return error.stdout;
+  }
+}
+
 function runStatus(cmd, args, cwd, env = {}) {
   const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   if (result.error) throw result.error;
@@ -162,14 +172,7 @@ for (const { eslintVersion, spec, tsConfig, sarif } of matrix) {
   const configFiles = Object.keys(configs).filter((c) => tsConfig || !c.endsWith('.ts'));
   for (const config of configFiles) {
     check(`eslint ${eslintVersion}: ${config} reports the leaks, and no message holds the secret`, () => {
-      let output;
-      try {
-        output = run('npx', ['--no-install', 'eslint', '--config', config, '--format', 'json', 'src'], project);
-      } catch (error) {
-        // Exit code 1 means findings; anything else is a failure.
-        if (error.status !== 1) throw error;
-        output = error.stdout;
-      }
+      const output = eslintJson(['--config', config, 'src'], project);
       const results = JSON.parse(output);
       const byFile = Object.fromEntries(results.map((r) => [path.relative(project, r.filePath), r.messages]));
       for (const file of ['src/leak.js', 'src/leak.ts']) {
@@ -394,13 +397,7 @@ for (const { eslintVersion } of matrix) {
   const project = path.join(work, `eslint-${eslintVersion}`);
   check(`eslint ${eslintVersion}: without the optional parsers, configs.all lints code and configs.yaml says what to install`, () => {
     writeFileSync(path.join(project, 'eslint.config.all.cjs'), `const secrets = require('eslint-plugin-secrets');\nmodule.exports = [...secrets.configs.all];\n`);
-    let output;
-    try {
-      output = run('npx', ['--no-install', 'eslint', '--config', 'eslint.config.all.cjs', '--format', 'json', 'src/leak.js', 'src/safe.js'], project);
-    } catch (error) {
-      if (error.status !== 1) throw error;
-      output = error.stdout;
-    }
+    const output = eslintJson(['--config', 'eslint.config.all.cjs', 'src/leak.js', 'src/safe.js'], project);
     const found = JSON.parse(output).flatMap((r) => r.messages.map((m) => m.ruleId));
     if (found.length !== 1 || found[0] !== 'secrets/no-hardcoded-secrets') throw new Error(`expected one finding, got ${JSON.stringify(found)}`);
     writeFileSync(path.join(project, 'eslint.config.yaml.cjs'), `const secrets = require('eslint-plugin-secrets');\nmodule.exports = [...secrets.configs.yaml];\n`);
@@ -444,13 +441,7 @@ for (const { label, packages } of [
   }
   check(`${label}: npm install`, () => run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, ...packages], project));
   check(`${label}: configs.all reports YAML and JSON findings, and no message holds a secret`, () => {
-    let output;
-    try {
-      output = run('npx', ['--no-install', 'eslint', '--format', 'json', '.'], project);
-    } catch (error) {
-      if (error.status !== 1) throw error;
-      output = error.stdout;
-    }
+    const output = eslintJson(['.'], project);
     const results = JSON.parse(output);
     const byFile = Object.fromEntries(results.map((r) => [path.relative(project, r.filePath), r.messages]));
     for (const [file, rules] of Object.entries(expected)) {
@@ -687,13 +678,7 @@ const recipeTrees = {
       }
       const config = path.join(project, `eslint.config.${name}.js`);
       writeFileSync(config, recipes[name]);
-      let output;
-      try {
-        output = run('npx', ['--no-install', 'eslint', '--config', config, '--format', 'json', '.'], dir);
-      } catch (error) {
-        if (error.status !== 1) throw error;
-        output = error.stdout;
-      }
+      const output = eslintJson(['--config', config, '.'], dir);
       const results = JSON.parse(output);
       const linted = results.map((r) => path.relative(dir, r.filePath)).sort();
       const expected = Object.keys(tree).filter((f) => !f.endsWith('.json')).sort();

@@ -3,29 +3,9 @@
  * `new Promise` executor gets, also from the SDK's callback inside it, is what `await` of the promise, of a
  * wrapper function returning it, or its `.then` callback sees; `.promise()` is the SDK's own form.
  */
-import rule, { type MessageIds, type Options } from '../../src/rules/no-secret-logging.js';
-import { runWithBothParsers, type Invalid } from '../rule-tester.js';
-
-/** One finding on the first `culprit` (after `after`), with its message data and the "[REDACTED]" suggestion. */
-function invalid(code: string, culprit: string, secret: string, sink: string, after = ''): Invalid<MessageIds, Options> {
-  const index = code.indexOf(culprit, after ? code.indexOf(after) + after.length : 0);
-  if (index < 0) throw new Error(`culprit ${culprit} not in code`);
-  const before = code.slice(0, index);
-  return {
-    code,
-    errors: [
-      {
-        messageId: 'secretLogged',
-        data: { secret, sink },
-        line: before.split('\n').length,
-        column: index - before.lastIndexOf('\n'),
-        suggestions: [
-          { messageId: 'replaceWithRedacted', output: `${before}'[REDACTED]'${code.slice(index + culprit.length)}` },
-        ],
-      },
-    ],
-  };
-}
+import rule from '../../src/rules/no-secret-logging.js';
+import { invalid } from '../helpers/logging.js';
+import { runWithBothParsers } from '../rule-tester.js';
 
 const V2 = "const AWS = require('aws-sdk');\nconst sm = new AWS.SecretsManager({ region: 'eu-west-1' });\n";
 const WRAPPER = `${V2}function getSecret(id) {

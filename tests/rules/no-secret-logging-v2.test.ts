@@ -3,29 +3,9 @@
  * the helper and the sink inside it), request credentials, secrets made in code, masking vs. non-masking
  * replacements, and the false alarms of real code (enum members, identifiers of things, hashes).
  */
-import rule, { type MessageIds, type Options } from '../../src/rules/no-secret-logging.js';
-import { runWithBothParsers, type Invalid } from '../rule-tester.js';
-
-/** One finding on the first `culprit` (after `after`), with its message data and the "[REDACTED]" suggestion. */
-function invalid(code: string, culprit: string, secret: string, sink: string, after = ''): Invalid<MessageIds, Options> {
-  const index = code.indexOf(culprit, after ? code.indexOf(after) + after.length : 0);
-  if (index < 0) throw new Error(`culprit ${culprit} not in code`);
-  const before = code.slice(0, index);
-  return {
-    code,
-    errors: [
-      {
-        messageId: 'secretLogged',
-        data: { secret, sink },
-        line: before.split('\n').length,
-        column: index - before.lastIndexOf('\n'),
-        suggestions: [
-          { messageId: 'replaceWithRedacted', output: `${before}'[REDACTED]'${code.slice(index + culprit.length)}` },
-        ],
-      },
-    ],
-  };
-}
+import rule from '../../src/rules/no-secret-logging.js';
+import { invalid } from '../helpers/logging.js';
+import { runWithBothParsers } from '../rule-tester.js';
 
 const AWS = `import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 const client = new SecretsManagerClient({});
