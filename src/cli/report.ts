@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ESLint } from 'eslint';
-import type { SarifRuleInfo } from './sarif.js';
+import { isParseError, type SarifRuleInfo } from './sarif.js';
 
 export interface ScanSummary {
   findings: number;
@@ -35,10 +35,9 @@ export function writeReport(
     const file = path.relative(cwd, result.filePath) || path.basename(result.filePath);
     for (const message of result.messages) {
       if (message.ruleId === null || !rules.has(message.ruleId)) {
-        // A parser's failure is fatal and says "Parsing error". Others are about the project's own ESLint
-        // comments, such as an eslint-disable comment naming a rule of a plugin this scan does not load, or
-        // an `/* eslint-env */` comment, which ESLint 10 reports as fatal although it lints the file.
-        if (message.fatal && message.message.startsWith('Parsing error')) parseErrors.push({ file, message: message.message });
+        // A parse error, or a message about the project's own ESLint comments, such as an eslint-disable
+        // comment naming a rule of a plugin this scan does not load.
+        if (isParseError(message)) parseErrors.push({ file, message: message.message });
         continue;
       }
       filesWithFindings.add(file);

@@ -20,6 +20,14 @@ export interface SarifTool {
   rules: ReadonlyMap<string, SarifRuleInfo>;
 }
 
+/**
+ * Is a message the parser's failure (the file was not linted)? Fatal and "Parsing error …"; ESLint 10 also
+ * marks an `eslint-env` comment fatal, yet lints the file.
+ */
+export function isParseError(message: Linter.LintMessage): boolean {
+  return message.fatal === true && message.message.startsWith('Parsing error');
+}
+
 /** The SARIF log of `results`, with locations relative to `root` (`%SRCROOT%`). */
 export function toSarif(results: readonly ESLint.LintResult[], tool: SarifTool, root: string): object {
   const ruleIds = [...tool.rules.keys()].sort();
@@ -31,9 +39,8 @@ export function toSarif(results: readonly ESLint.LintResult[], tool: SarifTool, 
     for (const message of result.messages) {
       const location = { physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: region(message) } };
       if (message.ruleId === null || !ruleIndex.has(message.ruleId)) {
-        // A file ESLint could not parse was not scanned: a notification, not a result. (ESLint 10 also marks
-        // an `/* eslint-env */` comment fatal, yet lints the file: not a notification.)
-        if (message.fatal && message.message.startsWith('Parsing error')) notifications.push({ level: 'warning', message: { text: message.message }, locations: [location] });
+        // A file ESLint could not parse was not scanned: a notification, not a result.
+        if (isParseError(message)) notifications.push({ level: 'warning', message: { text: message.message }, locations: [location] });
         continue;
       }
       sarifResults.push({
