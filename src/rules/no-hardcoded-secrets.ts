@@ -528,7 +528,7 @@ export default createRule<Options, MessageIds>({
      * suggestion to redact it) or the text of markup, which every visitor receives (`textSecret`; no
      * suggestion: what the page shows is the author's to decide).
      */
-    function scanComment(text: string, offset: number, where: 'comment' | 'text' = 'comment'): void {
+    function scanFreeText(text: string, offset: number, where: 'comment' | 'text'): void {
       if (text.length < MIN_LENGTH) return;
       for (const detection of withoutOverlaps(scanText(text, scanOptions))) {
         if (RANK[detection.confidence] < minRank) continue;
@@ -549,7 +549,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkComments(): void {
-      for (const comment of sourceCode.getAllComments()) scanComment(comment.value, comment.range[0] + 2);
+      for (const comment of sourceCode.getAllComments()) scanFreeText(comment.value, comment.range[0] + 2, 'comment');
     }
 
     /**
@@ -649,7 +649,7 @@ export default createRule<Options, MessageIds>({
       },
       // Text between JSX tags (React, Astro markup): `<code>…</code>`. Scanned as written, so positions hold.
       JSXText(node) {
-        if (node.value.length >= MIN_LENGTH) scanComment(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0], 'text');
+        if (node.value.length >= MIN_LENGTH) scanFreeText(sourceCode.text.slice(node.range[0], node.range[1]), node.range[0], 'text');
       },
       BinaryExpression(node) {
         if (node.operator !== '+' || isInsideStaticConcat(node, memo)) return;
@@ -664,8 +664,8 @@ export default createRule<Options, MessageIds>({
     return withMarkupVisitors(context, language, listeners, {
       // A markup literal (`VLiteral`, `SvelteLiteral`) is reported and named like a Literal; nothing rewrites it.
       attributeValue: ({ node, value, whole }) => { inspect({ node: node as TSESTree.Literal, value }, { generic: whole, fixable: false }); },
-      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => { scanComment(value, offset); } }),
-      text: ({ value, offset }) => { scanComment(value, offset, 'text'); },
+      ...(options.checkComments === false ? {} : { comment: ({ value, offset }) => { scanFreeText(value, offset, 'comment'); } }),
+      text: ({ value, offset }) => { scanFreeText(value, offset, 'text'); },
       expressions: { Literal: listeners.Literal, TemplateLiteral: listeners.TemplateLiteral, BinaryExpression: listeners.BinaryExpression },
     });
   },
