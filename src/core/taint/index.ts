@@ -90,19 +90,31 @@ export { getProperty } from './value.js';
  * Runs the taint analysis over a file with a rule's sinks and returns its findings (deduplicated, in
  * no particular order). Returns `[]` at once when the text cannot hold a source or a sink.
  */
-export function analyzeTaint(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig, rules = 1): TaintFinding[] {
+export function analyzeTaint(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig): TaintFinding[] {
+  const worth = precheck(sourceCode, config);
+  if (worth === undefined || (config.mayHaveSink && !config.mayHaveSink(sourceCode.text))) return [];
+  return new Analysis(sourceCode, config, worth.lexerFile, worth.hotOffsets).run();
+}
+
+/** What the pre-check lets through: the file is worth analysing, around these offsets when given. */
+interface Worth {
+  readonly lexerFile: boolean;
+  readonly hotOffsets: readonly number[] | undefined;
+}
+
+/**
+ * Can the file hold a source for this configuration? Cheapest and most selective first: SDK/env hints, then
+ * sensitive identifiers (a rule's sinks are asked after). With names as the only sources, only functions
+ * around those names are analysed.
+ */
+function precheck(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig): Worth | undefined {
   const text = sourceCode.text;
-  // Cheapest and most selective first: SDK/env hints, then sensitive identifiers, then the rule's sinks.
   const entry = precheckOf(sourceCode);
   const sdkOrEnv = (entry.builtInSource ??= hasBuiltInSourceHint(text)) || mayHaveUserSource(text, config);
-  if (!sdkOrEnv && config.ignoreNameSources) return [];
-  if (config.mayHaveSink && !config.mayHaveSink(text)) return [];
-  const names: FileNames = config.ignoreNameSources
-    ? { sensitive: false, lexerFile: false }
-    : fileNamesOnce(sourceCode, !sdkOrEnv);
-  if (!sdkOrEnv && !names.sensitive) return [];
-  // With names as the only sources, only functions around those names are analysed.
-  return new Analysis(sourceCode, config, names.lexerFile, sdkOrEnv ? undefined : names.offsets, rules).run();
+  if (config.ignoreNameSources) return sdkOrEnv ? { lexerFile: false, hotOffsets: undefined } : undefined;
+  const names: FileNames = fileNamesOnce(sourceCode, !sdkOrEnv);
+  if (!sdkOrEnv && !names.sensitive) return undefined;
+  return { lexerFile: names.lexerFile, hotOffsets: sdkOrEnv ? undefined : names.offsets };
 }
 
 /** A rule's use of the engine on one file: its configuration, made only when the file is analysed. */
@@ -146,29 +158,31 @@ function valueSignature(config: TaintConfig): string {
 }
 
 function analyzeClients(sourceCode: Readonly<TSESLint.SourceCode>, clients: readonly TaintClient[]): void {
-  const text = sourceCode.text;
   const groups = new Map<string, { client: TaintClient; config: TaintConfig }[]>();
   for (const client of clients) {
+    client.findings = [];
     const config = client.makeConfig();
-    // A rule whose sinks cannot occur in the text has nothing to find: it does not widen the shared analysis.
-    if (config.mayHaveSink && !config.mayHaveSink(text)) {
-      client.findings = [];
-      continue;
-    }
-    const key = valueSignature(config);
+    const key = clients.length === 1 ? '' : valueSignature(config);
     const group = groups.get(key);
     if (group) group.push({ client, config });
     else groups.set(key, [{ client, config }]);
   }
-  for (const group of groups.values()) {
-    const first = group[0];
-    if (first === undefined) continue;
+  const text = sourceCode.text;
+  for (const all of groups.values()) {
+    const first = all[0];
+    // The rules of a group agree on sources: one pre-check answers for all (most files stop here).
+    const worth = first && precheck(sourceCode, first.config);
+    if (worth === undefined) continue;
+    // A rule whose sinks cannot occur in the text has nothing to find: it does not widen the shared analysis.
+    const group = all.filter(({ config }) => !config.mayHaveSink || config.mayHaveSink(text));
+    const only = group[0];
+    if (only === undefined) continue;
     if (group.length === 1) {
-      first.client.findings = analyzeTaint(sourceCode, first.config);
+      only.client.findings = new Analysis(sourceCode, only.config, worth.lexerFile, worth.hotOffsets).run();
       continue;
     }
     const combined: TaintConfig = {
-      ...first.config,
+      ...only.config,
       sinks: (event) => {
         let hits: SinkHit[] | undefined;
         group.forEach(({ config }, rule) => {
@@ -182,8 +196,7 @@ function analyzeClients(sourceCode: Readonly<TSESLint.SourceCode>, clients: read
       tagRules: group.flatMap(({ config }) => config.tagRules ?? []),
       mayHaveSink: undefined,
     };
-    for (const { client } of group) client.findings = [];
-    for (const finding of analyzeTaint(sourceCode, combined, group.length)) {
+    for (const finding of new Analysis(sourceCode, combined, worth.lexerFile, worth.hotOffsets, group.length).run()) {
       group[finding.sink.rule ?? 0]?.client.findings?.push(finding);
     }
   }
