@@ -16,7 +16,7 @@ import { PREFILTER } from './scan.js';
 import { STRUCTURED_PATTERNS } from './structured.js';
 
 export type { CompiledDetector, Confidence, CustomDetector, Detection } from './types.js';
-export { scanText } from './scan.js';
+export { contextMayRaise, scanText } from './scan.js';
 export { assessGenericValue, isPublicByDesignValue, mayBeGenericSecret } from './generic.js';
 export { isPlaceholder } from './placeholder.js';
 export { compileCustomDetectors } from './custom.js';

@@ -10,7 +10,7 @@ import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from './placeholder.js';
 import { PROVIDERS, type ProviderSpec } from './providers.js';
 import { STRUCTURED_DETECTORS } from './structured.js';
-import { CONFIDENCE_RANK, type Confidence, type Detection, type ScanOptions } from './types.js';
+import { CONFIDENCE_RANK, type CompiledDetector, type Confidence, type Detection, type ScanOptions } from './types.js';
 
 interface Handler {
   prefix: string;
@@ -167,6 +167,18 @@ function add(found: Ranked[] | undefined, detection: Detection | undefined, prio
 /** The result of nearly every scan, shared (frozen) instead of a new empty array per string and comment. */
 const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 
+/** Providers whose confidence depends on a keyword nearby (constant). */
+const KEYWORD_DETECTOR_IDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => (p.keywords ? [p.id] : [])));
+
+/**
+ * True when scanning the same text again with a `context` could change these detections (found without
+ * one, and without keyword-gated custom detectors): a context only adds words for a provider's keyword
+ * check, which can only raise a `low` detection of a keyword-gated provider. Any other result stands as it is.
+ */
+export function contextMayRaise(detections: readonly Detection[]): boolean {
+  return detections.some((d) => d.confidence === 'low' && KEYWORD_DETECTOR_IDS.has(d.detectorId));
+}
+
 /**
  * Every credential recognisable by its value alone inside `text`, sorted by position. Detections
  * contained in another one (a token inside a URL's password, a key inside a PEM body) are merged into it.
@@ -175,29 +187,49 @@ const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 export function scanText(text: string, options: ScanOptions = {}): readonly Detection[] {
   if (text.length < 8) return NO_DETECTIONS;
   const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
+  // Each phase is a function of its own, optimised on its own: the candidate loop runs long on a long text.
+  const custom = options.custom !== undefined && options.custom.length > 0 ? runCustom(text, options, options.custom, minRank) : undefined;
+  const found = findCandidates(text, options, minRank, custom?.found, custom?.state);
+  return found === undefined ? NO_DETECTIONS : merged(found);
+}
+
+function runCustom(
+  text: string,
+  options: ScanOptions,
+  custom: readonly CompiledDetector[],
+  minRank: number,
+): { found: Ranked[] | undefined; state: ScanState | undefined } {
   let found: Ranked[] | undefined;
-
-  // Made on the first candidate: most texts have none.
   let state: ScanState | undefined;
-
-  const custom = options.custom;
-  if (custom !== undefined) {
-    for (const detector of custom) {
-      if (detector.keywords.length > 0 && !hasKeyword((state ??= newState(text, options)), detector.keywords)) continue;
-      for (const m of text.matchAll(detector.regex)) {
-        if (m[0].length === 0) continue;
-        const span = m.indices?.[1] ?? m.indices?.[0];
-        if (!span) continue;
-        const [s, e] = span;
-        if (e <= s) continue;
-        if (detector.minEntropy > 0 && shannonEntropy(text.slice(s, e)) < detector.minEntropy) continue;
-        found = add(found, { detectorId: detector.id, kind: detector.kind, confidence: 'high', start: s, end: e }, -1, minRank);
-      }
+  for (const detector of custom) {
+    if (detector.keywords.length > 0 && !hasKeyword((state ??= newState(text, options)), detector.keywords)) continue;
+    for (const m of text.matchAll(detector.regex)) {
+      if (m[0].length === 0) continue;
+      const span = m.indices?.[1] ?? m.indices?.[0];
+      if (!span) continue;
+      const [s, e] = span;
+      if (e <= s) continue;
+      if (detector.minEntropy > 0 && shannonEntropy(text.slice(s, e)) < detector.minEntropy) continue;
+      found = add(found, { detectorId: detector.id, kind: detector.kind, confidence: 'high', start: s, end: e }, -1, minRank);
     }
   }
+  return { found, state };
+}
 
-  // Every position where some prefix starts (prefixes may overlap: `https://hooks…` and `://`), found by
-  // the bigram table: a position whose first two characters start no prefix is skipped in a few operations.
+/**
+ * Every position where some prefix starts (prefixes may overlap: `https://hooks…` and `://`), found by
+ * the bigram table: a position whose first two characters start no prefix is skipped in a few operations.
+ * `state` is made on the first provider candidate: most texts have none.
+ */
+function findCandidates(
+  text: string,
+  options: ScanOptions,
+  minRank: number,
+  initial: Ranked[] | undefined,
+  initialState: ScanState | undefined,
+): Ranked[] | undefined {
+  let found = initial;
+  let state = initialState;
   const last = text.length - 1;
   let c1 = text.charCodeAt(0);
   for (let pos = 0; pos < last; pos++) {
@@ -217,14 +249,28 @@ export function scanText(text: string, options: ScanOptions = {}): readonly Dete
       found = add(found, detection, h.priority, minRank);
     }
   }
+  return found;
+}
 
-  if (found === undefined) return NO_DETECTIONS;
-  found.sort(
-    (a, b) =>
-      a.detection.start - b.detection.start ||
-      b.detection.end - b.detection.start - (a.detection.end - a.detection.start) ||
-      a.priority - b.priority,
+/** Position order: start, then the longer span, then the detector listed first. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return (
+    a.detection.start - b.detection.start ||
+    b.detection.end - b.detection.start - (a.detection.end - a.detection.start) ||
+    a.priority - b.priority
   );
+}
+
+/** The detections sorted by position, those contained in an earlier one dropped. */
+function merged(found: Ranked[]): Detection[] {
+  // Candidates come in text order, and so, nearly always, do their detections: sort only when needed
+  // (the sort is stable, so an ordered list is its own result).
+  for (let i = 1; i < found.length; i++) {
+    if (compareRanked(found[i - 1] as Ranked, found[i] as Ranked) > 0) {
+      found.sort(compareRanked);
+      break;
+    }
+  }
   const kept: Detection[] = [];
   let coverStart = -1;
   let coverEnd = -1;
