@@ -6,7 +6,7 @@
  * provider patterns (sticky, bounded) and structured detectors run. Every candidate costs a bounded
  * amount of work, so the scan is linear in the text's length, whatever it contains.
  */
-import { shannonEntropy } from '../entropy.js';
+import { entropyBelow } from '../entropy.js';
 import { isPlaceholder } from './placeholder.js';
 import { PROVIDERS, type ProviderSpec } from './providers.js';
 import { STRUCTURED_DETECTORS } from './structured.js';
@@ -72,6 +72,30 @@ const { BIGRAM_ROW, THIRD_CHARS } = (() => {
   return { BIGRAM_ROW: rows, THIRD_CHARS: third };
 })();
 
+/**
+ * Bigrams of one character twice (`--`) whose every prefix goes on with another character after its run of
+ * it (`-----BEGIN `): in a run of that character (a `// -----` separator), such a prefix can start only
+ * where the run's last `lead` characters begin, so a run is looked at once, not at each of its positions.
+ * Per bigram, its handlers with their lead, by decreasing lead (increasing position; the sort is stable,
+ * so table order among equal leads); `undefined` for other bigrams. Constant.
+ */
+const RUN_HANDLERS: readonly (readonly { handler: Handler; lead: number }[] | undefined)[] = (() => {
+  const table = new Array<{ handler: Handler; lead: number }[] | undefined>(128 * 128).fill(undefined);
+  for (let c = 0; c < 128; c++) {
+    const handlers = HANDLERS_BY_BIGRAM[c * 128 + c];
+    if (handlers === undefined) continue;
+    const leads = handlers.map((handler) => {
+      let lead = 0;
+      while (lead < handler.prefix.length && handler.prefix.charCodeAt(lead) === c) lead++;
+      return { handler, lead };
+    });
+    // a prefix of that character alone may start anywhere in a run: such a bigram is scanned position by position
+    if (leads.some(({ handler, lead }) => lead === handler.prefix.length)) continue;
+    table[c * 128 + c] = leads.sort((a, b) => b.lead - a.lead);
+  }
+  return table;
+})();
+
 /** Source of the prefilter: the longest prefixes first, so one alternation covers all. */
 const PREFILTER_SOURCE = [...new Set(HANDLERS.map((h) => h.prefix))]
   .sort((a, b) => b.length - a.length)
@@ -131,7 +155,7 @@ function runProvider(state: ScanState, spec: ProviderSpec, pos: number, prefix: 
   const token = text.slice(start, end);
   const body = spec.lead ? token : token.slice(prefix.length);
   if (isPlaceholder(body)) return undefined;
-  if (spec.minEntropy !== undefined && shannonEntropy(body) < spec.minEntropy) return undefined;
+  if (spec.minEntropy !== undefined && entropyBelow(body, spec.minEntropy)) return undefined;
   let confidence: Confidence = spec.confidence;
   if (spec.checksum && !spec.checksum(token)) confidence = 'low';
   if (spec.keywords && !hasKeyword(state, spec.keywords)) confidence = 'low';
@@ -209,7 +233,7 @@ function runCustom(
       if (!span) continue;
       const [s, e] = span;
       if (e <= s) continue;
-      if (detector.minEntropy > 0 && shannonEntropy(text.slice(s, e)) < detector.minEntropy) continue;
+      if (detector.minEntropy > 0 && entropyBelow(text.slice(s, e), detector.minEntropy)) continue;
       found = add(found, { detectorId: detector.id, kind: detector.kind, confidence: 'high', start: s, end: e }, -1, minRank);
     }
   }
@@ -238,6 +262,24 @@ function findCandidates(
     if ((c0 | c1) >= 128) continue;
     const row = BIGRAM_ROW[(c0 << 7) | c1] as number;
     if (row === 0) continue;
+    if (c0 === c1) {
+      const run = RUN_HANDLERS[(c0 << 7) | c1];
+      if (run !== undefined) {
+        let end = pos + 2;
+        while (end < text.length && text.charCodeAt(end) === c0) end++;
+        for (const { handler, lead } of run) {
+          const at = end - lead;
+          if (at < pos || !text.startsWith(handler.prefix, at)) continue;
+          const detection = handler.provider
+            ? runProvider((state ??= newState(text, options)), handler.provider, at, handler.prefix)
+            : handler.run?.(text, at, handler.prefix);
+          found = add(found, detection, handler.priority, minRank);
+        }
+        // Every position up to end - 2 starts this bigram: go on at end - 1, the run's last character.
+        pos = end - 2;
+        continue;
+      }
+    }
     if (row > 1) {
       const c2 = text.charCodeAt(pos + 2); // NaN past the end
       if (!(c2 < 128) || THIRD_CHARS[(row - 2) * 128 + c2] === 0) continue;
