@@ -517,8 +517,10 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
     else if (callee.type !== AST_NODE_TYPES.CallExpression) return NO_HITS;
     // Cheap test first: the callee's last name, a suffix, or a name the file imports from a catalogue module.
     if (last !== undefined && !CALLEE_LAST_NAMES.has(last) && !hasNameSuffix(last)) {
+      const locals = topLevelImportedLocals();
+      if (locals.size === 0) return NO_HITS; // most files import no catalogue module: no root to look for
       const root = rootIdentifier(callee);
-      if (root === undefined || !topLevelImportedLocals().has(root)) return NO_HITS;
+      if (root === undefined || !locals.has(root)) return NO_HITS;
     }
     if (last === undefined && requiredModule(callee) === undefined) return NO_HITS;
     const hits: PositionHit[] = [];
