@@ -17,6 +17,7 @@ import {
   type CompiledDetector,
   type Confidence,
   type CustomDetector,
+  type Detection,
 } from '../core/detect/index.js';
 import {
   isHumanPasswordCandidate,
@@ -443,6 +444,21 @@ export default createRule<Options, MessageIds>({
       return context;
     }
 
+    /**
+     * Reports one detection in a value. A function of its own: a literal holding hundreds of credentials
+     * calls it for each, so it is optimised early, where a loop body inside `inspect` (called once per
+     * literal) waited for on-stack replacement.
+     */
+    function reportDetection(target: ValueTarget, detection: Detection, name: NameContext | undefined, fixable: boolean, valueIgnored: boolean): void {
+      if (RANK[detection.confidence] < minRank) return;
+      if (detection.detectorId === 'google-api-key' && publicClientConfig(outermostWrapper(target.node)) === 'firebase') return;
+      const value = target.value;
+      const secret = value.slice(detection.start, detection.end);
+      if (valueIgnored || isIgnoredValue(secret)) return;
+      const secretName = providerEnvName(detection, value, name);
+      report(target, detection.start, detection.end, 'providerSecret', { kind: detection.kind, preview: redactedPreview(secret), secretName }, name, fixable);
+    }
+
     /** Inspects one static value: provider detections anywhere, generic secrets when bound to a credential name. */
     function inspect(target: ValueTarget, options: { generic: boolean; fixable: boolean }): void {
       const value = target.value;
@@ -469,24 +485,9 @@ export default createRule<Options, MessageIds>({
       // Each rewrite rebuilds the whole value around one credential: a value holding many (a dump of
       // credentials, a fixture) is reported credential by credential, with no rewrite, in linear time.
       const fixable = options.fixable && found.length <= MAX_REWRITES_PER_VALUE;
-      /** Whether `ignoreValues` takes the whole value: tested once, not once per credential it holds. */
-      let valueIgnored: boolean | undefined;
-      for (const detection of found) {
-        if (RANK[detection.confidence] < minRank) continue;
-        if (detection.detectorId === 'google-api-key' && publicClientConfig(outermostWrapper(target.node)) === 'firebase') continue;
-        const secret = value.slice(detection.start, detection.end);
-        if (isIgnoredValue(secret) || (valueIgnored ??= isIgnoredValue(value))) continue;
-        const secretName = providerEnvName(detection, value, name);
-        report(
-          target,
-          detection.start,
-          detection.end,
-          'providerSecret',
-          { kind: detection.kind, preview: redactedPreview(secret), secretName },
-          name,
-          fixable,
-        );
-      }
+      // Whether `ignoreValues` takes the whole value: tested once, not once per credential it holds.
+      const valueIgnored = found.length > 0 && ignoreValues.length > 0 && isIgnoredValue(value);
+      for (const detection of found) reportDetection(target, detection, name, fixable, valueIgnored);
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
       // documentation JWT, a token failing its checksum) is judged by them, not by the generic heuristic.
       if (detections.length > 0 || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
