@@ -6,6 +6,22 @@ import { shannonEntropy } from './entropy.js';
  * Values of 12 characters or fewer show no prefix at all, so a short password is never half printed.
  */
 export function redactedPreview(value: string): string {
+  // Most values have no surrogate and a printable ASCII prefix: no code point split, same result.
+  const length = value.length;
+  let plain = true;
+  for (let i = 0; i < length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      plain = false;
+      break;
+    }
+    if (i < 4 && (c < 0x21 || c > 0x7e)) plain = false;
+  }
+  if (plain) return length <= 12 ? `${length} characters` : `"${value.slice(0, 4)}…", ${length} characters`;
+  return codePointPreview(value);
+}
+
+function codePointPreview(value: string): string {
   const chars = Array.from(value); // code points, so no surrogate half is printed or counted
   const length = chars.length;
   if (length <= 12) return `${length} characters`;
@@ -84,14 +100,21 @@ function redactRandomRuns(text: string): string {
   return out === undefined ? text : out + text.slice(at);
 }
 
-/** {@link redactReportText} on every string of a report's `data`. */
-export function redactReportData<T extends Record<string, unknown> | undefined>(data: T): T {
+/**
+ * {@link redactReportText} on every string of a report's `data`. `memo`, when given, keeps the result of
+ * each text (a per-file Map: a file's findings repeat the same kinds and secret names).
+ */
+export function redactReportData<T extends Record<string, unknown> | undefined>(data: T, memo?: Map<string, string>): T {
   if (!data) return data;
   let copy: Record<string, unknown> | undefined;
   for (const key of Object.keys(data)) {
     const value = data[key];
     if (typeof value !== 'string') continue;
-    const safe = redactReportText(value);
+    let safe = memo?.get(value);
+    if (safe === undefined) {
+      safe = redactReportText(value);
+      memo?.set(value, safe);
+    }
     if (safe !== value) (copy ??= { ...data })[key] = safe;
   }
   return (copy ?? data) as T;

@@ -11,11 +11,13 @@ import { AST_NODE_TYPES, isCommonJsFile, outermostWrapper } from '../util/ast/in
 import {
   assessGenericValue,
   compileCustomDetectors,
+  contextMayRaise,
   mayBeGenericSecret,
   scanText,
   type CompiledDetector,
   type Confidence,
   type CustomDetector,
+  type Detection,
 } from '../core/detect/index.js';
 import {
   isHumanPasswordCandidate,
@@ -363,17 +365,19 @@ export default createRule<Options, MessageIds>({
       claimed.add(target.node);
       const here = filePlace();
       const side = here.classification.side;
-      const fixes = fixable ? fixesFor(target, start, end, data.secretName, name, side) : {};
-      if (side === 'client') {
-        context.report({
-          ...reportLocation(target, start, end),
-          messageId: 'secretInClient',
-          data: { kind: data.kind, preview: data.preview, secretName: data.secretName, reason: here.classification.reason, serverPlace: here.serverPlace },
-          ...fixes,
-        });
-        return;
-      }
-      context.report({ ...reportLocation(target, start, end), messageId, data, ...fixes });
+      const shown: Pick<TSESLint.ReportDescriptor<MessageIds>, 'messageId' | 'data'> =
+        side === 'client'
+          ? {
+              messageId: 'secretInClient',
+              data: { kind: data.kind, preview: data.preview, secretName: data.secretName, reason: here.classification.reason, serverPlace: here.serverPlace },
+            }
+          : { messageId, data };
+      // Built without spreading: a literal holding hundreds of credentials reports each, and a spread of
+      // objects of two shapes costs a runtime call every time.
+      const loc = reportLocation(target, start, end);
+      const descriptor: TSESLint.ReportDescriptor<MessageIds> =
+        loc === undefined ? { node: target.node, messageId: shown.messageId, data: shown.data } : { loc, messageId: shown.messageId, data: shown.data };
+      context.report(fixable ? { ...descriptor, ...fixesFor(target, start, end, data.secretName, name, side) } : descriptor);
     }
 
     /** The static value of a value node, or `null`. */
@@ -440,6 +444,21 @@ export default createRule<Options, MessageIds>({
       return context;
     }
 
+    /**
+     * Reports one detection in a value. A function of its own: a literal holding hundreds of credentials
+     * calls it for each, so it is optimised early, where a loop body inside `inspect` (called once per
+     * literal) waited for on-stack replacement.
+     */
+    function reportDetection(target: ValueTarget, detection: Detection, name: NameContext | undefined, fixable: boolean, valueIgnored: boolean): void {
+      if (RANK[detection.confidence] < minRank) return;
+      if (detection.detectorId === 'google-api-key' && publicClientConfig(outermostWrapper(target.node)) === 'firebase') return;
+      const value = target.value;
+      const secret = value.slice(detection.start, detection.end);
+      if (valueIgnored || isIgnoredValue(secret)) return;
+      const secretName = providerEnvName(detection, value, name);
+      report(target, detection.start, detection.end, 'providerSecret', { kind: detection.kind, preview: redactedPreview(secret), secretName }, name, fixable);
+    }
+
     /** Inspects one static value: provider detections anywhere, generic secrets when bound to a credential name. */
     function inspect(target: ValueTarget, options: { generic: boolean; fixable: boolean }): void {
       const value = target.value;
@@ -454,7 +473,8 @@ export default createRule<Options, MessageIds>({
       // Nothing detected by value: only the generic check is left, and it needs a credential-like name.
       if (detections?.length === 0 && name?.kind === undefined) return;
       if (name !== undefined && (name.namesASecret || isIgnoredName(name.name))) return;
-      if (detections === undefined || (detections.length > 0 && name?.name !== undefined)) {
+      // A name changes only a keyword-gated provider's confidence: scan again with it only when that can matter.
+      if (detections === undefined || (name?.name !== undefined && contextMayRaise(detections))) {
         detections = scanText(value, {
           custom,
           minConfidence: 'low',
@@ -465,22 +485,9 @@ export default createRule<Options, MessageIds>({
       // Each rewrite rebuilds the whole value around one credential: a value holding many (a dump of
       // credentials, a fixture) is reported credential by credential, with no rewrite, in linear time.
       const fixable = options.fixable && found.length <= MAX_REWRITES_PER_VALUE;
-      for (const detection of found) {
-        if (RANK[detection.confidence] < minRank) continue;
-        if (detection.detectorId === 'google-api-key' && publicClientConfig(outermostWrapper(target.node)) === 'firebase') continue;
-        const secret = value.slice(detection.start, detection.end);
-        if (isIgnoredValue(secret) || isIgnoredValue(value)) continue;
-        const secretName = providerEnvName(detection, value, name);
-        report(
-          target,
-          detection.start,
-          detection.end,
-          'providerSecret',
-          { kind: detection.kind, preview: redactedPreview(secret), secretName },
-          name,
-          fixable,
-        );
-      }
+      // Whether `ignoreValues` takes the whole value: tested once, not once per credential it holds.
+      const valueIgnored = found.length > 0 && ignoreValues.length > 0 && isIgnoredValue(value);
+      for (const detection of found) reportDetection(target, detection, name, fixable, valueIgnored);
       // A value whose format the detectors know (even at a confidence below the threshold: an expired or
       // documentation JWT, a token failing its checksum) is judged by them, not by the generic heuristic.
       if (detections.length > 0 || !options.generic || name?.kind === undefined || minRank > RANK.medium) return;
@@ -502,23 +509,17 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Where to report: the node; for a part of a template, the secret itself when the quasi has no escapes
-     * (its raw text then maps one to one), else the quasi.
+     * Where to report: the node (`undefined`); for a part of a template, the secret itself when the quasi
+     * has no escapes (its raw text then maps one to one), else the quasi.
      */
-    function reportLocation(
-      target: ValueTarget,
-      start: number,
-      end: number,
-    ): { node: TSESTree.Node } | { loc: TSESTree.SourceLocation } {
+    function reportLocation(target: ValueTarget, start: number, end: number): TSESTree.SourceLocation | undefined {
       const quasi = target.quasi;
-      if (quasi === undefined) return { node: target.node };
-      if (quasi.value.raw !== quasi.value.cooked) return { loc: quasi.loc };
+      if (quasi === undefined) return undefined;
+      if (quasi.value.raw !== quasi.value.cooked) return quasi.loc;
       const contentStart = quasi.range[0] + 1;
       return {
-        loc: {
-          start: sourceCode.getLocFromIndex(contentStart + start),
-          end: sourceCode.getLocFromIndex(contentStart + end),
-        },
+        start: sourceCode.getLocFromIndex(contentStart + start),
+        end: sourceCode.getLocFromIndex(contentStart + end),
       };
     }
 

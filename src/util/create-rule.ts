@@ -71,16 +71,20 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 function redactingContext<MessageIds extends string, Options extends readonly unknown[]>(
   context: Readonly<RuleContext<MessageIds, Options>>,
 ): SecretsRuleContext<MessageIds, Options> {
+  // The redacted form of each text this file's reports show (findings repeat kinds and names), made on the
+  // first report: most files have none.
+  let memo: Map<string, string> | undefined;
   const report = (descriptor: ReportDescriptor<MessageIds>): void => {
+    memo ??= new Map();
     let safe = descriptor;
-    const data = redactReportData(descriptor.data);
+    const data = redactReportData(descriptor.data, memo);
     if (data !== descriptor.data) safe = { ...safe, data };
     if (descriptor.suggest) {
       const suggest = descriptor.suggest.map((s) => {
-        const sData = redactReportData(s.data);
+        const sData = redactReportData(s.data, memo);
         return sData === s.data ? s : { ...s, data: sData };
       });
-      safe = { ...safe, suggest };
+      if (suggest.some((s, i) => s !== descriptor.suggest?.[i])) safe = { ...safe, suggest };
     }
     context.report(safe);
   };

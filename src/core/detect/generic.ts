@@ -235,12 +235,40 @@ function thresholdsFor(nameKind: SensitiveKind | undefined): Thresholds {
  * environment variable name, letters only). A cheap test before resolving a name.
  */
 export function mayBeGenericSecret(value: string): boolean {
-  if (value.length > 8192 || !PRINTABLE.test(value)) return false;
-  if (URL_LIKE.test(value) || DIGITS.test(value) || UPPER_SNAKE.test(value)) return false;
   const length = value.length;
-  if (LETTERS.test(value) && (value === value.toLowerCase() || value === value.toUpperCase() || classTransitions(value) < length / 4)) {
-    return false;
+  if (length === 0 || length > 8192) return false;
+  // One pass for what PRINTABLE, DIGITS, UPPER_SNAKE and LETTERS test (the same answers): printable ASCII
+  // only; digits only; `[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+` (A-Z first, then A-Z, 0-9 and single `_` between
+  // parts); letters only, and of which cases.
+  let digits = true;
+  let letters = true;
+  let lower = false;
+  let upper = false;
+  let snake = true;
+  let underscores = 0;
+  let colon = false;
+  for (let i = 0; i < length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+    const isUpper = c >= 65 && c <= 90;
+    const isLower = c >= 97 && c <= 122;
+    const isDigit = c >= 48 && c <= 57;
+    if (!isDigit) digits = false;
+    if (isUpper) upper = true;
+    else if (isLower) lower = true;
+    else letters = false;
+    if (c === 95) {
+      underscores++;
+      if (i === 0 || value.charCodeAt(i - 1) === 95) snake = false;
+    } else if (!isUpper && !isDigit) snake = false;
+    else if (i === 0 && !isUpper) snake = false;
+    if (c === 58) colon = true;
   }
+  if (snake && (underscores === 0 || value.charCodeAt(length - 1) === 95)) snake = false;
+  // every URL_LIKE alternative holds a colon but `//`
+  if ((colon || value.startsWith('//')) && URL_LIKE.test(value)) return false;
+  if (digits || snake) return false;
+  if (letters && (!upper || !lower || classTransitions(value) < length / 4)) return false;
   return true;
 }
 

@@ -58,6 +58,67 @@ const PLACEHOLDER_SUBSTRINGS = [
 ];
 
 /**
+ * Constant lookup tables for the two substring lists (built once, never mutated): every template marker
+ * and every ASCII placeholder substring is indexed by its first two characters (`c0 * 128 + c1`), so one
+ * pass over a value finds whether any occurs, instead of one search of the value per entry.
+ */
+const TEMPLATE_BIGRAMS: Uint8Array = (() => {
+  const table = new Uint8Array(128 * 128);
+  for (const marker of TEMPLATE_MARKERS) {
+    const c0 = marker.charCodeAt(0);
+    const c1 = marker.charCodeAt(1);
+    if (marker.length !== 2 || c0 >= 128 || c1 >= 128) throw new Error(`placeholder: template marker ${marker} is not two ASCII characters`);
+    table[c0 * 128 + c1] = 1;
+  }
+  return table;
+})();
+const ASCII_SUBSTRINGS_BY_BIGRAM: readonly (readonly string[] | undefined)[] = (() => {
+  const table = new Array<string[] | undefined>(128 * 128).fill(undefined);
+  for (const word of PLACEHOLDER_SUBSTRINGS) {
+    if (!/^[\x00-\x7f]{2,}$/u.test(word)) continue;
+    (table[word.charCodeAt(0) * 128 + word.charCodeAt(1)] ??= []).push(word);
+  }
+  return table;
+})();
+/** 1 where {@link ASCII_SUBSTRINGS_BY_BIGRAM} has words: the fast test most positions stop at. */
+const SUBSTRING_BIGRAMS: Uint8Array = Uint8Array.from(ASCII_SUBSTRINGS_BY_BIGRAM, (words) => (words === undefined ? 0 : 1));
+/** The placeholder substrings with a character outside ASCII (`••••`, `…`): searched only in such values. */
+const NON_ASCII_SUBSTRINGS: readonly string[] = PLACEHOLDER_SUBSTRINGS.filter((word) => !/^[\x00-\x7f]{2,}$/u.test(word));
+
+/** True when `v` contains one of {@link TEMPLATE_MARKERS}. */
+function hasTemplateMarker(v: string): boolean {
+  let c1 = v.charCodeAt(0);
+  for (let i = 0; i < v.length - 1; i++) {
+    const c0 = c1;
+    c1 = v.charCodeAt(i + 1);
+    if ((c0 | c1) < 128 && TEMPLATE_BIGRAMS[(c0 << 7) | c1] === 1) return true;
+  }
+  return false;
+}
+
+/** True when `lower` contains one of {@link PLACEHOLDER_SUBSTRINGS}. */
+function hasPlaceholderSubstring(lower: string): boolean {
+  let nonAscii = false;
+  let c1 = lower.charCodeAt(0);
+  for (let i = 0; i < lower.length; i++) {
+    const c0 = c1;
+    c1 = lower.charCodeAt(i + 1); // NaN past the end
+    if (c0 >= 128) {
+      nonAscii = true;
+      continue;
+    }
+    if (!(c1 < 128)) continue;
+    if (SUBSTRING_BIGRAMS[(c0 << 7) | c1] === 0) continue;
+    for (const word of ASCII_SUBSTRINGS_BY_BIGRAM[(c0 << 7) | c1] as readonly string[]) {
+      let j = 2;
+      while (j < word.length && lower.charCodeAt(i + j) === word.charCodeAt(j)) j++;
+      if (j === word.length) return true;
+    }
+  }
+  return nonAscii && NON_ASCII_SUBSTRINGS.some((word) => lower.includes(word));
+}
+
+/**
  * Words that, alone or concatenated (`mysecretkey`, `super-secret`, `password123`, `keyboard cat`),
  * make a value a dummy rather than a credential. Digits and punctuation are ignored.
  */
@@ -207,8 +268,34 @@ const DUMMY_WORDS = [
   'in',
   'only',
 ];
-const DUMMY_WORD_SET: ReadonlySet<string> = new Set(DUMMY_WORDS);
-const MAX_DUMMY_WORD = DUMMY_WORDS.reduce((max, w) => Math.max(max, w.length), 0);
+/**
+ * The dummy words as a trie over `a`–`z` (constant tables, never mutated): `DUMMY_TRIE[node * 26 + letter]`
+ * is the child node (0: none; the root is node 0 and never a child), `DUMMY_WORD_END[node]` is 1 where a
+ * word ends. Walking it from each reachable start finds every word a value's letters may continue with,
+ * without slicing a string per candidate length.
+ */
+const { DUMMY_TRIE, DUMMY_WORD_END } = (() => {
+  const children: number[] = [];
+  const ends: number[] = [0];
+  for (let i = 0; i < 26; i++) children.push(0);
+  for (const word of DUMMY_WORDS) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const letter = word.charCodeAt(i) - 97;
+      if (letter < 0 || letter >= 26) throw new Error(`placeholder: dummy word ${word} is not lower-case a-z`);
+      let child = children[node * 26 + letter] as number;
+      if (child === 0) {
+        child = ends.length;
+        ends.push(0);
+        for (let j = 0; j < 26; j++) children.push(0);
+        children[node * 26 + letter] = child;
+      }
+      node = child;
+    }
+    ends[node] = 1;
+  }
+  return { DUMMY_TRIE: Int32Array.from(children), DUMMY_WORD_END: Uint8Array.from(ends) };
+})();
 
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -219,24 +306,31 @@ function isDigit(code: number): boolean {
 
 /** True when the letters of `lower` (digits and punctuation dropped) split entirely into dummy words. */
 function isDummyWords(lower: string): boolean {
-  let letters = '';
+  let count = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (c >= 97 && c <= 122) letters += lower.charAt(i);
+    if (c >= 97 && c <= 122) count++;
   }
-  if (letters.length < 2 || letters.length > 64) return false;
-  // Word-break dynamic programming, O(n · longest word).
-  const ok: boolean[] = [true];
-  for (let end = 1; end <= letters.length; end++) {
-    ok[end] = false;
-    for (let len = 1; len <= MAX_DUMMY_WORD && len <= end; len++) {
-      if (ok[end - len] && DUMMY_WORD_SET.has(letters.slice(end - len, end))) {
-        ok[end] = true;
-        break;
-      }
+  if (count < 2 || count > 64) return false;
+  const letters = new Uint8Array(count);
+  for (let i = 0, j = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters[j++] = c - 97;
+  }
+  // Word break by reachability: from every position some split reaches, walk the trie forward and mark
+  // where each dummy word ends. Linear in the letters times the longest word.
+  const reached = new Uint8Array(count + 1);
+  reached[0] = 1;
+  for (let start = 0; start < count; start++) {
+    if (reached[start] === 0) continue;
+    let node = 0;
+    for (let end = start; end < count; end++) {
+      node = DUMMY_TRIE[node * 26 + (letters[end] as number)] as number;
+      if (node === 0) break;
+      if (DUMMY_WORD_END[node] === 1) reached[end + 1] = 1;
     }
   }
-  return ok[letters.length] === true;
+  return reached[count] === 1;
 }
 
 /**
@@ -275,14 +369,19 @@ export function countAscendingRuns(value: string, minRun: number, limit: number)
   return runs;
 }
 
-/** Number of distinct characters, counted up to `limit`. */
-function distinctChars(value: string, limit: number): number {
-  const seen = new Set<string>();
-  for (const ch of value) {
-    seen.add(ch);
-    if (seen.size >= limit) break;
+/** True when `value` has at most two distinct code points (`aaaaaaaa`, `abababab`, `00000000`). */
+function hasAtMostTwoCodePoints(value: string): boolean {
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < value.length; ) {
+    const code = value.codePointAt(i) as number;
+    i += code > 0xffff ? 2 : 1;
+    if (code === first || code === second) continue;
+    if (first < 0) first = code;
+    else if (second < 0) second = code;
+    else return false;
   }
-  return seen.size;
+  return true;
 }
 
 /** Simple whole-value shapes of references: `<KEY>`, `%KEY%`, `$KEY`, `{KEY}`, `[KEY]`, `__KEY__`, `:key`. */
@@ -307,12 +406,12 @@ export function placeholderReason(value: string): PlaceholderReason | undefined 
   const v = value.trim();
   if (v.length === 0) return 'mask';
   if (v.length > 4096) return undefined;
-  for (const marker of TEMPLATE_MARKERS) if (v.includes(marker)) return 'template';
+  if (hasTemplateMarker(v)) return 'template';
   if (isReferenceShape(v)) return 'reference';
   const lower = v.toLowerCase();
-  for (const word of PLACEHOLDER_SUBSTRINGS) if (lower.includes(word)) return 'marker';
+  if (hasPlaceholderSubstring(lower)) return 'marker';
   // A single repeated character or two alternating ones: `aaaaaaaa`, `abababab`, `00000000`.
-  if (v.length >= 4 && distinctChars(v, 3) <= 2) return 'mask';
+  if (v.length >= 4 && hasAtMostTwoCodePoints(v)) return 'mask';
   if (hasRepeatedOrSequentialRun(v, 5)) return 'mask';
   // `*` / `x` masks: keys documented with an all-x body, passwords as `***`.
   if (MASK.test(v)) return 'mask';

@@ -6,11 +6,11 @@
  * provider patterns (sticky, bounded) and structured detectors run. Every candidate costs a bounded
  * amount of work, so the scan is linear in the text's length, whatever it contains.
  */
-import { shannonEntropy } from '../entropy.js';
+import { entropyBelow } from '../entropy.js';
 import { isPlaceholder } from './placeholder.js';
 import { PROVIDERS, type ProviderSpec } from './providers.js';
 import { STRUCTURED_DETECTORS } from './structured.js';
-import { CONFIDENCE_RANK, type Confidence, type Detection, type ScanOptions } from './types.js';
+import { CONFIDENCE_RANK, type CompiledDetector, type Confidence, type Detection, type ScanOptions } from './types.js';
 
 interface Handler {
   prefix: string;
@@ -72,6 +72,30 @@ const { BIGRAM_ROW, THIRD_CHARS } = (() => {
   return { BIGRAM_ROW: rows, THIRD_CHARS: third };
 })();
 
+/**
+ * Bigrams of one character twice (`--`) whose every prefix goes on with another character after its run of
+ * it (`-----BEGIN `): in a run of that character (a `// -----` separator), such a prefix can start only
+ * where the run's last `lead` characters begin, so a run is looked at once, not at each of its positions.
+ * Per bigram, its handlers with their lead, by decreasing lead (increasing position; the sort is stable,
+ * so table order among equal leads); `undefined` for other bigrams. Constant.
+ */
+const RUN_HANDLERS: readonly (readonly { handler: Handler; lead: number }[] | undefined)[] = (() => {
+  const table = new Array<{ handler: Handler; lead: number }[] | undefined>(128 * 128).fill(undefined);
+  for (let c = 0; c < 128; c++) {
+    const handlers = HANDLERS_BY_BIGRAM[c * 128 + c];
+    if (handlers === undefined) continue;
+    const leads = handlers.map((handler) => {
+      let lead = 0;
+      while (lead < handler.prefix.length && handler.prefix.charCodeAt(lead) === c) lead++;
+      return { handler, lead };
+    });
+    // a prefix of that character alone may start anywhere in a run: such a bigram is scanned position by position
+    if (leads.some(({ handler, lead }) => lead === handler.prefix.length)) continue;
+    table[c * 128 + c] = leads.sort((a, b) => b.lead - a.lead);
+  }
+  return table;
+})();
+
 /** Source of the prefilter: the longest prefixes first, so one alternation covers all. */
 const PREFILTER_SOURCE = [...new Set(HANDLERS.map((h) => h.prefix))]
   .sort((a, b) => b.length - a.length)
@@ -131,7 +155,7 @@ function runProvider(state: ScanState, spec: ProviderSpec, pos: number, prefix: 
   const token = text.slice(start, end);
   const body = spec.lead ? token : token.slice(prefix.length);
   if (isPlaceholder(body)) return undefined;
-  if (spec.minEntropy !== undefined && shannonEntropy(body) < spec.minEntropy) return undefined;
+  if (spec.minEntropy !== undefined && entropyBelow(body, spec.minEntropy)) return undefined;
   let confidence: Confidence = spec.confidence;
   if (spec.checksum && !spec.checksum(token)) confidence = 'low';
   if (spec.keywords && !hasKeyword(state, spec.keywords)) confidence = 'low';
@@ -167,6 +191,18 @@ function add(found: Ranked[] | undefined, detection: Detection | undefined, prio
 /** The result of nearly every scan, shared (frozen) instead of a new empty array per string and comment. */
 const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 
+/** Providers whose confidence depends on a keyword nearby (constant). */
+const KEYWORD_DETECTOR_IDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => (p.keywords ? [p.id] : [])));
+
+/**
+ * True when scanning the same text again with a `context` could change these detections (found without
+ * one, and without keyword-gated custom detectors): a context only adds words for a provider's keyword
+ * check, which can only raise a `low` detection of a keyword-gated provider. Any other result stands as it is.
+ */
+export function contextMayRaise(detections: readonly Detection[]): boolean {
+  return detections.some((d) => d.confidence === 'low' && KEYWORD_DETECTOR_IDS.has(d.detectorId));
+}
+
 /**
  * Every credential recognisable by its value alone inside `text`, sorted by position. Detections
  * contained in another one (a token inside a URL's password, a key inside a PEM body) are merged into it.
@@ -175,29 +211,49 @@ const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 export function scanText(text: string, options: ScanOptions = {}): readonly Detection[] {
   if (text.length < 8) return NO_DETECTIONS;
   const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
+  // Each phase is a function of its own, optimised on its own: the candidate loop runs long on a long text.
+  const custom = options.custom !== undefined && options.custom.length > 0 ? runCustom(text, options, options.custom, minRank) : undefined;
+  const found = findCandidates(text, options, minRank, custom?.found, custom?.state);
+  return found === undefined ? NO_DETECTIONS : merged(found);
+}
+
+function runCustom(
+  text: string,
+  options: ScanOptions,
+  custom: readonly CompiledDetector[],
+  minRank: number,
+): { found: Ranked[] | undefined; state: ScanState | undefined } {
   let found: Ranked[] | undefined;
-
-  // Made on the first candidate: most texts have none.
   let state: ScanState | undefined;
-
-  const custom = options.custom;
-  if (custom !== undefined) {
-    for (const detector of custom) {
-      if (detector.keywords.length > 0 && !hasKeyword((state ??= newState(text, options)), detector.keywords)) continue;
-      for (const m of text.matchAll(detector.regex)) {
-        if (m[0].length === 0) continue;
-        const span = m.indices?.[1] ?? m.indices?.[0];
-        if (!span) continue;
-        const [s, e] = span;
-        if (e <= s) continue;
-        if (detector.minEntropy > 0 && shannonEntropy(text.slice(s, e)) < detector.minEntropy) continue;
-        found = add(found, { detectorId: detector.id, kind: detector.kind, confidence: 'high', start: s, end: e }, -1, minRank);
-      }
+  for (const detector of custom) {
+    if (detector.keywords.length > 0 && !hasKeyword((state ??= newState(text, options)), detector.keywords)) continue;
+    for (const m of text.matchAll(detector.regex)) {
+      if (m[0].length === 0) continue;
+      const span = m.indices?.[1] ?? m.indices?.[0];
+      if (!span) continue;
+      const [s, e] = span;
+      if (e <= s) continue;
+      if (detector.minEntropy > 0 && entropyBelow(text.slice(s, e), detector.minEntropy)) continue;
+      found = add(found, { detectorId: detector.id, kind: detector.kind, confidence: 'high', start: s, end: e }, -1, minRank);
     }
   }
+  return { found, state };
+}
 
-  // Every position where some prefix starts (prefixes may overlap: `https://hooks…` and `://`), found by
-  // the bigram table: a position whose first two characters start no prefix is skipped in a few operations.
+/**
+ * Every position where some prefix starts (prefixes may overlap: `https://hooks…` and `://`), found by
+ * the bigram table: a position whose first two characters start no prefix is skipped in a few operations.
+ * `state` is made on the first provider candidate: most texts have none.
+ */
+function findCandidates(
+  text: string,
+  options: ScanOptions,
+  minRank: number,
+  initial: Ranked[] | undefined,
+  initialState: ScanState | undefined,
+): Ranked[] | undefined {
+  let found = initial;
+  let state = initialState;
   const last = text.length - 1;
   let c1 = text.charCodeAt(0);
   for (let pos = 0; pos < last; pos++) {
@@ -206,6 +262,24 @@ export function scanText(text: string, options: ScanOptions = {}): readonly Dete
     if ((c0 | c1) >= 128) continue;
     const row = BIGRAM_ROW[(c0 << 7) | c1] as number;
     if (row === 0) continue;
+    if (c0 === c1) {
+      const run = RUN_HANDLERS[(c0 << 7) | c1];
+      if (run !== undefined) {
+        let end = pos + 2;
+        while (end < text.length && text.charCodeAt(end) === c0) end++;
+        for (const { handler, lead } of run) {
+          const at = end - lead;
+          if (at < pos || !text.startsWith(handler.prefix, at)) continue;
+          const detection = handler.provider
+            ? runProvider((state ??= newState(text, options)), handler.provider, at, handler.prefix)
+            : handler.run?.(text, at, handler.prefix);
+          found = add(found, detection, handler.priority, minRank);
+        }
+        // Every position up to end - 2 starts this bigram: go on at end - 1, the run's last character.
+        pos = end - 2;
+        continue;
+      }
+    }
     if (row > 1) {
       const c2 = text.charCodeAt(pos + 2); // NaN past the end
       if (!(c2 < 128) || THIRD_CHARS[(row - 2) * 128 + c2] === 0) continue;
@@ -217,14 +291,28 @@ export function scanText(text: string, options: ScanOptions = {}): readonly Dete
       found = add(found, detection, h.priority, minRank);
     }
   }
+  return found;
+}
 
-  if (found === undefined) return NO_DETECTIONS;
-  found.sort(
-    (a, b) =>
-      a.detection.start - b.detection.start ||
-      b.detection.end - b.detection.start - (a.detection.end - a.detection.start) ||
-      a.priority - b.priority,
+/** Position order: start, then the longer span, then the detector listed first. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return (
+    a.detection.start - b.detection.start ||
+    b.detection.end - b.detection.start - (a.detection.end - a.detection.start) ||
+    a.priority - b.priority
   );
+}
+
+/** The detections sorted by position, those contained in an earlier one dropped. */
+function merged(found: Ranked[]): Detection[] {
+  // Candidates come in text order, and so, nearly always, do their detections: sort only when needed
+  // (the sort is stable, so an ordered list is its own result).
+  for (let i = 1; i < found.length; i++) {
+    if (compareRanked(found[i - 1] as Ranked, found[i] as Ranked) > 0) {
+      found.sort(compareRanked);
+      break;
+    }
+  }
   const kept: Detection[] = [];
   let coverStart = -1;
   let coverEnd = -1;

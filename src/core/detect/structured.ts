@@ -3,7 +3,7 @@
  * connection strings, `Authorization` header values and JWTs. Each is called at a prefilter hit with the
  * position of its prefix and returns at most one detection. All work is bounded per call.
  */
-import { shannonEntropy } from '../entropy.js';
+import { entropyBelow } from '../entropy.js';
 import { classifySensitiveName, toUpperSnakeCase, type SensitiveKind } from '../names.js';
 import { assessGenericValue } from './generic.js';
 import { isPlaceholder, placeholderReason } from './placeholder.js';
@@ -247,7 +247,7 @@ const urlCredentialsDetector: StructuredDetector = {
     const host = text.slice(at + 1, hostEnd).toLowerCase();
     if (host.length === 0 || host.includes('${') || host.includes('{{')) return undefined;
     const local = LOCAL_HOSTS.has(host) || host.endsWith('.local') || host.endsWith('.localhost') || host.endsWith('.test') || host.endsWith('.example');
-    const weak = password === user || password.length < 8 || shannonEntropy(password) < 2.5;
+    const weak = password === user || password.length < 8 || entropyBelow(password, 2.5);
     // A dictionary password (`postgres:postgres@localhost`) is a local development default at most.
     if (placeholder === 'dictionary' && !local) return undefined;
     let confidence: Confidence = 'high';
@@ -278,8 +278,8 @@ const connectionStringPasswordDetector: StructuredDetector = {
   detect(text, pos, prefix) {
     const keyStart = prefix === 'assword=' || prefix === 'ASSWORD=' ? pos - 1 : pos;
     if (keyStart < 0) return undefined;
-    const before = keyStart > 0 ? text.slice(keyStart - 1, keyStart) : '';
-    if (!CONN_KEY.test(before + text.slice(keyStart, pos + prefix.length))) return undefined;
+    // the key with the character before it, if any
+    if (!CONN_KEY.test(text.slice(Math.max(0, keyStart - 1), pos + prefix.length))) return undefined;
     const valueStart = pos + prefix.length;
     let end = valueStart;
     const limit = Math.min(text.length, valueStart + 256);
@@ -295,9 +295,14 @@ const connectionStringPasswordDetector: StructuredDetector = {
     }
     const value = text.slice(from, end);
     if (value.length < 4 || isPlaceholder(value) || /^[$%:@]/.test(value)) return undefined;
-    const window = text.slice(Math.max(0, keyStart - 256), Math.min(text.length, end + 256));
-    if (!CONN_CONTEXT.test(window) && !window.includes('://')) return undefined;
-    const weak = value.length < 8 || shannonEntropy(value) < 2.5;
+    // The other key is nearly always just before the password: look there first (a match in a part of the
+    // window is a match in the window), then in the whole window.
+    const windowStart = Math.max(0, keyStart - 256);
+    if (!CONN_CONTEXT.test(text.slice(Math.max(windowStart, keyStart - 64), keyStart))) {
+      const window = text.slice(windowStart, Math.min(text.length, end + 256));
+      if (!CONN_CONTEXT.test(window) && !window.includes('://')) return undefined;
+    }
+    const weak = value.length < 8 || entropyBelow(value, 2.5);
     return {
       detectorId: 'connection-string-password',
       kind: 'password in a connection string',
@@ -347,7 +352,7 @@ const basicAuthDetector: StructuredDetector = {
     const user = decoded.slice(0, colon);
     const password = decoded.slice(colon + 1);
     if (password.length < 3 || isPlaceholder(password) || password === user) return undefined;
-    const weak = password.length < 8 || shannonEntropy(password) < 2.5;
+    const weak = password.length < 8 || entropyBelow(password, 2.5);
     return {
       detectorId: 'basic-auth-header',
       kind: 'HTTP Basic credentials',
@@ -381,7 +386,7 @@ function plainBasicCredentials(text: string, userStart: number, colon: number): 
   if (password === text.slice(userStart, colon) || LONG_RUN.test(password) || MASK_ONLY.test(password)) return undefined;
   const reason = placeholderReason(password);
   if (reason === 'template' || reason === 'reference' || reason === 'marker') return undefined;
-  const weak = password.length < 8 || shannonEntropy(password) < 2.5;
+  const weak = password.length < 8 || entropyBelow(password, 2.5);
   return {
     detectorId: 'basic-auth-header',
     kind: 'HTTP Basic credentials',
@@ -413,7 +418,7 @@ const bearerDetector: StructuredDetector = {
     const token = text.slice(start, end);
     if (token.length < 16 || token.startsWith('eyJ') || isPlaceholder(token)) return undefined;
     if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token)) return undefined;
-    if (shannonEntropy(token) < 3.3) return undefined;
+    if (entropyBelow(token, 3.3)) return undefined;
     return { detectorId: 'bearer-token', kind: 'bearer token', confidence: 'medium', start, end, envName: 'API_TOKEN' };
   },
 };

@@ -8,10 +8,21 @@ import { CONNECTION_NAME_HEAD, DIGITS_ONLY, WHITESPACE } from './patterns.js';
 
 export const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
+function byPosition(a: Detection, b: Detection): number {
+  return a.start - b.start || RANK[b.confidence] - RANK[a.confidence];
+}
+
 /** Detections sorted by position without overlaps (the more confident one wins). */
 export function withoutOverlaps(detections: readonly Detection[]): readonly Detection[] {
   if (detections.length <= 1) return detections;
-  const sorted = [...detections].sort((a, b) => a.start - b.start || RANK[b.confidence] - RANK[a.confidence]);
+  // `scanText` returns them in position order: sort (stable) only a list that is not in this order already.
+  let sorted = detections;
+  for (let i = 1; i < detections.length; i++) {
+    if (byPosition(detections[i - 1] as Detection, detections[i] as Detection) > 0) {
+      sorted = [...detections].sort(byPosition);
+      break;
+    }
+  }
   const result: Detection[] = [];
   for (const detection of sorted) {
     const last = result[result.length - 1];

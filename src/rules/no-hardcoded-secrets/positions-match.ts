@@ -510,15 +510,23 @@ export function createPositionMatcher(sourceCode: Readonly<TSESLint.SourceCode>)
   }
 
   function fromCall(node: Call): readonly PositionHit[] {
-    const callee = unwrapTs(node.callee);
+    // Nearly every callee is a name or a member (`f(…)`, `a.b(…)`): nothing to unwrap, and a plain property
+    // name is its key. Cheap first: this runs for every call of every file.
+    const written = node.callee;
+    const callee =
+      written.type === AST_NODE_TYPES.Identifier || written.type === AST_NODE_TYPES.MemberExpression ? written : unwrapTs(written);
     let last: string | undefined;
     if (callee.type === AST_NODE_TYPES.Identifier) last = callee.name;
-    else if (callee.type === AST_NODE_TYPES.MemberExpression) last = keyName(callee.property, callee.computed);
-    else if (callee.type !== AST_NODE_TYPES.CallExpression) return NO_HITS;
+    else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const property = callee.property;
+      last = !callee.computed && property.type === AST_NODE_TYPES.Identifier ? property.name : keyName(property, callee.computed);
+    } else if (callee.type !== AST_NODE_TYPES.CallExpression) return NO_HITS;
     // Cheap test first: the callee's last name, a suffix, or a name the file imports from a catalogue module.
     if (last !== undefined && !CALLEE_LAST_NAMES.has(last) && !hasNameSuffix(last)) {
+      const locals = topLevelImportedLocals();
+      if (locals.size === 0) return NO_HITS; // most files import no catalogue module: no root to look for
       const root = rootIdentifier(callee);
-      if (root === undefined || !topLevelImportedLocals().has(root)) return NO_HITS;
+      if (root === undefined || !locals.has(root)) return NO_HITS;
     }
     if (last === undefined && requiredModule(callee) === undefined) return NO_HITS;
     const hits: PositionHit[] = [];

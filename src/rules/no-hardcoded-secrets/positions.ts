@@ -13,10 +13,38 @@ const NON_VALUE_CALLEES = new Set(['require', 'RegExp', 'resolve']);
 /** Sibling keys that mark a Firebase web config object (whose `apiKey` is public by design). */
 const FIREBASE_KEYS = new Set(['authDomain', 'projectId', 'messagingSenderId', 'storageBucket', 'databaseURL']);
 
+/** The parent types {@link isNonValuePosition} looks at: under any other parent a string is a value. */
+const NON_VALUE_PARENTS: ReadonlySet<string> = new Set<string>([
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.ExportAllDeclaration,
+  AST_NODE_TYPES.ExportNamedDeclaration,
+  AST_NODE_TYPES.ImportExpression,
+  AST_NODE_TYPES.ImportAttribute,
+  AST_NODE_TYPES.ImportSpecifier,
+  AST_NODE_TYPES.ExportSpecifier,
+  AST_NODE_TYPES.TSLiteralType,
+  AST_NODE_TYPES.TSImportType,
+  AST_NODE_TYPES.TSExternalModuleReference,
+  AST_NODE_TYPES.TSModuleDeclaration,
+  AST_NODE_TYPES.TSEnumMember,
+  AST_NODE_TYPES.ExpressionStatement,
+  AST_NODE_TYPES.Property,
+  AST_NODE_TYPES.PropertyDefinition,
+  AST_NODE_TYPES.AccessorProperty,
+  AST_NODE_TYPES.MethodDefinition,
+  AST_NODE_TYPES.TSPropertySignature,
+  AST_NODE_TYPES.TSAbstractPropertyDefinition,
+  AST_NODE_TYPES.TSAbstractMethodDefinition,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+]);
+
 /** True when a string node sits where it is a name, a type, a specifier or a pattern, not a value. */
 export function isNonValuePosition(node: TSESTree.Node, secretsClientName: string | undefined): boolean {
   const parent = node.parent;
   if (parent === undefined) return true;
+  // One lookup instead of the switch's string comparisons for the many strings under other parents.
+  if (!NON_VALUE_PARENTS.has(parent.type)) return false;
   switch (parent.type) {
     case AST_NODE_TYPES.ImportDeclaration:
     case AST_NODE_TYPES.ExportAllDeclaration:

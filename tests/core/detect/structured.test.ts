@@ -36,6 +36,14 @@ describe('private keys', () => {
       { detectorId: 'private-key', confidence: 'high', ...span(text, second) },
     ]);
   });
+  it.each([0, 1, 2, 5, 9, 40])('a key after a run of %i more dashes, as in a `// -----` separator, is found where it starts', (extra) => {
+    const pem = fakePrivateKey('PRIVATE KEY', 400, 7);
+    const text = `// ${'-'.repeat(extra)}${pem}\n// ${'-'.repeat(60)}`;
+    expect(scanText(text)).toMatchObject([{ detectorId: 'private-key', confidence: 'high', ...span(text, pem) }]);
+  });
+  it('separator lines of dashes alone are nothing', () => {
+    expect(scanText(`// ${'-'.repeat(80)}\n/* ${'-'.repeat(4)} ${'='.repeat(40)} */`, low)).toEqual([]);
+  });
   it('thousands of bare headers are no key, and a real key after them is still found (issue 15)', () => {
     const header = `${'-----'}BEGIN PRIVATE KEY${'-----'}`;
     const pem = fakePrivateKey('PRIVATE KEY', 400, 6);
