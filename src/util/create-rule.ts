@@ -25,7 +25,7 @@ export interface SecretsRuleDocs {
 export type SecretsRuleContext<MessageIds extends string, Options extends readonly unknown[]> = Readonly<
   Pick<
     RuleContext<MessageIds, Options>,
-    'id' | 'filename' | 'physicalFilename' | 'cwd' | 'sourceCode' | 'options' | 'settings' | 'languageOptions' | 'report'
+    'filename' | 'cwd' | 'sourceCode' | 'options' | 'settings' | 'languageOptions' | 'report'
   >
 >;
 
@@ -89,9 +89,7 @@ function redactingContext<MessageIds extends string, Options extends readonly un
     context.report(safe);
   };
   return {
-    id: context.id,
     filename: context.filename,
-    physicalFilename: context.physicalFilename,
     cwd: context.cwd,
     sourceCode: context.sourceCode,
     options: context.options,
