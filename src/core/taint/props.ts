@@ -153,7 +153,8 @@ export class PropMap implements Iterable<[string, TaintValue]> {
     }
     if (c !== a.joinedFrom) return undefined;
     let result = a;
-    for (const name of names) {
+    // oldest write first: new names keep their order
+    for (const name of names.reverse()) {
       const x = result.get(name);
       const y = b.get(name);
       const joined = x === y ? x : joinValue(x, y);
