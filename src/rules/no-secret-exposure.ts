@@ -29,9 +29,9 @@ import {
 import { dataFunctionsOfFile, RESPONSE_HANDLERS, RESPONSE_HELPERS } from '../core/framework/registry.js';
 import { isPublicByDesignEnvName, judgeEnvName } from '../core/env/index.js';
 import { AUTH_TOKEN_WORDS, classifySensitiveName, nameWords, type SensitiveKind } from '../core/names.js';
-import { analyzeTaint, type TaintFinding } from '../core/taint/index.js';
+import { taintFindingsOf, type TaintFinding } from '../core/taint/index.js';
 import { createRule } from '../util/create-rule.js';
-import { isTestFileName } from '../util/test-file.js';
+import { isTestFile } from '../util/test-file.js';
 import { importSourceOf, isUseClientModule, secretEnvRead } from './no-secret-exposure/client-props.js';
 import {
   EXPOSURE_TAG_RULES,
@@ -416,6 +416,25 @@ export default createRule<Options, MessageIds>({
     };
     let isClientFile: boolean | undefined;
 
+    // Registered now, analysed at the end of the file, once for this rule and no-secret-logging.
+    const taintFindings = taintFindingsOf(sourceCode, () => ({
+      sinks: exposureSinks({
+        families,
+        userSinks,
+        constInit,
+        builtWithKey,
+        identifierTag,
+        useServerFile: hasDirective(sourceCode.ast, 'use server'),
+        fileDataFunctions: dataFunctionsOfFile(nodePath.basename(context.filename)),
+      }),
+      tagRules: EXPOSURE_TAG_RULES,
+      mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
+      ...sources,
+      sanitizers,
+      // In tests, values named like secrets are fixtures the test just made (`const token = await
+      // createToken()`); env, SDK and request secrets are still real ones.
+      ignoreNameSources: isTestFile(context),
+    }));
     return {
       JSXOpeningElement(node) {
         if (!families.has('responses')) return;
@@ -451,24 +470,7 @@ export default createRule<Options, MessageIds>({
         }
       },
       'Program:exit'() {
-        const findings = analyzeTaint(sourceCode, {
-          sinks: exposureSinks({
-            families,
-            userSinks,
-            constInit,
-            builtWithKey,
-            identifierTag,
-            useServerFile: hasDirective(sourceCode.ast, 'use server'),
-            fileDataFunctions: dataFunctionsOfFile(nodePath.basename(context.filename)),
-          }),
-          tagRules: EXPOSURE_TAG_RULES,
-          mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
-          ...sources,
-          sanitizers,
-          // In tests, values named like secrets are fixtures the test just made (`const token = await
-          // createToken()`); env, SDK and request secrets are still real ones.
-          ignoreNameSources: isTestFileName(context.filename, context.cwd),
-        });
+        const findings = taintFindings();
         findings.sort((a, b) => a.culprit.range[0] - b.culprit.range[0]);
         const reported = new Set<string>();
         for (const finding of findings) {

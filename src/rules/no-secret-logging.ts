@@ -6,7 +6,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
-  analyzeTaint,
+  taintFindingsOf,
   type Operand,
   type SinkEvent,
   type SinkHit,
@@ -26,7 +26,7 @@ import {
   STREAM_WRITES,
 } from '../core/taint/models/sinks/loggers.js';
 import { createRule } from '../util/create-rule.js';
-import { isTestFileName } from '../util/test-file.js';
+import { isTestFile } from '../util/test-file.js';
 import { isDevelopmentOnly } from './no-secret-logging/development-only.js';
 import { addImportFix, checkImportName, findImportBinding, freeImportName, importNameSchema, namesInFile, usableBinding } from '../util/fix/index.js';
 import { checkUserSources, configuredSources, USER_SOURCES_OPTION_SCHEMA } from '../core/taint/options-schema.js';
@@ -310,18 +310,20 @@ export default createRule<Options, MessageIds>({
     const isCommonJs = (): boolean =>
       (commonJs ??= isCommonJsFile(sourceCode.ast, { filename: context.filename, sourceType: context.languageOptions.sourceType }));
     let importRedact: ReturnType<typeof redactImporter> | undefined;
+    // Registered now, analysed at the end of the file, once for this rule and no-secret-exposure.
+    const taintFindings = taintFindingsOf(sourceCode, () => ({
+      sinks: logSinks(userSinks, errors),
+      tagRules: LOGGER_TAG_RULES,
+      mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
+      ...sources,
+      sanitizers,
+      // In tests, values named like secrets are fixtures the test just made (`const token = await
+      // createToken()`); env, SDK and request secrets are still real ones.
+      ignoreNameSources: isTestFile(context),
+    }));
     return {
       'Program:exit'() {
-        const findings = analyzeTaint(sourceCode, {
-          sinks: logSinks(userSinks, errors),
-          tagRules: LOGGER_TAG_RULES,
-          mayHaveSink: (text) => userSinks.length > 0 || SINK_HINTS.some((hint) => text.includes(hint)),
-          ...sources,
-          sanitizers,
-          // In tests, values named like secrets are fixtures the test just made (`const token = await
-          // createToken()`); env, SDK and request secrets are still real ones.
-          ignoreNameSources: isTestFileName(context.filename, context.cwd),
-        });
+        const findings = taintFindings();
         findings.sort((a, b) => a.culprit.range[0] - b.culprit.range[0]);
         for (const finding of findings) {
           // A log that runs in development only prints to the developer's terminal (a reset link without email).

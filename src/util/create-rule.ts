@@ -1,5 +1,5 @@
-import type { RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
-import type { ReportDescriptor, RuleContext, RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import type { NamedCreateRuleMeta } from '@typescript-eslint/utils/eslint-utils';
+import type { ReportDescriptor, RuleContext, RuleListener, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { redactReportData } from '../core/redact.js';
 
 /** Where the rule documentation lives; the rule name is appended. */
@@ -17,6 +17,26 @@ export interface SecretsRuleDocs {
 }
 
 /**
+ * What a rule of this plugin sees of ESLint's rule context: the members it uses, with a `report` that
+ * redacts (see {@link redactingContext}). Narrower than `RuleContext` on purpose: the context is rebuilt
+ * for every file and rule, and a plain object of these members costs a fraction of one that inherits the
+ * whole context; a rule that needs another member adds it here and to {@link redactingContext}.
+ */
+export type SecretsRuleContext<MessageIds extends string, Options extends readonly unknown[]> = Readonly<
+  Pick<
+    RuleContext<MessageIds, Options>,
+    'id' | 'filename' | 'physicalFilename' | 'cwd' | 'sourceCode' | 'options' | 'settings' | 'languageOptions' | 'report'
+  >
+>;
+
+/** A rule as written in `src/rules`: its name, meta and `create`, which gets a {@link SecretsRuleContext}. */
+export interface SecretsRuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
+  name: string;
+  meta: NamedCreateRuleMeta<MessageIds, SecretsRuleDocs, Options>;
+  create: (context: SecretsRuleContext<MessageIds, Options>, optionsWithDefault: Readonly<Options>) => RuleListener;
+}
+
+/**
  * The one rule creator of the plugin, shaped like typescript-eslint's `RuleCreator`: the docs URL is
  * `docs/rules/<name>.md`, and the rule's `meta.defaultOptions` are published as `defaultOptions` too.
  *
@@ -28,7 +48,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   name,
   meta,
   create,
-}: Readonly<RuleWithMetaAndName<Options, MessageIds, SecretsRuleDocs>>): RuleModule<MessageIds, Options, SecretsRuleDocs> & {
+}: Readonly<SecretsRuleDefinition<Options, MessageIds>>): RuleModule<MessageIds, Options, SecretsRuleDocs> & {
   name: string;
 } {
   const resolvedDefaults = (meta.defaultOptions ?? []) as Options;
@@ -44,11 +64,13 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 /**
  * The rule's context with a `report` that passes every string of the report's `data` and of its
  * suggestions' `data` through `redactReportData`: no message of any rule shows a detected token, whatever
- * source text it quotes, and quoted text is bounded.
+ * source text it quotes, and quoted text is bounded. A plain object with the members of
+ * {@link SecretsRuleContext}: ESLint's context is frozen, and an object inheriting from it (`Object.create`)
+ * made every member read slower, in every rule and for every file.
  */
 function redactingContext<MessageIds extends string, Options extends readonly unknown[]>(
   context: Readonly<RuleContext<MessageIds, Options>>,
-): Readonly<RuleContext<MessageIds, Options>> {
+): SecretsRuleContext<MessageIds, Options> {
   const report = (descriptor: ReportDescriptor<MessageIds>): void => {
     let safe = descriptor;
     const data = redactReportData(descriptor.data);
@@ -62,5 +84,15 @@ function redactingContext<MessageIds extends string, Options extends readonly un
     }
     context.report(safe);
   };
-  return Object.create(context, { report: { value: report } }) as Readonly<RuleContext<MessageIds, Options>>;
+  return {
+    id: context.id,
+    filename: context.filename,
+    physicalFilename: context.physicalFilename,
+    cwd: context.cwd,
+    sourceCode: context.sourceCode,
+    options: context.options,
+    settings: context.settings,
+    languageOptions: context.languageOptions,
+    report,
+  };
 }

@@ -11,3 +11,15 @@ export function isTestFileName(filename: string, cwd: string): boolean {
   const relative = nodePath.relative(cwd, filename).split(nodePath.sep).join('/');
   return isTestPath(relative.startsWith('..') || nodePath.isAbsolute(relative) ? filename.split(nodePath.sep).join('/') : relative);
 }
+
+/** {@link isTestFileName} of a rule's file, judged once per file (keyed weakly by its SourceCode) for every rule. */
+const testFiles = new WeakMap<object, boolean>();
+
+export function isTestFile(context: { readonly sourceCode: object; readonly filename: string; readonly cwd: string }): boolean {
+  let result = testFiles.get(context.sourceCode);
+  if (result === undefined) {
+    result = isTestFileName(context.filename, context.cwd);
+    testFiles.set(context.sourceCode, result);
+  }
+  return result;
+}

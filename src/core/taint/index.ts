@@ -17,21 +17,23 @@
  * ## How a rule runs the engine
  * ```ts
  * create(context, [options]) {
+ *   // Registered in `create`: rules that agree on sources and sanitizers share one analysis of the file.
+ *   const findings = taintFindingsOf(context.sourceCode, () => ({
+ *     sinks: (event) => …,            // your sinks, see below
+ *     tagRules: […],                  // optional: how your sink objects are recognised (loggers, `res`)
+ *     mayHaveSink: (text) => …,       // optional cheap text test; skip the file when false
+ *     userSources, sanitizers,        // from your options
+ *   }));
  *   return {
  *     'Program:exit'() {
- *       const findings = analyzeTaint(context.sourceCode, {
- *         sinks: (event) => …,            // your sinks, see below
- *         tagRules: […],                  // optional: how your sink objects are recognised (loggers, `res`)
- *         mayHaveSink: (text) => …,       // optional cheap text test; skip the file when false
- *         userSources, sanitizers,        // from your options
- *       });
- *       for (const f of findings) context.report({ node: f.culprit, … });
+ *       for (const f of findings()) context.report({ node: f.culprit, … });
  *     },
  *   };
  * }
  * ```
- * `analyzeTaint` is cheap on files with no possible source (a text pre-check), and otherwise linear in
- * practice (a per-file node budget bounds it; when exceeded it returns what it found so far).
+ * The analysis is cheap on files with no possible source (a text pre-check), and otherwise linear in
+ * practice (a per-file node budget bounds it; when exceeded the rest of the file is analysed more cheaply).
+ * `analyzeTaint` runs one rule's configuration alone (tests use it).
  *
  * ## Sinks
  * A rule declares sinks as a function of a {@link SinkEvent} returning the operands that reach a sink
@@ -79,7 +81,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Analysis } from './engine/analysis.js';
 import { fileNamesOnce, hasBuiltInSourceHint, mayHaveUserSource, precheckOf, type FileNames } from './precheck.js';
-import type { TaintConfig, TaintFinding } from './types.js';
+import type { SinkHit, TaintConfig, TaintFinding } from './types.js';
 
 export type * from './types.js';
 export { getProperty } from './value.js';
@@ -89,15 +91,113 @@ export { getProperty } from './value.js';
  * no particular order). Returns `[]` at once when the text cannot hold a source or a sink.
  */
 export function analyzeTaint(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig): TaintFinding[] {
+  const worth = precheck(sourceCode, config);
+  if (worth === undefined || (config.mayHaveSink && !config.mayHaveSink(sourceCode.text))) return [];
+  return new Analysis(sourceCode, config, worth.lexerFile, worth.hotOffsets).run();
+}
+
+/** What the pre-check lets through: the file is worth analysing, around these offsets when given. */
+interface Worth {
+  readonly lexerFile: boolean;
+  readonly hotOffsets: readonly number[] | undefined;
+}
+
+/**
+ * Can the file hold a source for this configuration? Cheapest and most selective first: SDK/env hints, then
+ * sensitive identifiers (a rule's sinks are asked after). With names as the only sources, only functions
+ * around those names are analysed.
+ */
+function precheck(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig): Worth | undefined {
   const text = sourceCode.text;
-  // Cheapest and most selective first: SDK/env hints, then sensitive identifiers, then the rule's sinks.
   const entry = precheckOf(sourceCode);
   const sdkOrEnv = (entry.builtInSource ??= hasBuiltInSourceHint(text)) || mayHaveUserSource(text, config);
-  const names: FileNames = config.ignoreNameSources
-    ? { sensitive: false, lexerFile: false }
-    : fileNamesOnce(sourceCode, !sdkOrEnv);
-  if (!sdkOrEnv && !names.sensitive) return [];
-  if (config.mayHaveSink && !config.mayHaveSink(text)) return [];
-  // With names as the only sources, only functions around those names are analysed.
-  return new Analysis(sourceCode, config, names.lexerFile, sdkOrEnv ? undefined : names.offsets).run();
+  if (config.ignoreNameSources) return sdkOrEnv ? { lexerFile: false, hotOffsets: undefined } : undefined;
+  const names: FileNames = fileNamesOnce(sourceCode, !sdkOrEnv);
+  if (!sdkOrEnv && !names.sensitive) return undefined;
+  return { lexerFile: names.lexerFile, hotOffsets: sdkOrEnv ? undefined : names.offsets };
+}
+
+/** A rule's use of the engine on one file: its configuration, made only when the file is analysed. */
+interface TaintClient {
+  readonly makeConfig: () => TaintConfig;
+  findings?: TaintFinding[];
+}
+
+/**
+ * The rules that run the engine on a file, keyed weakly by its SourceCode (like the pre-checks): the entry
+ * lives as long as ESLint keeps the file, and each worker thread has its own module instance.
+ */
+const clientsByFile = new WeakMap<object, TaintClient[]>();
+
+/**
+ * Registers a rule's use of the engine on a file, in the rule's `create`, and returns the function that gives
+ * its findings (call it from `Program:exit`). Rules that register on the same file and agree on what makes a
+ * value secret (sources, sanitizers, name sources, budget) share one analysis: the first to ask runs it with
+ * every such rule's sinks and tag rules, and each gets the findings of its own sinks, exactly those
+ * {@link analyzeTaint} would give it alone. `no-secret-logging` and `no-secret-exposure` both analyse
+ * nearly every file they see, so this halves the engine's cost per file.
+ */
+export function taintFindingsOf(sourceCode: Readonly<TSESLint.SourceCode>, makeConfig: () => TaintConfig): () => TaintFinding[] {
+  let clients = clientsByFile.get(sourceCode);
+  if (clients === undefined) {
+    clients = [];
+    clientsByFile.set(sourceCode, clients);
+  }
+  const client: TaintClient = { makeConfig };
+  clients.push(client);
+  const all = clients;
+  return () => {
+    if (client.findings === undefined) analyzeClients(sourceCode, all.filter((c) => c.findings === undefined));
+    return client.findings ?? [];
+  };
+}
+
+/** What decides which values are secret: rules that agree on it can share an analysis. */
+function valueSignature(config: TaintConfig): string {
+  return JSON.stringify([config.userSources, config.sourceModels, config.sanitizers, config.ignoreNameSources === true, config.budget]);
+}
+
+function analyzeClients(sourceCode: Readonly<TSESLint.SourceCode>, clients: readonly TaintClient[]): void {
+  const groups = new Map<string, { client: TaintClient; config: TaintConfig }[]>();
+  for (const client of clients) {
+    client.findings = [];
+    const config = client.makeConfig();
+    const key = clients.length === 1 ? '' : valueSignature(config);
+    const group = groups.get(key);
+    if (group) group.push({ client, config });
+    else groups.set(key, [{ client, config }]);
+  }
+  const text = sourceCode.text;
+  for (const all of groups.values()) {
+    const first = all[0];
+    // The rules of a group agree on sources: one pre-check answers for all (most files stop here).
+    const worth = first && precheck(sourceCode, first.config);
+    if (worth === undefined) continue;
+    // A rule whose sinks cannot occur in the text has nothing to find: it does not widen the shared analysis.
+    const group = all.filter(({ config }) => !config.mayHaveSink || config.mayHaveSink(text));
+    const only = group[0];
+    if (only === undefined) continue;
+    if (group.length === 1) {
+      only.client.findings = new Analysis(sourceCode, only.config, worth.lexerFile, worth.hotOffsets).run();
+      continue;
+    }
+    const combined: TaintConfig = {
+      ...only.config,
+      sinks: (event) => {
+        let hits: SinkHit[] | undefined;
+        group.forEach(({ config }, rule) => {
+          const own = config.sinks(event);
+          if (!own || own.length === 0) return;
+          hits ??= [];
+          for (const hit of own) hits.push({ ...hit, rule });
+        });
+        return hits;
+      },
+      tagRules: group.flatMap(({ config }) => config.tagRules ?? []),
+      mayHaveSink: undefined,
+    };
+    for (const finding of new Analysis(sourceCode, combined, worth.lexerFile, worth.hotOffsets, group.length).run()) {
+      group[finding.sink.rule ?? 0]?.client.findings?.push(finding);
+    }
+  }
 }

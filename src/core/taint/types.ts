@@ -218,6 +218,11 @@ export interface SinkHit {
   readonly label: string;
   /** A rule-defined category, e.g. `log` or `error`, passed through to the finding. */
   readonly kind: string;
+  /**
+   * Which of the rules sharing one analysis of the file asked for this hit (see `taintFindingsOf`); set by
+   * the engine, not by a rule's sinks. Findings of different rules are kept apart by it.
+   */
+  readonly rule?: number;
 }
 
 /**
@@ -242,7 +247,7 @@ export interface TaintFinding {
   readonly viaHolder: boolean;
   /** True when `origin` is an object holding secrets (an SDK response, `process.env`), not a secret itself. */
   readonly originIsHolder: boolean;
-  readonly sink: { readonly label: string; readonly kind: string; readonly event: SinkEvent };
+  readonly sink: { readonly label: string; readonly kind: string; readonly event: SinkEvent; readonly rule?: number };
   /**
    * Set when the sink is inside a local helper called here (`log('loaded', secret)` with `function log(...a)
    * { console.log(...a) }`): the helper's name, and the operand and culprit at the sink inside it. `operand`

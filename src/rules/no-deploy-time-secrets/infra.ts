@@ -10,6 +10,7 @@
  * A *sink* is where the deployed configuration keeps it in clear: `environment` (Lambda, SST, Serverless,
  * ECS containers, Kubernetes containers, CodeBuild), `addEnvironment(…)`, user data, `CfnOutput` values, tags.
  */
+import type { SecretsRuleContext } from '../../util/create-rule.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from '@typescript-eslint/utils/ts-eslint';
 import {
@@ -22,7 +23,7 @@ import {
 import { AST_NODE_TYPES, propertyKeyName, unwrapExpression } from '../../util/ast/index.js';
 import type { MessageIds } from './messages.js';
 
-type Context = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
+type Context = SecretsRuleContext<MessageIds, readonly unknown[]>;
 type Node = TSESTree.Node;
 
 /** Quick test of a file's text: can it hold infrastructure code this rule reads? */

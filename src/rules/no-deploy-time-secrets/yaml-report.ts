@@ -2,6 +2,7 @@
  * Reporting from YAML files: a finding names a node and, for scalars, the part of the value it is about; the
  * reporter turns that into an ESLint location (the exact source span when it can be found, else the node).
  */
+import type { SecretsRuleContext } from '../../util/create-rule.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { scalarSourceRange, type YamlContent, type YamlScalar } from '../../util/yaml.js';
 import type { MessageIds } from './messages.js';
@@ -32,7 +33,7 @@ export interface YamlReporter {
   report(finding: YamlFinding): void;
 }
 
-type Context = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
+type Context = SecretsRuleContext<MessageIds, readonly unknown[]>;
 
 function editRange(edit: YamlEdit, text: string): [number, number] | undefined {
   if ('range' in edit) return edit.range;

@@ -10,6 +10,7 @@
  * strings (`NPM_TOKEN=… npm publish`, `--api-key=…`) take it from the assignment. Kubernetes `Secret` data is
  * base64-decoded first. No fixes: where a config file should get the value from depends on the tool reading it.
  */
+import type { SecretsRuleContext } from '../../util/create-rule.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findInlineAssignments } from '../../core/detect/assignments.js';
 import { assessGenericValue, scanText, type CompiledDetector } from '../../core/detect/index.js';
@@ -40,7 +41,7 @@ export interface ConfigSettings {
 }
 
 type MessageIds = 'providerSecret' | 'genericSecret' | 'commentSecret';
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Context = SecretsRuleContext<string, readonly unknown[]>;
 
 /** A value found in a config file, with what names it. */
 interface Binding {

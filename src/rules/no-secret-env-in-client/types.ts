@@ -1,4 +1,5 @@
 /** Types shared by the parts of `no-secret-env-in-client`. */
+import type { SecretsRuleContext } from '../../util/create-rule.js';
 import type { InliningKey } from '../../core/framework/model.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { EnvNameOptions, SecretEnvName } from '../../core/env/index.js';
@@ -28,7 +29,7 @@ export type MessageIds =
   | 'restrictLoadEnvPrefix'
   | 'useVitePrefix';
 
-export type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+export type Context = SecretsRuleContext<MessageIds, Options>;
 
 /** The framework of the linted file and whether it ships to the browser. */
 export interface FileInfo {

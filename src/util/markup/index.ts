@@ -16,6 +16,7 @@
  *   `process.env.X` make sense only in scripts.
  * - `./astro.ts`: what an Astro page sends to the browser although its markup renders on the server.
  */
+import type { SecretsRuleContext } from '../create-rule.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 export type MarkupLanguage = 'vue' | 'svelte' | 'astro';
@@ -30,7 +31,7 @@ interface MarkupNode {
 }
 
 type AnyNode = TSESTree.Node | MarkupNode;
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Context = SecretsRuleContext<string, readonly unknown[]>;
 
 /** A static attribute value: the node to report on and its text. */
 export interface AttributeValue {

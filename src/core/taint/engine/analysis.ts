@@ -44,11 +44,13 @@ export const MAX_RECURSION = 400;
 
 /**
  * One analysis of one file: its inputs, indexes of the rules, the environment and the findings. The modules
- * of `engine/` are functions of it. Callers use `analyzeTaint` from `index.ts`, which adds the cheap pre-check.
+ * of `engine/` are functions of it. Rules use `taintFindingsOf` from `index.ts`, which adds the cheap pre-check and shares one analysis among rules.
  */
 export class Analysis {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly config: TaintConfig;
+  /** How many rules share this analysis (their sinks are combined in `config.sinks`). */
+  readonly rules: number;
   /** Identifier → variable, from scope analysis (`null`: an unresolved global). */
   readonly resolved = new Map<TSESTree.Identifier, Variable | null>();
   /** Tag rules by their `from` tag. */
@@ -112,8 +114,10 @@ export class Analysis {
     config: TaintConfig,
     lexerFile = false,
     hotOffsets?: readonly number[],
+    rules = 1,
   ) {
     this.sourceCode = sourceCode;
+    this.rules = rules;
     this.lexerFile = lexerFile;
     this.hotOffsets = hotOffsets;
     this.config = config;

@@ -11,8 +11,8 @@ import { unwrapExpression } from './ast.js';
 type Node = TSESTree.Node;
 
 /** A compact finding key: sink operand position + origin position. */
-function findingKey(culprit: Node, origin: SecretOrigin, label: string): string {
-  return `${culprit.range[0]}:${culprit.range[1]}:${origin.node.range[0]}:${label}`;
+function findingKey(culprit: Node, origin: SecretOrigin, label: string, rule = 0): string {
+  return `${culprit.range[0]}:${culprit.range[1]}:${origin.node.range[0]}:${rule}:${label}`;
 }
 
 /** Does some operand hold a secret? Asked before a call's sink event is built. */
@@ -52,7 +52,7 @@ export function sink(an: Analysis, event: SinkEvent): void {
       // Summarising a helper: only its parameters' flows are recorded (real secrets are the normal pass's).
       const marker = leaked.origin.param ?? leakedAll.origin.param;
       if (marker) {
-        an.collecting.hits.push({ marker, label: hit.label, kind: hit.kind, event, operand: hit.operand.node, culprit });
+        an.collecting.hits.push({ marker, label: hit.label, kind: hit.kind, rule: hit.rule, event, operand: hit.operand.node, culprit });
       }
       continue;
     }
@@ -63,14 +63,14 @@ export function sink(an: Analysis, event: SinkEvent): void {
       origin: leaked.origin,
       viaHolder: leaked.viaHolder,
       originIsHolder: leaked.originIsHolder,
-      sink: { label: hit.label, kind: hit.kind, event },
+      sink: { label: hit.label, kind: hit.kind, event, rule: hit.rule },
     });
   }
 }
 
 /** Records a finding once per culprit, origin and sink label. */
 export function addFinding(an: Analysis, finding: TaintFinding): void {
-  const key = findingKey(finding.culprit, finding.origin, finding.sink.label);
+  const key = findingKey(finding.culprit, finding.origin, finding.sink.label, finding.sink.rule);
   if (!an.findings.has(key)) an.findings.set(key, finding);
 }
 

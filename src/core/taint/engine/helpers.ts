@@ -27,6 +27,8 @@ export interface ParamHit {
   readonly marker: ParamMarker;
   readonly label: string;
   readonly kind: string;
+  /** The rule that asked, when rules share the analysis (`SinkHit.rule`). */
+  readonly rule?: number;
   readonly event: SinkEvent;
   /** The operand and culprit at the sink inside the helper (the innermost helper when composed). */
   readonly operand: Node;
@@ -46,7 +48,7 @@ export interface Collecting {
 }
 
 const EMPTY: ParamSummary = { hits: [], returns: undefined };
-/** Hits kept per helper: enough to report every argument of a logging helper. */
+/** Hits kept per helper and rule sharing the analysis: enough to report every argument of a logging helper. */
 const MAX_HITS = 32;
 
 function markerValue(node: Node, index: number, rest: boolean): TaintValue {
@@ -100,7 +102,7 @@ export function paramSummary(an: Analysis, fn: FunctionNode): ParamSummary {
         sink(an, { type: 'return', node: fn.body, fn, value: { node: fn.body, value } });
       }
     }
-    result = { hits: collecting.hits.slice(0, MAX_HITS), returns: an.frame.returns };
+    result = { hits: collecting.hits.slice(0, MAX_HITS * an.rules), returns: an.frame.returns };
   } finally {
     an.env = saved.env;
     an.frame = saved.frame;
@@ -176,7 +178,7 @@ function helperHit(an: Analysis, hit: ParamHit, helper: string, node: Node, oper
     const label = `${hit.label} in ${helper}()`;
     if (an.collecting) {
       const outer = leaked.origin.param;
-      if (outer && an.collecting.hits.length < MAX_HITS) {
+      if (outer && an.collecting.hits.length < MAX_HITS * an.rules) {
         an.collecting.hits.push({ ...hit, marker: outer, label });
       }
       return;
@@ -191,7 +193,7 @@ function helperHit(an: Analysis, hit: ParamHit, helper: string, node: Node, oper
       origin: origin.origin,
       viaHolder: origin.viaHolder,
       originIsHolder: origin.originIsHolder,
-      sink: { label, kind: hit.kind, event: hit.event },
+      sink: { label, kind: hit.kind, event: hit.event, rule: hit.rule },
       through: { helper, operand: hit.operand, culprit: hit.culprit },
     });
   }
