@@ -84,7 +84,10 @@ import { fileNamesOnce, hasBuiltInSourceHint, mayHaveUserSource, precheckOf, typ
 import type { SinkHit, TaintConfig, TaintFinding } from './types.js';
 
 export type * from './types.js';
-export { getProperty } from './value.js';
+import { getProperty as getPropertyOfValue } from './value.js';
+
+/** The value of a property of a taint value (a constant, not a re-export: see `src/core/env/index.ts`). */
+export const getProperty = getPropertyOfValue;
 
 /**
  * Runs the taint analysis over a file with a rule's sinks and returns its findings (deduplicated, in

@@ -1,5 +1,6 @@
 /** AST helpers of the engine (no knowledge of taint). */
 import type { TSESTree } from '@typescript-eslint/utils';
+import * as ast from '../../../util/ast/index.js';
 import type { FunctionNode } from '../types.js';
 
 type Node = TSESTree.Node;
@@ -11,7 +12,11 @@ export function isFunctionNode(node: Node | null | undefined): node is FunctionN
   );
 }
 
-export { propertyKeyName, staticPropertyName, unwrapExpression } from '../../../util/ast/index.js';
+// Constants, not re-exports: TypeScript compiles a re-export to CommonJS as a getter, and the engine calls
+// these at almost every node.
+export const propertyKeyName = ast.propertyKeyName;
+export const staticPropertyName = ast.staticPropertyName;
+export const unwrapExpression = ast.unwrapExpression;
 
 /** A module specifier without Node's `node:` scheme: `node:crypto` → `crypto`. */
 export function moduleName(specifier: string): string {
