@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { PropMap } from './props.js';
 
 /** Where a secret comes from, by family: a secrets-manager SDK, the environment, a sensitive name, a user option. */
 export type SourceFamily = 'sdk' | 'env' | 'name' | 'custom' | 'request' | 'param';
@@ -40,8 +41,11 @@ export interface TaintValue {
    * printing it whole leaks, reading a property not listed in `props` gives a clean value.
    */
   readonly holder?: SecretOrigin;
-  /** Known property values. The key `*` stands for any element or any other property. */
-  readonly props?: ReadonlyMap<string, TaintValue>;
+  /**
+   * Known property values, every name kept (a persistent map: a write costs O(log n), see `props.ts`).
+   * The key `*` stands for any element or any other property.
+   */
+  readonly props?: PropMap;
   /** Environment-like holder (`process.env`, dotenv's `parsed`): a property with a sensitive name is secret. */
   readonly envLike?: boolean;
   /**

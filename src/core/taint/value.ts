@@ -5,31 +5,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isSecretEnvName } from './engine/env-reads.js';
 import { SECRET_CONFIG_FIELDS } from './models/sources/names.js';
+import { PropMap } from './props.js';
 import type { FunctionNode, SecretOrigin, Shape, TaintValue } from './types.js';
 
 /** How deep joins, leak searches and shape instantiation go into nested properties. */
 const MAX_DEPTH = 5;
-
-/**
- * How many named properties a value keeps; further ones are folded into `*` (any other property). Values
- * are immutable, so every write copies the map: the bound keeps a file of thousands of `o.pN = …` writes
- * linear. Folding over-approximates: a read of a folded name gives the join of the folded values.
- */
-export const MAX_PROPS = 128;
-
-/** Sets `key` in a map being built, folding a new name into `*` once the map holds {@link MAX_PROPS}. */
-function putProp(props: Map<string, TaintValue>, key: string, value: TaintValue, depth: number): void {
-  if (props.size >= MAX_PROPS && key !== '*' && !props.has(key)) key = '*';
-  const old = props.get(key);
-  props.set(key, old && old !== value ? (join(old, value, depth) as TaintValue) : value);
-}
-
-/** Builds a props map from entries, folding names past {@link MAX_PROPS} into `*`. */
-export function boundedProps(entries: Iterable<readonly [string, TaintValue]>): Map<string, TaintValue> {
-  const props = new Map<string, TaintValue>();
-  for (const [k, v] of entries) putProp(props, k, v, 0);
-  return props;
-}
 
 function unionSet<T>(a: ReadonlySet<T> | undefined, b: ReadonlySet<T> | undefined): ReadonlySet<T> | undefined {
   if (!a || a.size === 0) return b;
@@ -55,13 +35,7 @@ function unionFns(a: readonly FunctionNode[] | undefined, b: readonly FunctionNo
 export function join(a: TaintValue | undefined, b: TaintValue | undefined, depth = 0): TaintValue | undefined {
   if (!a) return b;
   if (!b || a === b) return a;
-  let props: Map<string, TaintValue> | undefined;
-  if (depth < MAX_DEPTH && (a.props || b.props)) {
-    props = new Map(a.props);
-    if (b.props) {
-      for (const [k, v] of b.props) putProp(props, k, v, depth + 1);
-    }
-  }
+  const props = depth < MAX_DEPTH ? PropMap.join(a.props, b.props, (x, y) => join(x, y, depth + 1)) : undefined;
   const result: Mutable<TaintValue> = {};
   const secret = a.secret ?? b.secret;
   if (secret) result.secret = secret;
@@ -97,9 +71,8 @@ export function sameValue(a: TaintValue | undefined, b: TaintValue | undefined, 
   if (!sameSet(a.tags, b.tags)) return false;
   if (a.fns !== b.fns && (a.fns?.length !== b.fns?.length || a.fns?.some((f, i) => b.fns?.[i] !== f))) return false;
   if (a.props === b.props) return true;
-  if (!a.props || !b.props || a.props.size !== b.props.size) return false;
-  for (const [k, v] of a.props) if (!sameValue(v, b.props.get(k), depth + 1)) return false;
-  return true;
+  if (!a.props || !b.props) return false;
+  return PropMap.same(a.props, b.props, (x, y) => sameValue(x, y, depth + 1));
 }
 
 /** A human label of a property path: `SecretString`, `Parameter.Value`, `SecretValues[].SecretString`. */
@@ -132,14 +105,15 @@ export function instantiateShape(
   const holderDescription = path.length === 0 ? label : `the ${pathLabel(path)} of ${label}`;
   const holder: SecretOrigin = { description: holderDescription, node, family };
   if (shape === 'env') return { holder: { description: label, node, family }, envLike: true };
-  const props = new Map<string, TaintValue>();
+  const entries: [string, TaintValue][] = [];
   const envLike = ENV_NAMES_KEY in shape;
   if (path.length < MAX_DEPTH) {
     for (const key of Object.keys(shape)) {
       if (key === ENV_NAMES_KEY) continue;
-      props.set(key, instantiateShape(shape[key] as Shape, label, node, family, [...path, key]));
+      entries.push([key, instantiateShape(shape[key] as Shape, label, node, family, [...path, key])]);
     }
   }
+  const props = PropMap.of(entries);
   return envLike ? { holder, props, envLike } : { holder, props };
 }
 
@@ -195,18 +169,22 @@ function markerMember(marker: SecretOrigin, name: string | undefined): SecretOri
   return { ...marker, param: { ...param, path: [...param.path, name ?? '*'] } };
 }
 
-/** Writes property `name` (or `*`) of a value: a tainted property write taints the object. */
+/**
+ * Writes property `name` (or `*`) of a value: a tainted property write taints the object. O(log n): the
+ * property map is persistent ({@link PropMap}), so thousands of `o.pN = …` writes stay linear.
+ */
 export function setProperty(
   object: TaintValue | undefined,
   name: string | undefined,
   value: TaintValue | undefined,
 ): TaintValue | undefined {
   const key = name ?? '*';
-  if (!value && !object?.props?.has(key)) return object;
-  const props = new Map(object?.props);
-  if (!value) props.delete(key);
-  else if (props.size >= MAX_PROPS && !props.has(key)) putProp(props, '*', value, 0);
-  else props.set(key, value);
+  const old = object?.props;
+  let props: PropMap | undefined;
+  if (value) props = old ? old.set(key, value) : PropMap.of([[key, value]]);
+  else if (old?.has(key)) props = old.delete(key);
+  else return object;
+  if (props === old) return object;
   const result: Mutable<TaintValue> = { ...object };
   if (props.size > 0) result.props = props;
   else delete result.props;

@@ -490,3 +490,51 @@ describe('taint engine: request credentials and secrets made in code', () => {
     expect(summarize(line, {}, 'espree')).toEqual(expected);
   });
 });
+
+describe('taint engine: objects with many properties keep every name', () => {
+  // 200 keys, most holding values the engine tracks (flags), one an env secret: a read of any other key is
+  // clean however many keys come before it (names past 128 were once folded into `*`, so a clean key read
+  // as the join of every folded value, the secret included).
+  const value = (i: number): string => (i === 170 ? 'process.env.DB_PASSWORD' : i % 5 === 0 ? "'v'" : i % 2 === 0 ? 'true' : 'false');
+  const literal = `const config = { ${Array.from({ length: 200 }, (_, i) => `k${i}: ${value(i)},`).join(' ')} };\n`;
+  const writes = `const config = {};\n${Array.from({ length: 200 }, (_, i) => `config.k${i} = ${value(i)};`).join('\n')}\n`;
+  const line = (code: string): number => code.split('\n').length;
+  describe.each([
+    ['an object literal', literal],
+    ['200 property writes', writes],
+  ])('%s', (_, code) => {
+    const hit = [`${line(code)}: process.env.DB_PASSWORD`];
+    it.each([
+      ['sink(config.k150, config.k151, config.k199, config.k0, config.missing)', []],
+      ['sink(config.k170)', hit],
+      ['sink(config)', hit],
+      ['const copy = Object.assign({}, config); sink(copy.k150, copy.k199)', []],
+      ['const copy = Object.assign({}, config); sink(copy.k170)', hit],
+      ['const copy = { ...config, extra: 1 }; sink(copy.k150, copy.k199, copy.extra)', []],
+      ['const copy = { ...config }; sink(copy.k170)', hit],
+      ['const { k150, k199 } = config; sink(k150, k199)', []],
+      ['const { k170: password } = config; sink(password)', hit],
+      ['const { k170, ...rest } = config; sink(rest.k150)', []],
+      ['config.k150 = process.env.API_SECRET; sink(config.k151)', []],
+    ])('%s', (sinkLine, expected) => {
+      expect(summarize(`${code}${sinkLine};`)).toEqual(expected);
+    });
+  });
+
+  it('names the secret a key holds among 150 secrets, and reads the clean keys after them as clean', () => {
+    const code = `const config = {\n${Array.from({ length: 150 }, (_, i) => `  k${i}: process.env.SVC_${i}_SECRET_KEY,`).join('\n')}\n  port: '8080',\n  debug: true,\n};\n`;
+    const last = code.split('\n').length;
+    expect(summarize(`${code}sink(config.port, config.debug);`)).toEqual([]);
+    expect(summarize(`${code}sink(config.k140);`)).toEqual([`${last}: process.env.SVC_140_SECRET_KEY`]);
+    expect(summarize(`${code}sink(config);`)).toEqual([`${last}: process.env.SVC_0_SECRET_KEY`]);
+  });
+
+  it('joins the branches of an if: each branch’s write is possible after it, the others stay clean', () => {
+    const code = `${writes}if (cond) config.k150 = process.env.API_SECRET; else config.k151 = process.env.STRIPE_SECRET_KEY;\n`;
+    const last = code.split('\n').length;
+    expect(summarize(`${code}sink(config.k150, config.k151, config.k152);`)).toEqual([
+      `${last}: process.env.API_SECRET`,
+      `${last}: process.env.STRIPE_SECRET_KEY`,
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { classifySensitiveName } from '../../names.js';
 import { BUILT_IN_TAG_RULES, SOURCE_RULES } from '../models/index.js';
 import { IDENTIFIER_WORDS, NOT_CLEAR_TEXT_WORDS } from '../models/sources/names.js';
+import type { PropMap } from '../props.js';
 import type { FunctionNode, SourceRule, TagRule, TaintConfig, TaintFinding, TaintValue } from '../types.js';
 import { Env, type Variable } from './env.js';
 import type { Collecting, ParamSummary } from './helpers.js';
@@ -73,7 +74,7 @@ export class Analysis {
   /** Flow-insensitive writes: variables written from other functions. */
   readonly escaped = new Map<Variable, TaintValue>();
   /** Flow-insensitive `this.x` values per class (or object literal). */
-  readonly thisProps = new Map<Node, Map<string, TaintValue>>();
+  readonly thisProps = new Map<Node, PropMap>();
   /** Return values of the functions analysed in this pass. */
   summaries = new Map<FunctionNode, TaintValue | undefined>();
   /** Parameter values of callbacks, set at the call before the callback is analysed. */

@@ -17,6 +17,7 @@ import { helperCall } from './helpers.js';
 import { requestCallRead, requestFunctionResult } from './request-reads.js';
 import { callNameSource } from './name-sources.js';
 import { ELEMENT_CALLBACK_METHODS, propagate, sanitizes, type CallSite } from './propagation.js';
+import { PropMap } from '../props.js';
 
 type Node = TSESTree.Node;
 
@@ -246,7 +247,7 @@ function callResult(an: Analysis, site: CallSite): TaintValue | undefined {
       const cb = args[0]?.value?.fns;
       let element: TaintValue | undefined;
       if (cb) for (const fn of cb) element = join(element, dataOnly(finishedSummary(an, fn)));
-      if (element) result = join(result, { props: new Map([['*', element]]) });
+      if (element) result = join(result, { props: PropMap.of([['*', element]]) });
     }
   }
 

@@ -11,6 +11,7 @@ import { applyTagRules } from './calls.js';
 import { ev, memberValue } from './expressions.js';
 import { argumentsMarker } from './helpers.js';
 import { nameOrigin } from './name-sources.js';
+import { PropMap } from '../props.js';
 
 type Node = TSESTree.Node;
 export type Variable = TSESLint.Scope.Variable;
@@ -142,7 +143,7 @@ export function writeMember(an: Analysis, target: TSESTree.MemberExpression, val
     if (first !== undefined) {
       const props = an.thisProps.get(an.frame.thisKey);
       const old = props?.get(first);
-      const updated = path.length === 1 ? value : setIn(join(undefined, { props: new Map(old ? [[first, old]] : []) }), 0)?.props?.get(first);
+      const updated = path.length === 1 ? value : setIn(old ? { props: PropMap.of([[first, old]]) } : undefined, 0)?.props?.get(first);
       if (updated) writeThis(an, an.frame.thisKey, first, updated);
     }
   }
@@ -150,12 +151,11 @@ export function writeMember(an: Analysis, target: TSESTree.MemberExpression, val
 
 export function writeThis(an: Analysis, key: Node, name: string, value: TaintValue): void {
   if (an.collecting) return;
-  let props = an.thisProps.get(key);
-  if (!props) an.thisProps.set(key, (props = new Map<string, TaintValue>()));
-  const old = props.get(name);
+  const props = an.thisProps.get(key);
+  const old = props?.get(name);
   const joined = join(old, value) as TaintValue;
   if (an.methodsPhase.has(key) && (value.tags || leakedSecret(value))) an.insensitiveWrites = true;
-  props.set(name, joined);
+  an.thisProps.set(key, props ? props.set(name, joined) : PropMap.of([[name, joined]]));
 }
 
 /**

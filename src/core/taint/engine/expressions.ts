@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { TaintValue } from '../types.js';
-import { boundedProps, dataOnly, elementOf, getProperty, join, setProperty, toStringValue } from '../value.js';
+import { dataOnly, elementOf, getProperty, join, setProperty, toStringValue } from '../value.js';
 import { MAX_RECURSION, type Analysis } from './analysis.js';
 import { isFunctionNode, moduleName, propertyKeyName, staticPropertyName, unwrapExpression } from './ast.js';
 import { call, memberTagRules } from './calls.js';
@@ -15,6 +15,7 @@ import { sink } from './findings.js';
 import { classValue, summary } from './functions.js';
 import { isDescriptorContainer, nameOrigin } from './name-sources.js';
 import { stmt } from './statements.js';
+import { PropMap } from '../props.js';
 
 type Node = TSESTree.Node;
 
@@ -120,7 +121,7 @@ function evInner(an: Analysis, node: Node): TaintValue | undefined {
         if (e.type === 'SpreadElement') element = join(element, elementOf(ev(an, e.argument)));
         else element = join(element, dataOnly(ev(an, e)));
       }
-      return element ? { props: new Map([['*', element]]) } : undefined;
+      return element ? { props: PropMap.of([['*', element]]) } : undefined;
     }
     case 'ObjectExpression':
       return objectValue(an, node);
@@ -207,10 +208,10 @@ function objectValue(an: Analysis, node: TSESTree.ObjectExpression): TaintValue 
   }
   if (props.size === 0) return result;
   // One join of the literal's own properties over the spreads': a property after a spread overrides it.
-  if (!result) return { props: boundedProps(props) };
-  const merged = new Map(result.props);
-  for (const [k] of props) merged.delete(k);
-  return { ...result, props: boundedProps([...merged, ...props]) };
+  if (!result?.props) return { ...result, props: PropMap.of(props) };
+  let merged = result.props;
+  for (const [k, v] of props) merged = merged.set(k, v);
+  return { ...result, props: merged };
 }
 
 /** What `x op= right` gives `x`: a concatenation, a logical choice (`&&=`, `||=`, `??=`), or a number. */

@@ -18,6 +18,7 @@ import { bind } from './env.js';
 import { ev } from './expressions.js';
 import { addFinding, culpritOf, sink } from './findings.js';
 import { block } from './statements.js';
+import { PropMap } from '../props.js';
 
 type Node = TSESTree.Node;
 
@@ -59,7 +60,7 @@ function markerValue(node: Node, index: number, rest: boolean): TaintValue {
 export function argumentsMarker(an: Analysis, scopeBlock: Node): TaintValue | undefined {
   const collecting = an.collecting;
   if (!collecting || scopeBlock !== collecting.fn) return undefined;
-  return { props: new Map([['*', markerValue(collecting.fn, 0, true)]]) };
+  return { props: PropMap.of([['*', markerValue(collecting.fn, 0, true)]]) };
 }
 
 /** The helper's parameter summary (memoised per pass; empty while it is being computed: recursion). */
@@ -90,7 +91,7 @@ export function paramSummary(an: Analysis, fn: FunctionNode): ParamSummary {
   try {
     fn.params.forEach((param, i) => {
       if (param.type === 'RestElement') {
-        bind(an, param.argument, { props: new Map([['*', markerValue(param, i, true)]]) }, 'assign');
+        bind(an, param.argument, { props: PropMap.of([['*', markerValue(param, i, true)]]) }, 'assign');
       } else bind(an, param, markerValue(param, i, false), 'assign');
     });
     if (fn.body) {
@@ -137,12 +138,12 @@ export function substituteReturn(value: TaintValue | undefined, args: readonly O
   else if (value.secret) result = { secret: value.secret };
   if (value.holder) result = join(result, { holder: value.holder, ...(value.envLike ? { envLike: true } : {}) });
   if (value.props) {
-    const props = new Map<string, TaintValue>();
+    const props: [string, TaintValue][] = [];
     for (const [k, v] of value.props) {
       const sub = substituteReturn(v, args, node, depth + 1);
-      if (sub) props.set(k, sub);
+      if (sub) props.push([k, sub]);
     }
-    if (props.size > 0) result = join(result, { props });
+    if (props.length > 0) result = join(result, { props: PropMap.of(props) });
   }
   return result;
 }

@@ -18,6 +18,7 @@ import {
 } from '../value.js';
 import type { Analysis } from './analysis.js';
 import { writeBack } from './env.js';
+import { PropMap } from '../props.js';
 
 type Node = TSESTree.Node;
 
@@ -73,11 +74,11 @@ function carry(how: Carry, value: TaintValue | undefined): TaintValue | undefine
       return join(elementOf(value), toStringValue(value));
     case 'elements': {
       const element = elementOf(value);
-      return element ? { props: new Map([['*', element]]) } : undefined;
+      return element ? { props: PropMap.of([['*', element]]) } : undefined;
     }
     case 'entries': {
       const element = elementOf(value);
-      return element ? { props: new Map([['*', { props: new Map([['1', element]]) }]]) } : undefined;
+      return element ? { props: PropMap.of([['*', { props: PropMap.of([['1', element]]) }]]) } : undefined;
     }
   }
 }

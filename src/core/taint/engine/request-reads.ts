@@ -16,6 +16,7 @@ import {
 } from '../models/sources/request.js';
 import type { TaintValue } from '../types.js';
 import { staticPropertyName, unwrapExpression } from './ast.js';
+import { PropMap } from '../props.js';
 
 type Node = TSESTree.Node;
 
@@ -39,13 +40,13 @@ function secret(description: string, node: Node): TaintValue {
 
 /** A request's headers: a holder whose credential headers are secrets. */
 function headersHolder(label: string, node: Node): TaintValue {
-  const props = new Map<string, TaintValue>();
+  const entries: [string, TaintValue][] = [];
   for (const header of CREDENTIAL_HEADERS) {
-    props.set(header, secret(`the ${header} header of ${label}`, node));
+    entries.push([header, secret(`the ${header} header of ${label}`, node)]);
   }
-  props.set('Authorization', secret(`the Authorization header of ${label}`, node));
-  props.set('Cookie', secret(`the Cookie header of ${label}`, node));
-  return { holder: { description: `the headers of ${label}`, node, family: 'request' }, props, tags: new Set([HEADERS_TAG]) };
+  entries.push(['Authorization', secret(`the Authorization header of ${label}`, node)]);
+  entries.push(['Cookie', secret(`the Cookie header of ${label}`, node)]);
+  return { holder: { description: `the headers of ${label}`, node, family: 'request' }, props: PropMap.of(entries), tags: new Set([HEADERS_TAG]) };
 }
 
 /**
