@@ -94,9 +94,9 @@ export const getProperty = getPropertyOfValue;
  * no particular order). Returns `[]` at once when the text cannot hold a source or a sink.
  */
 export function analyzeTaint(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig): TaintFinding[] {
-  const worth = precheck(sourceCode, config);
-  if (worth === undefined || (config.mayHaveSink && !config.mayHaveSink(sourceCode.text))) return [];
-  return new Analysis(sourceCode, config, worth.lexerFile, worth.hotOffsets).run();
+  const client: TaintClient = { makeConfig: () => config };
+  analyzeClients(sourceCode, [client]);
+  return client.findings ?? [];
 }
 
 /** What the pre-check lets through: the file is worth analysing, around these offsets when given. */
@@ -141,16 +141,12 @@ const clientsByFile = new WeakMap<object, TaintClient[]>();
  * nearly every file they see, so this halves the engine's cost per file.
  */
 export function taintFindingsOf(sourceCode: Readonly<TSESLint.SourceCode>, makeConfig: () => TaintConfig): () => TaintFinding[] {
-  let clients = clientsByFile.get(sourceCode);
-  if (clients === undefined) {
-    clients = [];
-    clientsByFile.set(sourceCode, clients);
-  }
+  const clients = clientsByFile.get(sourceCode) ?? [];
+  if (clients.length === 0) clientsByFile.set(sourceCode, clients);
   const client: TaintClient = { makeConfig };
   clients.push(client);
-  const all = clients;
   return () => {
-    if (client.findings === undefined) analyzeClients(sourceCode, all.filter((c) => c.findings === undefined));
+    if (client.findings === undefined) analyzeClients(sourceCode, clients.filter((c) => c.findings === undefined));
     return client.findings ?? [];
   };
 }

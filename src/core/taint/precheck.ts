@@ -39,7 +39,6 @@ const LEXER_MARKERS = new Set([
 /** A stem every sensitive name contains (see `classifySensitiveName`): a cheap filter before classifying. */
 const SENSITIVE_STEM = /pass|pwd|secret|token|key|cred|bearer|ur[il]|dsn|conn/i;
 
-
 /** What the identifiers of a file say about name-based sources. */
 export interface FileNames {
   /** An identifier with a sensitive name occurs (outside comments and strings). */
