@@ -85,17 +85,6 @@ const SUBSTRING_BIGRAMS: Uint8Array = Uint8Array.from(ASCII_SUBSTRINGS_BY_BIGRAM
 /** The placeholder substrings with a character outside ASCII (`••••`, `…`): searched only in such values. */
 const NON_ASCII_SUBSTRINGS: readonly string[] = PLACEHOLDER_SUBSTRINGS.filter((word) => !/^[\x00-\x7f]{2,}$/u.test(word));
 
-/** True when `v` contains one of {@link TEMPLATE_MARKERS}. */
-function hasTemplateMarker(v: string): boolean {
-  let c1 = v.charCodeAt(0);
-  for (let i = 0; i < v.length - 1; i++) {
-    const c0 = c1;
-    c1 = v.charCodeAt(i + 1);
-    if ((c0 | c1) < 128 && TEMPLATE_BIGRAMS[(c0 << 7) | c1] === 1) return true;
-  }
-  return false;
-}
-
 /** True when `lower` contains one of {@link PLACEHOLDER_SUBSTRINGS}. */
 function hasPlaceholderSubstring(lower: string): boolean {
   let nonAscii = false;
@@ -304,6 +293,22 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Letters and digits (ASCII), for the run checks: 1 where a code below 128 is one (constant). */
+const ALNUM_CODES: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (isLetter(c) || isDigit(c)) table[c] = 1;
+  return table;
+})();
+
+function isAlnumCode(c: number): boolean {
+  return c < 128 && ALNUM_CODES[c] === 1;
+}
+
+/** The characters of {@link MASK} (`*x•#.-_`, `x` in either case). */
+function isMaskCode(c: number): boolean {
+  return c === 42 || c === 120 || c === 88 || c === 0x2022 || c === 35 || c === 46 || c === 45 || c === 95;
+}
+
 /** True when the letters of `lower` (digits and punctuation dropped) split entirely into dummy words. */
 function isDummyWords(lower: string): boolean {
   let count = 0;
@@ -312,6 +317,38 @@ function isDummyWords(lower: string): boolean {
     if (c >= 97 && c <= 122) count++;
   }
   if (count < 2 || count > 64) return false;
+  return count <= 30 ? isDummyWordsShort(lower) : isDummyWordsLong(lower, count);
+}
+
+/**
+ * {@link isDummyWords} for at most 30 letters, with no allocation: the letter positions a split reaches
+ * are bits of one integer, and each walk reads the letters from the string itself.
+ */
+function isDummyWordsShort(lower: string): boolean {
+  const length = lower.length;
+  let reached = 1; // bit k: some split of the first k letters into dummy words exists
+  let letter = 0; // the index among letters of the letter at position i
+  for (let i = 0; i < length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) continue;
+    if ((reached & (1 << letter)) !== 0) {
+      let node = 0;
+      let end = letter;
+      for (let j = i; j < length; j++) {
+        const d = lower.charCodeAt(j);
+        if (d < 97 || d > 122) continue;
+        node = DUMMY_TRIE[node * 26 + d - 97] as number;
+        if (node === 0) break;
+        end++;
+        if (DUMMY_WORD_END[node] === 1) reached |= 1 << end;
+      }
+    }
+    letter++;
+  }
+  return (reached & (1 << letter)) !== 0;
+}
+
+function isDummyWordsLong(lower: string, count: number): boolean {
   const letters = new Uint8Array(count);
   for (let i = 0, j = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
@@ -341,14 +378,23 @@ export function hasRepeatedOrSequentialRun(value: string, minRun: number): boole
   let same = 1;
   let up = 1;
   let down = 1;
+  let prev = value.charCodeAt(0);
+  let prevAlnum = isAlnumCode(prev);
   for (let i = 1; i < value.length; i++) {
-    const prev = value.charCodeAt(i - 1);
     const cur = value.charCodeAt(i);
-    const alnum = (isLetter(cur) || isDigit(cur)) && (isLetter(prev) || isDigit(prev));
-    same = alnum && cur === prev ? same + 1 : 1;
-    up = alnum && cur === prev + 1 ? up + 1 : 1;
-    down = alnum && cur === prev - 1 ? down + 1 : 1;
-    if (same >= minRun || up >= minRun || down >= minRun) return true;
+    const curAlnum = isAlnumCode(cur);
+    if (curAlnum && prevAlnum) {
+      same = cur === prev ? same + 1 : 1;
+      up = cur === prev + 1 ? up + 1 : 1;
+      down = cur === prev - 1 ? down + 1 : 1;
+      if (same >= minRun || up >= minRun || down >= minRun) return true;
+    } else {
+      same = 1;
+      up = 1;
+      down = 1;
+    }
+    prev = cur;
+    prevAlnum = curAlnum;
   }
   return false;
 }
@@ -404,17 +450,59 @@ export type PlaceholderReason = 'template' | 'reference' | 'marker' | 'mask' | '
 /** The reason `value` is a placeholder, or `undefined` when it is not one. */
 export function placeholderReason(value: string): PlaceholderReason | undefined {
   const v = value.trim();
-  if (v.length === 0) return 'mask';
-  if (v.length > 4096) return undefined;
-  if (hasTemplateMarker(v)) return 'template';
+  const length = v.length;
+  if (length === 0) return 'mask';
+  if (length > 4096) return undefined;
+  // One pass gathers what the checks below need, in their order of precedence: a template marker (which
+  // wins at once), a run of 5 repeated or sequential letters or digits, at most two distinct characters,
+  // and a value made of mask characters only. A value with a surrogate takes the code-point check instead.
+  let run = false;
+  let same = 1;
+  let up = 1;
+  let down = 1;
+  let first = -1;
+  let second = -1;
+  let twoChars = true;
+  let allMask = true;
+  let surrogate = false;
+  let prev = v.charCodeAt(0);
+  let prevAlnum = isAlnumCode(prev);
+  if (prev >= 0xd800 && prev <= 0xdfff) surrogate = true;
+  if (!isMaskCode(prev)) allMask = false;
+  first = prev;
+  for (let i = 1; i < length; i++) {
+    const cur = v.charCodeAt(i);
+    if ((prev | cur) < 128 && TEMPLATE_BIGRAMS[(prev << 7) | cur] === 1) return 'template';
+    const curAlnum = isAlnumCode(cur);
+    if (!run) {
+      if (curAlnum && prevAlnum) {
+        same = cur === prev ? same + 1 : 1;
+        up = cur === prev + 1 ? up + 1 : 1;
+        down = cur === prev - 1 ? down + 1 : 1;
+        if (same >= 5 || up >= 5 || down >= 5) run = true;
+      } else {
+        same = 1;
+        up = 1;
+        down = 1;
+      }
+    }
+    if (twoChars && cur !== first && cur !== second) {
+      if (second < 0) second = cur;
+      else twoChars = false;
+    }
+    if (allMask && !isMaskCode(cur)) allMask = false;
+    if (cur >= 0xd800 && cur <= 0xdfff) surrogate = true;
+    prev = cur;
+    prevAlnum = curAlnum;
+  }
   if (isReferenceShape(v)) return 'reference';
   const lower = v.toLowerCase();
   if (hasPlaceholderSubstring(lower)) return 'marker';
   // A single repeated character or two alternating ones: `aaaaaaaa`, `abababab`, `00000000`.
-  if (v.length >= 4 && hasAtMostTwoCodePoints(v)) return 'mask';
-  if (hasRepeatedOrSequentialRun(v, 5)) return 'mask';
+  if (length >= 4 && (surrogate ? hasAtMostTwoCodePoints(v) : twoChars)) return 'mask';
+  if (run) return 'mask';
   // `*` / `x` masks: keys documented with an all-x body, passwords as `***`.
-  if (MASK.test(v)) return 'mask';
+  if (allMask) return 'mask';
   if (isDummyWords(lower)) return 'dictionary';
   return undefined;
 }
