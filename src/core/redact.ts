@@ -21,6 +21,35 @@ export function redactedPreview(value: string): string {
   return codePointPreview(value);
 }
 
+/** `" characters"`, the end of every {@link redactedPreview}. */
+const PREVIEW_TAIL = ' characters';
+
+/**
+ * True when `text` is exactly a {@link redactedPreview} (`16 characters`, `"abcd…", 16 characters`): at
+ * most four printable ASCII characters and a length, safe by construction. Reports carry one per finding,
+ * each a new string: they skip the scan and the per-file memo.
+ */
+export function isRedactedPreview(text: string): boolean {
+  const length = text.length;
+  if (length > 40 || !text.endsWith(PREVIEW_TAIL)) return false;
+  let i = 0;
+  if (text.charCodeAt(0) === 34) {
+    if (text.charCodeAt(5) !== 0x2026 || text.charCodeAt(6) !== 34 || text.charCodeAt(7) !== 44 || text.charCodeAt(8) !== 32) return false;
+    for (let k = 1; k <= 4; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x21 || c > 0x7e) return false;
+    }
+    i = 9;
+  }
+  const digitsEnd = length - PREVIEW_TAIL.length;
+  if (digitsEnd <= i) return false;
+  for (; i < digitsEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function codePointPreview(value: string): string {
   const chars = Array.from(value); // code points, so no surrogate half is printed or counted
   const length = chars.length;
@@ -109,7 +138,7 @@ export function redactReportData<T extends Record<string, unknown> | undefined>(
   let copy: Record<string, unknown> | undefined;
   for (const key of Object.keys(data)) {
     const value = data[key];
-    if (typeof value !== 'string') continue;
+    if (typeof value !== 'string' || isRedactedPreview(value)) continue;
     let safe = memo?.get(value);
     if (safe === undefined) {
       safe = redactReportText(value);
