@@ -80,7 +80,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Analysis } from './engine/analysis.js';
-import { fileNamesOnce, hasBuiltInSourceHint, mayHaveUserSource, precheckOf, type FileNames } from './precheck.js';
+import { fileNamesOnce, hasBuiltInSourceHint, isLexerFileOnce, mayHaveUserSource, precheckOf } from './precheck.js';
 import type { SinkHit, TaintConfig, TaintFinding } from './types.js';
 
 export type * from './types.js';
@@ -101,23 +101,27 @@ export function analyzeTaint(sourceCode: Readonly<TSESLint.SourceCode>, config: 
 
 /** What the pre-check lets through: the file is worth analysing, around these offsets when given. */
 interface Worth {
-  readonly lexerFile: boolean;
+  /** Whether the file is about lexical tokens, asked only when a `token`-headed name needs it. */
+  readonly lexerFile: () => boolean;
   readonly hotOffsets: readonly number[] | undefined;
 }
 
 /**
  * Can the file hold a source for this configuration? Cheapest and most selective first: SDK/env hints, then
  * sensitive identifiers (a rule's sinks are asked after). With names as the only sources, only functions
- * around those names are analysed.
+ * around those names are analysed. When a hint already lets the whole file through, its identifiers are not
+ * scanned: the engine judges each name it meets (a 98 KB generated file paid as much for that scan as for
+ * its analysis).
  */
 function precheck(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig): Worth | undefined {
   const text = sourceCode.text;
   const entry = precheckOf(sourceCode);
   const sdkOrEnv = (entry.builtInSource ??= hasBuiltInSourceHint(text)) || mayHaveUserSource(text, config);
-  if (config.ignoreNameSources) return sdkOrEnv ? { lexerFile: false, hotOffsets: undefined } : undefined;
-  const names: FileNames = fileNamesOnce(sourceCode, !sdkOrEnv);
-  if (!sdkOrEnv && !names.sensitive) return undefined;
-  return { lexerFile: names.lexerFile, hotOffsets: sdkOrEnv ? undefined : names.offsets };
+  if (config.ignoreNameSources) return sdkOrEnv ? { lexerFile: () => false, hotOffsets: undefined } : undefined;
+  if (sdkOrEnv) return { lexerFile: () => isLexerFileOnce(sourceCode), hotOffsets: undefined };
+  const names = fileNamesOnce(sourceCode, true);
+  if (!names.sensitive) return undefined;
+  return { lexerFile: () => names.lexerFile, hotOffsets: names.offsets };
 }
 
 /** A rule's use of the engine on one file: its configuration, made only when the file is analysed. */

@@ -56,8 +56,7 @@ export interface FileNames {
 function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect = false): FileNames {
   const offsets: number[] = [];
   const text = sourceCode.text;
-  let lexer: boolean | undefined;
-  const isLexerFile = (): boolean => (lexer ??= containsAny(text, LEXER_MARKER_GROUPS));
+  const isLexerFile = (): boolean => isLexerFileOnce(sourceCode);
   // Find stems of sensitive words in the text, widen each to its identifier, classify distinct names once.
   const verdicts = new Map<string, boolean>();
   const stems = new RegExp(SENSITIVE_STEM.source, 'gi');
@@ -108,6 +107,7 @@ function isIdentifierChar(code: number): boolean {
  */
 interface FilePrecheck {
   builtInSource?: boolean;
+  lexer?: boolean;
   names?: FileNames;
   namesWithOffsets?: FileNames;
 }
@@ -120,6 +120,15 @@ export function precheckOf(sourceCode: Readonly<TSESLint.SourceCode>): FilePrech
     prechecks.set(sourceCode, entry);
   }
   return entry;
+}
+
+/**
+ * Whether the file is about lexical tokens (it uses one of {@link LEXER_MARKERS}): there names headed by
+ * `token` are lexemes, not sources. Computed at most once per file, and only when such a name needs it.
+ */
+export function isLexerFileOnce(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const entry = precheckOf(sourceCode);
+  return (entry.lexer ??= containsAny(sourceCode.text, LEXER_MARKER_GROUPS));
 }
 
 /** {@link scanFileNames}, computed at most once per file and kind. */

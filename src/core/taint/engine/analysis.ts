@@ -98,8 +98,9 @@ export class Analysis {
   readonly tagMemberCache = new WeakMap<TaintValue, Map<string, TaintValue | undefined>>();
   /** Classes whose methods are being analysed: a `this.x` write there may reach methods analysed earlier. */
   readonly methodsPhase = new Set<Node>();
-  /** The file is about lexical tokens: names headed by `token` are lexemes, not sources. */
-  readonly lexerFile: boolean;
+  /** Answers whether the file is about lexical tokens (see {@link lexerFile}), once, when first asked. */
+  private readonly isLexerFile: () => boolean;
+  private lexer: boolean | undefined;
   /**
    * When set (files whose only possible sources are sensitive names), the sorted offsets of those names:
    * a function is analysed only if it, or a function around it, contains one. Elsewhere nothing can be
@@ -112,13 +113,13 @@ export class Analysis {
   constructor(
     sourceCode: Readonly<TSESLint.SourceCode>,
     config: TaintConfig,
-    lexerFile = false,
+    lexerFile: boolean | (() => boolean) = false,
     hotOffsets?: readonly number[],
     rules = 1,
   ) {
     this.sourceCode = sourceCode;
     this.rules = rules;
-    this.lexerFile = lexerFile;
+    this.isLexerFile = typeof lexerFile === 'function' ? lexerFile : () => lexerFile;
     this.hotOffsets = hotOffsets;
     this.config = config;
     this.frame = { fn: sourceCode.ast, returns: undefined, thisKey: undefined };
@@ -185,6 +186,14 @@ export class Analysis {
     block(this, this.sourceCode.ast.body);
   }
 
+  /**
+   * The file is about lexical tokens: names headed by `token` are lexemes, not sources. Ask it after
+   * `isTokenHeaded`: the answer searches the text, and most files never need it.
+   */
+  get lexerFile(): boolean {
+    return (this.lexer ??= this.isLexerFile());
+  }
+
   /** Whether a name is a name-based source here (not a lexeme in a lexer file). */
   isSensitive(name: string): boolean {
     let result = this.sensitiveNames.get(name);
@@ -192,7 +201,7 @@ export class Analysis {
       const classified = classifySensitiveName(name);
       result =
         classified !== undefined &&
-        !(this.lexerFile && isTokenHeaded(classified.words)) &&
+        !(isTokenHeaded(classified.words) && this.lexerFile) &&
         // `hashedPassword`: a bcrypt/argon2 hash is not the clear text; `idempotencyToken` identifies a request
         !classified.words.some((w) => NOT_CLEAR_TEXT_WORDS.has(w) || IDENTIFIER_WORDS.has(w));
       this.sensitiveNames.set(name, result);

@@ -69,7 +69,7 @@ export function nameOrigin(
 export function callNameSource(an: Analysis, name: string | undefined, node: Node): TaintValue | undefined {
   if (name === undefined || an.config.ignoreNameSources) return undefined;
   const sensitive = classifyCallName(name);
-  if (!sensitive || (an.lexerFile && isTokenHeaded(sensitive.words))) return undefined;
+  if (!sensitive || (isTokenHeaded(sensitive.words) && an.lexerFile)) return undefined;
   return { secret: { description: `the result of ${name}()`, node, family: 'name' } };
 }
 
