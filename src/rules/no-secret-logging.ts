@@ -57,8 +57,12 @@ export type Options = [
   },
 ];
 
-/** Text hints that a file may hold one of the sinks (the engine skips files without any). */
-const SINK_HINTS = ['console', 'log', 'Log', 'Error', 'error', 'Exception', 'throw', 'reject', 'write', 'debug', 'info', 'warn', 'trace', 'fatal', 'success', 'box', 'appendKeys'];
+/**
+ * Text hints that a file may hold one of the sinks (the engine skips files without any). Most frequent
+ * first (counted in 10,925 files of real applications and the bench corpus): the search stops at the first
+ * found.
+ */
+const SINK_HINTS = ['error', 'log', 'Error', 'throw', 'console', 'success', 'Log', 'write', 'info', 'box', 'warn', 'reject', 'debug', 'trace', 'Exception', 'fatal', 'appendKeys'];
 
 function hasTag(tags: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
   for (const t of tags) if (set.has(t)) return true;
