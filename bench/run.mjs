@@ -142,26 +142,24 @@ if (flag('--child')) {
     // The editor's figure: the plugin's own rule time per file (ESLint's `stats` option times each rule on
     // each file). Each file is linted `rounds` times; its time is the median round. An editor's ESLint is a
     // long-lived process: the corpus is linted once first, so the first files are not timed while V8 is still
-    // compiling the rules. A round lints the whole corpus, so a file's rounds are seconds apart: a slow
-    // moment of a shared machine (they last seconds) then moves one round of many files, which the median
-    // drops, instead of every round of the few files linted during it.
-    const files = corpus().map(({ file, text }) => ({ file, text, filename: path.join(root, 'bench-corpus', path.relative(nm, file)) }));
-    for (const { text, filename } of files) linter.verify(text, config, filename);
-    const rounds = files.map(() => []);
-    for (let r = 0; r < Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3)); r++) {
-      files.forEach(({ text, filename }, i) => {
+    // compiling the rules.
+    const files = corpus();
+    for (const { file, text } of files) linter.verify(text, config, path.join(root, 'bench-corpus', path.relative(nm, file)));
+    const perFile = [];
+    for (const { file, text } of files) {
+      const filename = path.join(root, 'bench-corpus', path.relative(nm, file));
+      const rounds = [];
+      for (let r = 0; r < Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3)); r++) {
         linter.verifyAndFix(text, config, { filename, stats: true, fix: false });
         let ms = 0;
         for (const pass of linter.getTimes().passes) {
           for (const [rule, t] of Object.entries(pass.rules ?? {})) if (rule.startsWith('secrets/')) ms += t.total;
         }
-        rounds[i].push(ms);
-      });
+        rounds.push(ms);
+      }
+      rounds.sort((a, b) => a - b);
+      perFile.push({ file: path.relative(root, file), ms: rounds[rounds.length >> 1] });
     }
-    const perFile = files.map(({ file }, i) => {
-      const sorted = rounds[i].sort((a, b) => a - b);
-      return { file: path.relative(root, file), ms: sorted[sorted.length >> 1] };
-    });
     process.stdout.write(JSON.stringify({ perFile }));
     process.exit(0);
   }
