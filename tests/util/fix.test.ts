@@ -76,6 +76,29 @@ describe('addImportFix', () => {
   });
 });
 
+describe('one program, many fixes (answers kept per file)', () => {
+  it('answers each request, module form and alias apart, and the same every time', () => {
+    const code = "import { mask } from '@acme/redact';\nconst c = require('crypto');\nf();";
+    const program = parse(code).program;
+    const crypto: ImportRequest = { from: 'node:crypto', sameModules: ['crypto'], name: 'timingSafeEqual' };
+    for (let round = 0; round < 2; round++) {
+      expect(apply(code, addImportFix(fixer, program, REDACT, false))).toBe(
+        "import { mask, redact } from '@acme/redact';\nconst c = require('crypto');\nf();",
+      );
+      expect(apply(code, addImportFix(fixer, program, { ...REDACT, local: 'redact_1' }, false))).toBe(
+        "import { mask, redact as redact_1 } from '@acme/redact';\nconst c = require('crypto');\nf();",
+      );
+      expect(apply(code, addImportFix(fixer, program, REDACT, true))).toBe(
+        'import { mask } from \'@acme/redact\';\nconst c = require(\'crypto\');\nconst { redact } = require("@acme/redact");\nf();',
+      );
+      expect(findImportBinding(program, REDACT)).toBeUndefined();
+      expect(findImportBinding(program, { ...REDACT, name: 'mask' })).toBe('mask');
+      expect(findImportBinding(program, crypto)).toBeUndefined();
+      expect(findImportBinding(program, crypto, { namespaces: true })).toBe('c.timingSafeEqual');
+    }
+  });
+});
+
 describe('removeListItem', () => {
   const remove = (code: string, index: number): string => {
     const parsed = parse(code);

@@ -27,6 +27,27 @@ function isModule(request: Pick<ImportRequest, 'from' | 'sameModules'>, source: 
 }
 
 /**
+ * Per file (keyed weakly by its Program, like the taint pre-checks by SourceCode: an entry dies with the file,
+ * and each worker thread has its own), the answers of {@link findImportBinding} and where
+ * {@link addImportFix} inserts, by request. Both walk the program's top-level statements, and a file with
+ * thousands of findings asked them once per fix: findings × statements.
+ */
+const importMemos = new WeakMap<TSESTree.Program, Map<string, string | undefined | { at: number; text: string }>>();
+
+function memoOf(program: TSESTree.Program): Map<string, string | undefined | { at: number; text: string }> {
+  let memo = importMemos.get(program);
+  if (memo === undefined) {
+    memo = new Map();
+    importMemos.set(program, memo);
+  }
+  return memo;
+}
+
+function requestKey(request: Pick<ImportRequest, 'from' | 'sameModules' | 'name'> & Partial<ImportRequest>): string {
+  return JSON.stringify([request.from, request.sameModules ?? [], request.name, request.local ?? null, request.quote ?? '"']);
+}
+
+/**
  * The expression that reaches `name` of the module through a binding the file already has at top level:
  * `import { name as x }` or `const { name: x } = require(…)` → `x`; with `namespaces`, also
  * `import * as m`, `import m from`, `const m = require(…)` → `m.name`. Type-only imports do not count.
@@ -35,6 +56,19 @@ export function findImportBinding(
   program: TSESTree.Program,
   request: Pick<ImportRequest, 'from' | 'sameModules' | 'name'>,
   options: { namespaces?: boolean } = {},
+): string | undefined {
+  const memo = memoOf(program);
+  const key = `binding:${options.namespaces === true ? 1 : 0}:${requestKey(request)}`;
+  if (memo.has(key)) return memo.get(key) as string | undefined;
+  const binding = importBindingIn(program, request, options);
+  memo.set(key, binding);
+  return binding;
+}
+
+function importBindingIn(
+  program: TSESTree.Program,
+  request: Pick<ImportRequest, 'from' | 'sameModules' | 'name'>,
+  options: { namespaces?: boolean },
 ): string | undefined {
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') {
@@ -116,8 +150,20 @@ export function addImportFix(
   request: ImportRequest,
   commonJs: boolean,
 ): TSESLint.RuleFix {
+  const memo = memoOf(program);
+  const key = `insert:${commonJs ? 1 : 0}:${requestKey(request)}`;
+  let insertion = memo.get(key) as { at: number; text: string } | undefined;
+  if (insertion === undefined) {
+    insertion = importInsertion(program, request, commonJs);
+    memo.set(key, insertion);
+  }
+  return fixer.insertTextAfterRange([insertion.at, insertion.at], insertion.text);
+}
+
+/** Where {@link addImportFix} inserts, and what: every case is an insertion at one offset. */
+function importInsertion(program: TSESTree.Program, request: ImportRequest, commonJs: boolean): { at: number; text: string } {
   const joinable = joinableImport(program, request, commonJs);
-  if (joinable !== undefined) return fixer.insertTextAfter(joinable.after, joinable.text);
+  if (joinable !== undefined) return { at: joinable.after.range[1], text: joinable.text };
   const { name, local } = request;
   const from = quoted(request.from, request.quote ?? '"');
   const statement = commonJs
@@ -129,7 +175,7 @@ export function addImportFix(
     if (commonJs ? isRequireDeclaration(node) : node.type === 'ImportDeclaration') anchor = node;
   }
   anchor ??= leadingDirectives(program).at(-1);
-  if (anchor !== undefined) return fixer.insertTextAfter(anchor, `\n${statement}`);
+  if (anchor !== undefined) return { at: anchor.range[1], text: `\n${statement}` };
   const first = body[0];
-  return first === undefined ? fixer.insertTextAfterRange([0, 0], `${statement}\n`) : fixer.insertTextBefore(first, `${statement}\n`);
+  return first === undefined ? { at: 0, text: `${statement}\n` } : { at: first.range[0], text: `${statement}\n` };
 }
