@@ -1,13 +1,16 @@
 /**
  * The cheap pre-checks that decide whether a file is worth analysing: the text hints of the built-in sources
- * (derived from the rows of `models/`), users' sources, and the identifiers with sensitive names (with their
- * offsets, so that files whose only sources are names are analysed only around them). Computed once per file
- * and shared by every rule that runs the engine on it.
+ * (derived from the rows of `models/`; an environment holder counts when what follows it may read a secret),
+ * users' sources, and the identifiers with sensitive names (with their offsets, so that files whose only
+ * sources are names are analysed only around them). Computed once per file and shared by every rule that
+ * runs the engine on it.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { classifySensitiveName } from '../names.js';
+import { isSecretEnvName } from './engine/env-reads.js';
 import { classifyCallName, isTokenHeaded } from './engine/name-sources.js';
 import { modulesOf, SOURCE_TEXT_HINTS } from './models/index.js';
+import { ENV_HOLDERS } from './models/sources/env.js';
 import type { TaintConfig } from './types.js';
 
 /**
@@ -140,6 +143,13 @@ export function fileNamesOnce(sourceCode: Readonly<TSESLint.SourceCode>, collect
 }
 
 /**
+ * The environment holders' text (`process.env`, `import.meta.env`, `Bun.env`): judged by what follows them
+ * ({@link mayReadSecretEnv}), not by their mere mention, so a file that reads only `process.env.NODE_ENV`
+ * is not analysed whole for it.
+ */
+const ENV_HOLDER_HINTS: readonly string[] = ENV_HOLDERS.map((row) => row.label);
+
+/**
  * The hints of {@link hasBuiltInSourceHint} grouped under a short anchor that each hint of its group contains
  * (a text without the anchor holds none of them), so most files cost a handful of searches. Each search is a
  * pass over the whole text whose speed depends mostly on how often the needle's first character occurs:
@@ -148,7 +158,7 @@ export function fileNamesOnce(sourceCode: Readonly<TSESLint.SourceCode>, collect
  * under such anchors, then the rest under any; both greedily, by the 4- or 3-character substring shared by
  * the most hints not yet grouped. Derived from {@link SOURCE_TEXT_HINTS}.
  */
-const HINT_GROUPS: readonly AnchorGroup[] = groupUnderAnchors(SOURCE_TEXT_HINTS);
+const HINT_GROUPS: readonly AnchorGroup[] = groupUnderAnchors(SOURCE_TEXT_HINTS.filter((hint) => !ENV_HOLDER_HINTS.includes(hint)));
 
 /**
  * The lexer markers grouped the same way: `Token` anchors nine of them. An alternation regular expression of
@@ -213,9 +223,56 @@ function groupUnderAnchors(hints: readonly string[]): AnchorGroup[] {
   return groups;
 }
 
-/** True when the text mentions `process.env`, `import.meta.env`, SvelteKit's private env or a secrets SDK module. */
+/**
+ * True when the text may hold a built-in source: a secrets SDK module, SvelteKit's private env, a request's
+ * credentials, secrets made in code, or an environment holder that may give a secret.
+ */
 export function hasBuiltInSourceHint(text: string): boolean {
-  return containsAny(text, HINT_GROUPS);
+  return containsAny(text, HINT_GROUPS) || mayReadSecretEnv(text);
+}
+
+/**
+ * Whether an environment holder (`process.env`, `import.meta.env`, `Bun.env`) may give a secret here: some
+ * mention of one is not followed by a member whose name `judgeEnvName` calls not secret (`.NODE_ENV`,
+ * `?.PORT`, `["NEXT_PUBLIC_URL"]`). The holder itself may be one (`console.log(process.env)`,
+ * `const { X } = process.env`, `process.env[name]`): any other text after it counts.
+ */
+function mayReadSecretEnv(text: string): boolean {
+  let judged: Map<string, boolean> | undefined;
+  for (const holder of ENV_HOLDER_HINTS) {
+    for (let p = text.indexOf(holder); p >= 0; p = text.indexOf(holder, p + holder.length)) {
+      const name = staticMemberAfter(text, p + holder.length);
+      if (name === undefined) return true;
+      judged ??= new Map();
+      let secret = judged.get(name);
+      if (secret === undefined) {
+        secret = isSecretEnvName(name);
+        judged.set(name, secret);
+      }
+      if (secret) return true;
+    }
+  }
+  return false;
+}
+
+/** The name of a static member read at `at` (`.NAME`, `?.NAME`, `["NAME"]`, `['NAME']`), else `undefined`. */
+function staticMemberAfter(text: string, at: number): string | undefined {
+  let i = at;
+  if (text.charCodeAt(i) === 63 && text.charCodeAt(i + 1) === 46) i++; // `?.`
+  const c = text.charCodeAt(i);
+  if (c === 46) {
+    let end = i + 1;
+    while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
+    // a name that goes on outside ASCII is not judged on its ASCII head
+    if (end === i + 1 || text.charCodeAt(end) >= 128) return undefined;
+    return text.slice(i + 1, end);
+  }
+  const quote = text.charCodeAt(i + 1);
+  if (c !== 91 || (quote !== 34 && quote !== 39)) return undefined;
+  let end = i + 2;
+  while (end < text.length && end - i < 256 && isIdentifierChar(text.charCodeAt(end))) end++;
+  if (end === i + 2 || text.charCodeAt(end) !== quote || text.charCodeAt(end + 1) !== 93) return undefined;
+  return text.slice(i + 2, end);
 }
 
 /** Can the file use one of the sources the configuration adds: users' sources, configured source families? */

@@ -540,16 +540,19 @@ describe('taint engine: objects with many properties keep every name', () => {
 });
 
 describe('taint engine: names headed by `token` in files about lexical tokens', () => {
-  // `tokenize(` marks a lexer file; `process.env` lets the whole file through the pre-check without a scan of
-  // its identifiers, and the engine then asks whether the file is a lexer's only when it meets such a name.
+  // `tokenize(` marks a lexer file; a secret env read lets the whole file through the pre-check without a
+  // scan of its identifiers, and the engine then asks whether the file is a lexer's only when it meets such a
+  // name. `process.env.NODE_ENV` alone does not: the file goes the way of names.
   const lexer = 'const parts = tokenize(source);\n';
-  const env = 'const mode = process.env.NODE_ENV;\n';
+  const env = 'const key = process.env.STRIPE_SECRET_KEY;\n';
   it.each([
     ['names only, lexer file', `${lexer}function f(token) { sink(token); }`, []],
     ['names only, other file', `function f(token) { sink(token); }`, ['1: parameter `token`']],
     ['env hint, lexer file', `${env}${lexer}function f(token) { sink(token); }`, []],
     ['env hint, other file', `${env}function f(token) { sink(token); }`, ['2: parameter `token`']],
     ['env hint, lexer file, not token-headed', `${env}${lexer}function f(password) { sink(password); }`, ['3: parameter `password`']],
+    ['a non-secret env read, lexer file', `const mode = process.env.NODE_ENV;\n${lexer}function f(token) { sink(token); }`, []],
+    ['a non-secret env read, other file', `const mode = process.env.NODE_ENV;\nfunction f(token) { sink(token); }`, ['2: parameter `token`']],
   ])('%s', (_name, code, expected) => {
     expect(summarize(code)).toEqual(expected);
   });

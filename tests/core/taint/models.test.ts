@@ -16,9 +16,19 @@ describe('taint models: the pre-check is derived from the rows', () => {
     }
   });
 
-  it('every environment holder and private env module passes the pre-check', () => {
-    for (const holder of ENV_HOLDERS) expect(hasBuiltInSourceHint(`const x = ${holder.label}.X;`)).toBe(true);
+  it('every private env module passes the pre-check; an environment holder when it may give a secret', () => {
     for (const row of PRIVATE_ENV_MODULES) expect(hasBuiltInSourceHint(`import { X } from '${row.module}';`)).toBe(true);
+    for (const holder of ENV_HOLDERS) {
+      // a secret name, the holder itself, a computed or unreadable member
+      for (const after of ['.DB_PASSWORD', '?.STRIPE_SECRET_KEY', "['API_TOKEN']", '["OPENAI_API_KEY"]', ';', ')', '[name]', "['a' + b]", '.DB_PÄSSWORD', ' .DB_PASSWORD']) {
+        expect(hasBuiltInSourceHint(`const x = ${holder.label}${after};`), `${holder.label}${after}`).toBe(true);
+      }
+      // only names judgeEnvName calls not secret
+      for (const after of ['.NODE_ENV', '?.PORT', "['NEXT_PUBLIC_SITE_URL']", '.X']) {
+        expect(hasBuiltInSourceHint(`const x = ${holder.label}${after};`), `${holder.label}${after}`).toBe(false);
+      }
+      expect(hasBuiltInSourceHint(`const a = ${holder.label}.NODE_ENV, b = ${holder.label}.DATABASE_URL;`)).toBe(true);
+    }
   });
 
   it('keeps the hints minimal: no hint contains another', () => {
