@@ -88,15 +88,6 @@ describe('catastrophicBacktracking', () => {
     ['(\\w|\\d)+', 'a repeated group has alternatives that can match the same text'],
   ])('%s: %s', (pattern, problem) => {
     expect(catastrophicBacktracking(pattern, 'u')).toBe(problem);
-    // The verdict holds: it does take exponential time (kept short, well under a second here).
-    if (pattern === '(a+)+$') {
-      const start = process.hrtime.bigint();
-      new RegExp(pattern, 'u').test(`${'a'.repeat(20)}!`);
-      const slow = Number(process.hrtime.bigint() - start);
-      const startShort = process.hrtime.bigint();
-      new RegExp(pattern, 'u').test(`${'a'.repeat(10)}!`);
-      expect(slow).toBeGreaterThan(Number(process.hrtime.bigint() - startShort) * 20);
-    }
   });
 
   it.each([
