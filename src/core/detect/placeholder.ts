@@ -5,10 +5,9 @@
  * Linear in the value's length; no backtracking regular expressions.
  */
 
-const MASK = /^[*x•#.\-_]+$/i;
 const VARIABLE_REFERENCE = /^[$:@][A-Za-z_][A-Za-z0-9_.]*$/;
 /** Regular expressions of this module, for the ReDoS test. */
-export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [MASK, VARIABLE_REFERENCE];
+export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [VARIABLE_REFERENCE];
 
 /** Markers that make a value a template or a reference, wherever they appear. */
 const TEMPLATE_MARKERS = ['${', '{{', '}}', '<%', '%>', '#{', '$(', '[[', ']]'];
@@ -304,7 +303,7 @@ function isAlnumCode(c: number): boolean {
   return c < 128 && ALNUM_CODES[c] === 1;
 }
 
-/** The characters of {@link MASK} (`*x•#.-_`, `x` in either case). */
+/** The characters a mask is made of (`***`, `xxxx`, `••••`, `----`): `*x•#.-_`, `x` in either case. */
 function isMaskCode(c: number): boolean {
   return c === 42 || c === 120 || c === 88 || c === 0x2022 || c === 35 || c === 46 || c === 45 || c === 95;
 }
@@ -460,16 +459,15 @@ export function placeholderReason(value: string): PlaceholderReason | undefined 
   let same = 1;
   let up = 1;
   let down = 1;
-  let first = -1;
   let second = -1;
   let twoChars = true;
   let allMask = true;
   let surrogate = false;
   let prev = v.charCodeAt(0);
   let prevAlnum = isAlnumCode(prev);
+  const first = prev;
   if (prev >= 0xd800 && prev <= 0xdfff) surrogate = true;
   if (!isMaskCode(prev)) allMask = false;
-  first = prev;
   for (let i = 1; i < length; i++) {
     const cur = v.charCodeAt(i);
     if ((prev | cur) < 128 && TEMPLATE_BIGRAMS[(prev << 7) | cur] === 1) return 'template';
@@ -501,7 +499,7 @@ export function placeholderReason(value: string): PlaceholderReason | undefined 
   // A single repeated character or two alternating ones: `aaaaaaaa`, `abababab`, `00000000`.
   if (length >= 4 && (surrogate ? hasAtMostTwoCodePoints(v) : twoChars)) return 'mask';
   if (run) return 'mask';
-  // `*` / `x` masks: keys documented with an all-x body, passwords as `***`.
+  // Masks of `*x•#.-_` only: keys documented with an all-x body, passwords as `***`.
   if (allMask) return 'mask';
   if (isDummyWords(lower)) return 'dictionary';
   return undefined;

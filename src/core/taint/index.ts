@@ -119,7 +119,7 @@ function precheck(sourceCode: Readonly<TSESLint.SourceCode>, config: TaintConfig
   const sdkOrEnv = (entry.builtInSource ??= hasBuiltInSourceHint(text)) || mayHaveUserSource(text, config);
   if (config.ignoreNameSources) return sdkOrEnv ? { lexerFile: () => false, hotOffsets: undefined } : undefined;
   if (sdkOrEnv) return { lexerFile: () => isLexerFileOnce(sourceCode), hotOffsets: undefined };
-  const names = fileNamesOnce(sourceCode, true);
+  const names = fileNamesOnce(sourceCode);
   if (!names.sensitive) return undefined;
   return { lexerFile: () => names.lexerFile, hotOffsets: names.offsets };
 }

@@ -46,20 +46,19 @@ const SENSITIVE_STEM = /pass|pwd|secret|token|key|cred|bearer|ur[il]|dsn|conn/i;
 export interface FileNames {
   /** An identifier with a sensitive name occurs (outside comments and strings). */
   readonly sensitive: boolean;
-  /** The file is about lexical tokens: `token` names are lexemes. */
+  /** The file is about lexical tokens: `token` names are lexemes (searched when first read). */
   readonly lexerFile: boolean;
-  /** With `collect`: the sorted start offsets of every identifier with a sensitive name. */
-  readonly offsets?: readonly number[];
+  /** The sorted start offsets of every identifier with a sensitive name. */
+  readonly offsets: readonly number[];
 }
 
 /**
  * Scans the file's identifier tokens once (distinct names only) for sensitive names and lexer markers.
  * The lexer-marker search runs only when a `token`-headed name needs it; `lexerFile` is read lazily.
  */
-function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect = false): FileNames {
+function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>): FileNames {
   const offsets: number[] = [];
   const text = sourceCode.text;
-  const isLexerFile = (): boolean => isLexerFileOnce(sourceCode);
   // Find stems of sensitive words in the text, widen each to its identifier, classify distinct names once.
   const verdicts = new Map<string, boolean>();
   const stems = new RegExp(SENSITIVE_STEM.source, 'gi');
@@ -74,26 +73,19 @@ function scanFileNames(sourceCode: Readonly<TSESLint.SourceCode>, collect = fals
     let verdict = verdicts.get(name);
     if (verdict === undefined) {
       const classified = classifySensitiveName(name) ?? classifyCallName(name);
-      verdict = !!classified && !(isTokenHeaded(classified.words) && isLexerFile());
+      verdict = !!classified && !(isTokenHeaded(classified.words) && isLexerFileOnce(sourceCode));
       verdicts.set(name, verdict);
     }
     // A sensitive name counts where it is an identifier, not in a comment or a string.
-    if (verdict && sourceCode.getTokenByRangeStart(start)?.type === 'Identifier') {
-      if (!collect) return lazyNames(true, undefined, isLexerFile);
-      offsets.push(start);
-    }
+    if (verdict && sourceCode.getTokenByRangeStart(start)?.type === 'Identifier') offsets.push(start);
   }
-  return lazyNames(offsets.length > 0, collect ? offsets : undefined, isLexerFile);
-}
-
-function lazyNames(sensitive: boolean, offsets: readonly number[] | undefined, isLexerFile: () => boolean): FileNames {
-  const names = {
-    sensitive,
+  return {
+    sensitive: offsets.length > 0,
+    offsets,
     get lexerFile(): boolean {
-      return isLexerFile();
+      return isLexerFileOnce(sourceCode);
     },
   };
-  return offsets === undefined ? names : Object.assign(names, { offsets });
 }
 
 function isIdentifierChar(code: number): boolean {
@@ -112,7 +104,6 @@ interface FilePrecheck {
   builtInSource?: boolean;
   lexer?: boolean;
   names?: FileNames;
-  namesWithOffsets?: FileNames;
 }
 const prechecks = new WeakMap<object, FilePrecheck>();
 
@@ -134,12 +125,10 @@ export function isLexerFileOnce(sourceCode: Readonly<TSESLint.SourceCode>): bool
   return (entry.lexer ??= containsAny(sourceCode.text, LEXER_MARKER_GROUPS));
 }
 
-/** {@link scanFileNames}, computed at most once per file and kind. */
-export function fileNamesOnce(sourceCode: Readonly<TSESLint.SourceCode>, collect: boolean): FileNames {
+/** {@link scanFileNames}, computed at most once per file. */
+export function fileNamesOnce(sourceCode: Readonly<TSESLint.SourceCode>): FileNames {
   const entry = precheckOf(sourceCode);
-  if (collect) return (entry.namesWithOffsets ??= scanFileNames(sourceCode, true));
-  // A collected scan answers the plain question too.
-  return entry.names ?? entry.namesWithOffsets ?? (entry.names = scanFileNames(sourceCode, false));
+  return (entry.names ??= scanFileNames(sourceCode));
 }
 
 /**

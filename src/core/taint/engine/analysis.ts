@@ -113,13 +113,13 @@ export class Analysis {
   constructor(
     sourceCode: Readonly<TSESLint.SourceCode>,
     config: TaintConfig,
-    lexerFile: boolean | (() => boolean) = false,
+    isLexerFile: () => boolean = () => false,
     hotOffsets?: readonly number[],
     rules = 1,
   ) {
     this.sourceCode = sourceCode;
     this.rules = rules;
-    this.isLexerFile = typeof lexerFile === 'function' ? lexerFile : () => lexerFile;
+    this.isLexerFile = isLexerFile;
     this.hotOffsets = hotOffsets;
     this.config = config;
     this.frame = { fn: sourceCode.ast, returns: undefined, thisKey: undefined };
