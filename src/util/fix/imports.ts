@@ -32,12 +32,19 @@ function isModule(request: Pick<ImportRequest, 'from' | 'sameModules'>, source: 
  * {@link addImportFix} inserts, by request. Both walk the program's top-level statements, and a file with
  * thousands of findings asked them once per fix: findings × statements.
  */
-const importMemos = new WeakMap<TSESTree.Program, Map<string, string | undefined | { at: number; text: string }>>();
+const importMemos = new WeakMap<TSESTree.Program, ImportMemo>();
 
-function memoOf(program: TSESTree.Program): Map<string, string | undefined | { at: number; text: string }> {
+interface ImportMemo {
+  /** {@link findImportBinding}'s answers, by `namespaces` and request. */
+  readonly bindings: Map<string, string | undefined>;
+  /** Where {@link addImportFix} inserts, by module form and request. */
+  readonly insertions: Map<string, { at: number; text: string }>;
+}
+
+function memoOf(program: TSESTree.Program): ImportMemo {
   let memo = importMemos.get(program);
   if (memo === undefined) {
-    memo = new Map();
+    memo = { bindings: new Map(), insertions: new Map() };
     importMemos.set(program, memo);
   }
   return memo;
@@ -57,11 +64,11 @@ export function findImportBinding(
   request: Pick<ImportRequest, 'from' | 'sameModules' | 'name'>,
   options: { namespaces?: boolean } = {},
 ): string | undefined {
-  const memo = memoOf(program);
-  const key = `binding:${options.namespaces === true ? 1 : 0}:${requestKey(request)}`;
-  if (memo.has(key)) return memo.get(key) as string | undefined;
+  const { bindings } = memoOf(program);
+  const key = `${options.namespaces === true ? 1 : 0}:${requestKey(request)}`;
+  if (bindings.has(key)) return bindings.get(key);
   const binding = importBindingIn(program, request, options);
-  memo.set(key, binding);
+  bindings.set(key, binding);
   return binding;
 }
 
@@ -150,12 +157,12 @@ export function addImportFix(
   request: ImportRequest,
   commonJs: boolean,
 ): TSESLint.RuleFix {
-  const memo = memoOf(program);
-  const key = `insert:${commonJs ? 1 : 0}:${requestKey(request)}`;
-  let insertion = memo.get(key) as { at: number; text: string } | undefined;
+  const { insertions } = memoOf(program);
+  const key = `${commonJs ? 1 : 0}:${requestKey(request)}`;
+  let insertion = insertions.get(key);
   if (insertion === undefined) {
     insertion = importInsertion(program, request, commonJs);
-    memo.set(key, insertion);
+    insertions.set(key, insertion);
   }
   return fixer.insertTextAfterRange([insertion.at, insertion.at], insertion.text);
 }
